@@ -1,0 +1,90 @@
+"""Page chrome: the furniture of government web pages that is not part of a report.
+
+Entries come from the pages the corpus was scraped from (county and township portals built
+on the common 政府信息公开 templates, and Wikisource): source/date bars, font and print
+controls, the 索引号 / 发布机构 / 成文日期 tables of 政府信息公开 pages, attachment links,
+QR-code prompts, "related reading" lists, licence footers, and reposting adverts that land
+inside paragraphs.  Patterns apply to normalised text (full-width ASCII folded to ASCII).
+
+Each rule is ``(name, scope, pattern)``:
+
+- ``line``: the pattern matches a whole logical line (it is applied with ``fullmatch``);
+- ``tail``: a line matching it starts a footer that runs to the end of the report;
+- ``inline``: the pattern may match inside a paragraph; only the match is chrome.
+"""
+
+from __future__ import annotations
+
+CHROME_RULES: list[tuple[str, str, str]] = [
+    # 来源:闽侯县 发布时间: 2024-11-11 15:05 / 信息来源: 下各镇 |
+    ("source", "line", r"(?:信息|文章|稿件)?来源\s*:.{0,120}"),
+    # 发布时间:2023-07-01 09:52 / 时间:2023-01-31 09:21 / 日期:2024年1月10日
+    (
+        "date",
+        "line",
+        r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*:\s*\d{4}\s*[-/.年]\s*\d{1,2}.{0,60}",
+    ),
+    # 加大字体 缩小字体 收藏 取消收藏 打印 / 字体:[ 大 中 小 ] / 【打印本页】【关闭窗口】
+    (
+        "font_controls",
+        "line",
+        r"(?:[\s|\[\]【】]*(?:加大字体|缩小字体|字号|字体\s*:?|取消收藏|收藏|打印(?:本页)?"
+        r"|关闭(?:本页|窗口)?|返回顶部|分享到?\s*:?|默认|[大中小])[\s|\[\]【】]*)+",
+    ),
+    # 累计次数: 浏览次数:123 阅读量 …
+    ("counter", "line", r"(?:累计次数|浏览次数|访问次数|阅读量|点击数|浏览量)\s*:.{0,60}"),
+    # • 索 引 号:QZ06912-… / 索 引 号 | 1133…/2024-104525 | 公开方式 | 主动公开 |
+    (
+        "index_table",
+        "line",
+        r"[•·*\-\s]*(?:索\s*引\s*号|发\s*布\s*机\s*构|公文生成日期|成文日期|发文日期|发布日期"
+        r"|组配分类|主题分类|体裁分类|信息分类|服务对象|文\s*号|发文字号|发文机关|公开方式"
+        r"|公开范围|公开时限|有\s*效\s*性|所属机构|生成日期|主\s*题\s*词|关\s*键\s*词)"
+        r"\s*[:|].{0,160}",
+    ),
+    # residue of tables: | / |||| / ||
+    ("table_rule", "line", r"[\s|]+"),
+    # 紫帽镇人民政府2022年工作报告.pdf / 附件下载 / 附件: xxx.docx
+    (
+        "attachment",
+        "line",
+        r"(?:附件(?:下载)?\s*:?\s*)?.{1,80}\.(?i:pdf|docx?|xlsx?|wps|ofd|zip|rar)",
+    ),
+    ("attachment", "line", r"附件(?:下载)?\s*:?"),
+    # 扫一扫在手机上查看当前页面 / 手机扫一扫 / 用手机扫描二维码
+    ("qr_code", "line", r"(?:手机)?扫一扫.{0,20}|.{0,10}扫描二维码.{0,20}|手机(?:版|浏览)"),
+    # 相关解读 文字解读 图片解读 视频解读 访谈解读 媒体报道 (often one per line)
+    (
+        "related",
+        "line",
+        r"(?:\s*(?:(?:相关|文字|图片|视频|访谈|政策|专家|媒体)解读|媒体报道|相关链接|相关(?:新闻|文件|阅读)"
+        r"|上一篇.{0,60}|下一篇.{0,60})\s*)+",
+    ),
+    # 当前位置: 首页 > 政务公开 > …
+    (
+        "breadcrumb",
+        "line",
+        r"(?:当前位置|您(?:当前)?的?位置|所在位置)\s*:.{0,120}|首页\s*[>»].{0,120}",
+    ),
+    # 主办单位 / 版权所有 / ICP备 / 网站标识码
+    (
+        "site_footer",
+        "line",
+        r"(?:主办单位|承办单位|版权所有|网站标识码|网站地图|联系我们).{0,160}|.{0,40}ICP备.{0,80}",
+    ),
+    # Wikisource licence footer: 本作品是中华人民共和国的 法律 … Public domain
+    (
+        "licence_footer",
+        "tail",
+        r"本作品是中华人民共和国的.{0,200}|本作品在全世界都属于公有领域.{0,200}",
+    ),
+    # 公号“老秘带你写材料”整理编辑 (a reposting advert inside a paragraph)
+    (
+        "advert",
+        "inline",
+        r"(?:微信)?公众?号\s*[“\"「『]?[^”\"」』\s,。;]{1,20}[”\"」』]?\s*"
+        r"(?:整理编辑|整理|编辑|原创|首发|推荐|出品)",
+    ),
+    ("advert", "inline", r"(?:本文)?来源于?(?:微信)?公众号\s*[“\"「『][^”\"」』]{1,20}[”\"」』]"),
+]
+"""Rules in the order they are tried; names become :attr:`Block.role` of chrome blocks."""

@@ -1,0 +1,96 @@
+"""The front of a report: title, subtitle (date and meeting), speaker.
+
+The front ends at the salutation (``各位代表：``), the first heading or the first paragraph.
+A title repeated by the page (a header line above the article, the article's own heading)
+is kept once as the title; the earlier copies are page chrome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from govreport.data.markers import MARKER_PREFIX
+from govreport.model import Span
+
+FRONT_LINES = 12
+"""The front holds at most this many lines (chrome lines not counted)."""
+
+DOC_WORDS = "报告|总结|计划|思路|要点|安排|讲话"
+
+SALUTATION = regex.compile(r"(?:各位|尊敬的)[^。,]{0,30}[:!]?|同志们[:!]?")
+_SUBTITLE = regex.compile(r"[—\-]{1,2}\s*\S.{0,80}|\(.{0,60}(?:会议|大会)上?\)")
+_SPEAKER = regex.compile(r"(?:\p{Han}\s*){2,16}")
+_TITLE_LINE = regex.compile(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
+_INLINE_TITLE = regex.compile(rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))(?=\s)")
+_MARKER = regex.compile(MARKER_PREFIX)
+
+
+@attrs.frozen
+class Front:
+    """Title lines (``(span, role)``), page-header copies, and where the body starts.
+
+    ``body_line`` is the index of the first body line; ``body_offset`` is where the body
+    starts inside that line when the title shares it (a report on one line), else ``None``.
+    """
+
+    lines: list[tuple[Span, str]]
+    page_headers: list[Span]
+    body_line: int
+    body_offset: int | None = None
+
+    @property
+    def title(self) -> Span | None:
+        """The span of the report's own title line, if any."""
+        return next((span for span, role in self.lines if role == "title"), None)
+
+
+def read_front(text: str, lines: Sequence[Span], chrome_lines: set[int]) -> Front:
+    """Split the title lines off the start of a report's ``lines`` (normalised text)."""
+    found: list[tuple[Span, str]] = []
+    body_line, body_offset = len(lines), None
+    seen = 0
+    for index, (start, end) in enumerate(lines):
+        if index in chrome_lines:
+            continue
+        line = text[start:end]
+        seen += 1
+        if seen > FRONT_LINES or SALUTATION.fullmatch(line) or _MARKER.match(line):
+            body_line = index
+            break
+        after_subtitle = any(role == "subtitle" for _, role in found)
+        if found and not after_subtitle and _SUBTITLE.fullmatch(line):
+            found.append(((start, end), "subtitle"))
+        elif after_subtitle and _SPEAKER.fullmatch(line):
+            found.append(((start, end), "speaker"))
+        elif not after_subtitle and _TITLE_LINE.fullmatch(line):
+            found.append(((start, end), "title"))
+        else:
+            body_line = index
+            inline = _INLINE_TITLE.match(line)
+            if inline is not None and not after_subtitle and len(line) > 2 * inline.end():
+                found.append(((start, start + inline.end()), "title"))
+                body_offset = start + inline.end()
+            break
+    return _settle(text, found, body_line, body_offset)
+
+
+def _settle(
+    text: str, found: list[tuple[Span, str]], body_line: int, body_offset: int | None
+) -> Front:
+    """Keep the last title; earlier copies of it (whole or cut short) are page headers."""
+    titles = [span for span, role in found if role == "title"]
+    if len(titles) < 2:
+        return Front(found, [], body_line, body_offset)
+    main_start, main_end = titles[-1]
+    main = text[main_start:main_end]
+    kept: list[tuple[Span, str]] = []
+    headers: list[Span] = []
+    for span, role in found:
+        if role == "title" and span != titles[-1] and main.startswith(text[span[0] : span[1]]):
+            headers.append(span)
+        else:
+            kept.append((span, role))
+    return Front(kept, headers, body_line, body_offset)

@@ -1,0 +1,103 @@
+"""Paragraphs into items: enumerated points (``一是…二是…``) and lead sentences.
+
+A paragraph is one item unless it enumerates points with ``一是``, ``二是`` …, in which
+case each point is an item (and the text before ``一是``, if any, is one more).  An item's
+``lead`` is the short title it opens with: ``项目攻坚扎实推进。…``, ``一是学深主题教育。…``,
+``——经济总体回升向好。…``.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from govreport.front import SALUTATION
+from govreport.model import Span
+from govreport.segment import ParagraphUnit, strip_span
+
+LEAD_LIMIT = 20
+"""Longest lead sentence of a plain paragraph."""
+
+POINT_LEAD_LIMIT = 30
+"""Longest lead of an enumerated point (``一是…``), which may hold commas."""
+
+PHRASE_LIMIT = 10
+"""Longest comma-separated phrase in a plain lead (``慎终如始,全面防控``)."""
+
+_POINT = regex.compile(r"(?P<numeral>[一二三四五六七八九十]{1,2})是")
+_POINT_AFTER = frozenset("。;!?:,")
+_POINT_VALUES = {numeral: value for value, numeral in enumerate("一二三四五六七八九十", 1)}
+_POINT_LEAD = regex.compile(
+    rf"(?:——|—|[一二三四五六七八九十]{{1,2}}是)\s*(?P<lead>[^。!?;:]{{2,{POINT_LEAD_LIMIT}}}?)[。!?;:]"
+)
+_PLAIN_LEAD = regex.compile(rf"(?P<lead>[^。!?;:\d]{{2,{LEAD_LIMIT}}}?)[。!?]")
+_PHRASES = regex.compile(r"[,、]")
+
+
+@attrs.frozen
+class ItemDraft:
+    """An item before it becomes an :class:`~govreport.model.Item` (normalised offsets)."""
+
+    segments: list[Span]
+    lead: Span | None
+    kind: str | None = None
+
+
+def paragraph_items(text: str, paragraph: ParagraphUnit) -> list[ItemDraft]:
+    """The items of one paragraph of the normalised ``text``."""
+    bounds = _point_starts(text, paragraph)
+    pieces = [
+        _clip(text, paragraph.segments, start, end)
+        for start, end in zip([paragraph.start, *bounds], [*bounds, paragraph.end], strict=True)
+    ]
+    drafts = []
+    for segments in pieces:
+        if not segments:
+            continue
+        start, end = segments[0]
+        kind = "salutation" if SALUTATION.fullmatch(text, start, paragraph.end) else None
+        drafts.append(ItemDraft(segments, _lead(text, start, end), kind))
+    return drafts
+
+
+def _point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:
+    """Where the points ``一是``, ``二是`` … start, if the paragraph enumerates any."""
+    starts: list[int] = []
+    expected = 1
+    for match in _POINT.finditer(text, paragraph.start, paragraph.end):
+        at = match.start()
+        opens = at == paragraph.start or text[at - 1] in _POINT_AFTER
+        if opens and _POINT_VALUES.get(match.group("numeral")) == expected:
+            starts.append(at)
+            expected += 1
+    if len(starts) == 1 and starts[0] != paragraph.start:
+        return []
+    return [start for start in starts if start != paragraph.start]
+
+
+def _clip(text: str, segments: list[Span], start: int, end: int) -> list[Span]:
+    """The parts of ``segments`` inside ``[start, end)``, without surrounding whitespace."""
+    clipped = []
+    for segment_start, segment_end in segments:
+        kept = strip_span(text, max(segment_start, start), min(segment_end, end))
+        if kept is not None:
+            clipped.append(kept)
+    return clipped
+
+
+def _lead(text: str, start: int, end: int) -> Span | None:
+    """The span of the item's lead sentence, or ``None``."""
+    point = _POINT_LEAD.match(text, start, end)
+    if point is not None:
+        return _span(point, "lead") if point.end() < end else None
+    plain = _PLAIN_LEAD.match(text, start, end)
+    if plain is None or plain.end() >= end or SALUTATION.match(text, start, end):
+        return None
+    phrases = _PHRASES.split(plain.group("lead"))
+    if any(len(phrase) > PHRASE_LIMIT for phrase in phrases) and len(phrases) > 1:
+        return None
+    return _span(plain, "lead")
+
+
+def _span(match: regex.Match[str], group: str) -> Span:
+    return match.start(group), match.end(group)

@@ -1,0 +1,208 @@
+"""Cutting the body of a report into a flat run of headings and paragraphs.
+
+Detectors find heading candidates in each logical line; this module decides where each
+heading's title ends, cuts the body text sharing its line into paragraphs, and sets inline
+chrome (adverts) aside.  All offsets here are in the normalised text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from govreport.chrome import ChromeRules
+from govreport.detectors import HeadingMatch, LineContext, SectionDetector
+from govreport.model import Span
+
+TITLE_LIMIT = 60
+"""Longest heading title, in characters; a longer first sentence is body, not a title."""
+
+CLAUSE_LIMIT = 40
+"""When no sentence ends within :data:`TITLE_LIMIT`, a first clause up to this long is the
+title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its full stop)."""
+
+_SENTENCE_STOP = regex.compile(r"[。!?;:]")
+_TITLE_STOP = regex.compile(r"[。!?;:]|\s")
+_CLAUSE_STOP = regex.compile(r",")
+_TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘]")
+# Paragraph breaks inside one logical line: whitespace after a sentence end.
+_PARAGRAPH_GAP = regex.compile(r"(?<=[。!?;”])\s+(?=\S)")
+
+
+@attrs.define
+class HeadingUnit:
+    """A heading: marker, title and the punctuation that closes it."""
+
+    start: int
+    end: int
+    marker: Span | None
+    title: Span
+    family: str
+    number: int | None
+    level_hint: int
+    detector: str
+    whole_line: bool
+
+
+@attrs.define
+class ParagraphUnit:
+    """A paragraph: one or more pieces of text (inline chrome cut out)."""
+
+    segments: list[Span]
+    whole_line: bool
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+Unit = HeadingUnit | ParagraphUnit
+
+
+def segment_body(
+    text: str,
+    lines: Sequence[Span],
+    detectors: Sequence[SectionDetector],
+    chrome: ChromeRules,
+) -> tuple[list[Unit], list[tuple[Span, str]]]:
+    """Headings and paragraphs of the body ``lines``, and the inline chrome found in them."""
+    units: list[Unit] = []
+    chrome_found: list[tuple[Span, str]] = []
+    ordered = sorted(detectors, key=lambda detector: detector.priority)
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        context = LineContext(
+            index=index,
+            previous=text[slice(*lines[index - 1])] if index else "",
+            following=text[slice(*lines[index + 1])] if index + 1 < len(lines) else "",
+        )
+        headings = _headings_in_line(line, context, ordered)
+        cursor = 0
+        for match, title_end, heading_end in headings:
+            if match.start > cursor:
+                _add_paragraphs(
+                    text, start + cursor, start + match.start, units, chrome_found, chrome
+                )
+            title_start = _skip_spaces(line, match.marker_end)
+            units.append(
+                HeadingUnit(
+                    start=start + match.start,
+                    end=start + heading_end,
+                    marker=(start + match.start, start + match.marker_end),
+                    title=(start + title_start, start + title_end),
+                    family=match.family,
+                    number=match.number,
+                    level_hint=match.level_hint,
+                    detector=match.detector,
+                    whole_line=match.start == 0 and heading_end == len(line),
+                )
+            )
+            cursor = heading_end
+        if cursor < len(line):
+            whole = cursor == 0
+            _add_paragraphs(text, start + cursor, end, units, chrome_found, chrome, whole)
+    return units, chrome_found
+
+
+def _headings_in_line(
+    line: str, context: LineContext, detectors: Sequence[SectionDetector]
+) -> list[tuple[HeadingMatch, int, int]]:
+    """Non-overlapping heading candidates of ``line`` with their title and heading ends."""
+    found: list[tuple[HeadingMatch, int, int]] = []
+    taken_until = 0
+    candidates = [match for detector in detectors for match in detector.find(line, context)]
+    # At one position the first detector in priority order wins (``sorted`` is stable).
+    for match in sorted(candidates, key=lambda candidate: candidate.start):
+        if match.start < taken_until:
+            continue
+        extent = title_extent(line, match)
+        if extent is None:
+            continue
+        found.append((match, *extent))
+        taken_until = extent[1]
+    return found
+
+
+def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
+    """``(title_end, heading_end)`` for a candidate, or ``None`` if no title follows it.
+
+    The title stops at the first sentence end or gap of whitespace within
+    :data:`TITLE_LIMIT` characters (the stop itself belongs to the heading); a line that
+    is short enough is a title as a whole; otherwise a first clause of up to
+    :data:`CLAUSE_LIMIT` characters is.
+    """
+    title_start = _skip_spaces(line, match.marker_end)
+    if title_start >= len(line) or not _TITLE_OPENING.match(line, title_start):
+        return None
+    if match.title_end is not None:
+        return match.title_end, match.title_end
+    limit = min(len(line), title_start + TITLE_LIMIT)
+    if len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
+        return len(line), len(line)  # a short line is a title as a whole, spaces and all
+    stop = _TITLE_STOP.search(line, title_start, limit)
+    if stop is not None:
+        end = stop.start()
+        heading_end = end if stop.group().isspace() else stop.end()
+    elif len(line) <= limit:
+        end = heading_end = len(line)
+    else:
+        clause = _CLAUSE_STOP.search(line, title_start, title_start + CLAUSE_LIMIT)
+        if clause is None:
+            return None
+        end, heading_end = clause.start(), clause.end()
+    if end - title_start < 2:
+        return None
+    return end, heading_end
+
+
+def _add_paragraphs(
+    text: str,
+    start: int,
+    end: int,
+    units: list[Unit],
+    chrome_found: list[tuple[Span, str]],
+    chrome: ChromeRules,
+    whole: bool = False,
+) -> None:
+    """Cut ``text[start:end]`` into paragraphs, setting inline chrome aside."""
+    cuts = [match.span() for match in _PARAGRAPH_GAP.finditer(text, start, end)]
+    piece_start = start
+    for gap_start, gap_end in [*cuts, (end, end)]:
+        piece = strip_span(text, piece_start, gap_start)
+        piece_start = gap_end
+        if piece is None:
+            continue
+        segments: list[Span] = []
+        cursor = piece[0]
+        for chrome_start, chrome_end, role in chrome.inline(text, piece[0], piece[1]):
+            chrome_found.append(((chrome_start, chrome_end), role))
+            kept = strip_span(text, cursor, chrome_start)
+            if kept is not None:
+                segments.append(kept)
+            cursor = chrome_end
+        kept = strip_span(text, cursor, piece[1])
+        if kept is not None:
+            segments.append(kept)
+        if segments:
+            units.append(ParagraphUnit(segments, whole_line=whole and not cuts))
+
+
+def _skip_spaces(line: str, position: int) -> int:
+    while position < len(line) and line[position].isspace():
+        position += 1
+    return position
+
+
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    """``(start, end)`` without surrounding whitespace, or ``None`` if nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

@@ -1,0 +1,209 @@
+"""Reports as plain dicts (JSON) and back.  The schema is ``docs/report.schema.json``.
+
+Decimals are written as strings so that values stay exact; spans as two-element lists.
+A metric names its section by its path of indexes from ``report.sections``
+(``[1, 0]`` is ``report.sections[1].children[0]``), because the section contains it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from govreport.model import Block, Item, Metadata, Metric, Quantity, Report, Section, Span
+
+SCHEMA_ID = "govreport/report/1"
+"""Value of the ``schema`` key; changes when the layout changes incompatibly."""
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The dict form of ``report`` (see :meth:`Report.to_dict`)."""
+    paths = {id(section): path for path, section in _paths(report.sections, [])}
+    return {
+        "schema": SCHEMA_ID,
+        "text": report.text,
+        "span": list(report.span),
+        "metadata": _metadata_dict(report.metadata),
+        "front": [_block_dict(block) for block in report.front],
+        "chrome": [_block_dict(block) for block in report.chrome],
+        "preamble": [_item_dict(item, paths) for item in report.preamble],
+        "sections": [_section_dict(section, paths) for section in report.sections],
+    }
+
+
+def report_from_dict(data: dict[str, Any]) -> Report:
+    """Rebuild a report from :func:`report_to_dict` output."""
+    text: str = data["text"]
+    report = Report(
+        text=text,
+        span=_span(data["span"]),
+        metadata=Metadata(**data["metadata"]),
+        front=[_block(block) for block in data["front"]],
+        chrome=[_block(block) for block in data["chrome"]],
+    )
+    by_path: dict[tuple[int, ...], Section] = {}
+    report.sections.extend(
+        _section(section, (index,), by_path) for index, section in enumerate(data["sections"])
+    )
+    report.preamble.extend(_item(item, by_path) for item in data["preamble"])
+    for path, section_data in _section_data(data["sections"], ()):
+        by_path[path].items.extend(_item(item, by_path) for item in section_data["items"])
+    return report
+
+
+def _paths(sections: list[Section], prefix: list[int]) -> list[tuple[list[int], Section]]:
+    found: list[tuple[list[int], Section]] = []
+    for index, section in enumerate(sections):
+        path = [*prefix, index]
+        found.append((path, section))
+        found.extend(_paths(section.children, path))
+    return found
+
+
+def _section_data(
+    sections: list[dict[str, Any]], prefix: tuple[int, ...]
+) -> list[tuple[tuple[int, ...], dict[str, Any]]]:
+    found: list[tuple[tuple[int, ...], dict[str, Any]]] = []
+    for index, section in enumerate(sections):
+        path = (*prefix, index)
+        found.append((path, section))
+        found.extend(_section_data(section["children"], path))
+    return found
+
+
+def _metadata_dict(metadata: Metadata) -> dict[str, Any]:
+    return attrs.asdict(metadata)
+
+
+def _block_dict(block: Block) -> dict[str, Any]:
+    return {"kind": block.kind, "role": block.role, "span": list(block.span), "text": block.text}
+
+
+def _block(data: dict[str, Any]) -> Block:
+    return Block(data["kind"], data["text"], _span(data["span"]), data.get("role"))
+
+
+def _section_dict(section: Section, paths: dict[int, list[int]]) -> dict[str, Any]:
+    return {
+        "title": section.title,
+        "marker": section.marker,
+        "number": section.number,
+        "level": section.level,
+        "kind": section.kind,
+        "span": list(section.span),
+        "detector": section.detector,
+        "items": [_item_dict(item, paths) for item in section.items],
+        "children": [_section_dict(child, paths) for child in section.children],
+    }
+
+
+def _section(
+    data: dict[str, Any], path: tuple[int, ...], by_path: dict[tuple[int, ...], Section]
+) -> Section:
+    section = Section(
+        title=data["title"],
+        marker=data["marker"],
+        number=data["number"],
+        level=data["level"],
+        span=_span(data["span"]),
+        detector=data["detector"],
+        kind=data["kind"],
+    )
+    by_path[path] = section
+    section.children.extend(
+        _section(child, (*path, index), by_path) for index, child in enumerate(data["children"])
+    )
+    return section
+
+
+def _item_dict(item: Item, paths: dict[int, list[int]]) -> dict[str, Any]:
+    return {
+        "text": item.text,
+        "span": list(item.span),
+        "lead": item.lead,
+        "kind": item.kind,
+        "segments": [list(segment) for segment in item.segments],
+        "quantities": [_quantity_dict(quantity) for quantity in item.quantities],
+        "metrics": [_metric_dict(metric, paths) for metric in item.metrics],
+    }
+
+
+def _item(data: dict[str, Any], by_path: dict[tuple[int, ...], Section]) -> Item:
+    return Item(
+        text=data["text"],
+        span=_span(data["span"]),
+        lead=data["lead"],
+        kind=data["kind"],
+        quantities=[_quantity(quantity) for quantity in data["quantities"]],
+        metrics=[_metric(metric, by_path) for metric in data["metrics"]],
+        segments=tuple(_span(segment) for segment in data["segments"]),
+    )
+
+
+def _quantity_dict(quantity: Quantity) -> dict[str, Any]:
+    return {
+        "text": quantity.text,
+        "span": list(quantity.span),
+        "value": format(quantity.value, "f"),
+        "high": _decimal_text(quantity.high),
+        "unit": quantity.unit,
+        "kind": quantity.kind,
+        "approx": quantity.approx,
+    }
+
+
+def _quantity(data: dict[str, Any]) -> Quantity:
+    return Quantity(
+        text=data["text"],
+        span=_span(data["span"]),
+        value=Decimal(data["value"]),
+        unit=data["unit"],
+        kind=data["kind"],
+        high=_decimal(data["high"]),
+        approx=data["approx"],
+    )
+
+
+def _metric_dict(metric: Metric, paths: dict[int, list[int]]) -> dict[str, Any]:
+    return {
+        "indicator": metric.indicator,
+        "canonical": metric.canonical,
+        "value": _quantity_dict(metric.value) if metric.value else None,
+        "growth": _decimal_text(metric.growth),
+        "status": metric.status,
+        "period": metric.period,
+        "span": list(metric.span),
+        "text": metric.text,
+        "progress": _decimal_text(metric.progress),
+        "section": paths.get(id(metric.section)) if metric.section else None,
+    }
+
+
+def _metric(data: dict[str, Any], by_path: dict[tuple[int, ...], Section]) -> Metric:
+    section_path = data.get("section")
+    return Metric(
+        indicator=data["indicator"],
+        canonical=data["canonical"],
+        value=_quantity(data["value"]) if data["value"] else None,
+        growth=_decimal(data["growth"]),
+        status=data["status"],
+        period=data["period"],
+        span=_span(data["span"]),
+        text=data.get("text", ""),
+        progress=_decimal(data.get("progress")),
+        section=by_path.get(tuple(section_path)) if section_path is not None else None,
+    )
+
+
+def _span(value: list[int]) -> Span:
+    return int(value[0]), int(value[1])
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _decimal_text(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
