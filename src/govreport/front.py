@@ -21,7 +21,11 @@ FRONT_LINES = 12
 DOC_WORDS = "报告|总结|计划|思路|要点|安排|讲话"
 
 SALUTATION = regex.compile(r"(?:各位|尊敬的)[^。,]{0,30}[:!]?|同志们[:!]?")
-_SUBTITLE = regex.compile(r"[—\-]{1,2}\s*\S.{0,80}|\(.{0,60}(?:会议|大会)上?\)")
+_SUBTITLE = regex.compile(
+    r"[—\-]{1,2}\s*\S.{0,80}"  # ——2024年3月5日在第十四届全国人民代表大会第二次会议上
+    r"|\(.{0,60}(?:[会會][议議]|大[会會])上?\)"  # (2024年1月10日在…会议上)
+    r"|.{0,20}?[\d〇零一二三四五六七八九]{4}\s*年.{0,60}(?:[会會][议議]|大[会會])上(?:的(?:报告|讲话))?"
+)
 _SPEAKER = regex.compile(r"(?:\p{Han}\s*){2,16}")
 _TITLE_LINE = regex.compile(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
 _INLINE_TITLE = regex.compile(rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))(?=\s)")

@@ -3,10 +3,15 @@
 Detectors only say "this looks like marker X number n".  Here the numbering decides the
 nesting:
 
-- a heading continues the innermost open sequence of its family whose next number it is;
-- a family not open yet starts a level below the current one (after closing levels whose
-  usual depth is deeper than its own: ``（一）`` after ``1.`` closes the ``1.`` level);
-- a sequence that restarts at 1 nests (``一、`` under ``二、下半年工作重点``);
+- a heading continues the innermost open sequence of its family whose next number it is
+  (where two could continue, the one whose headings are laid out like it: a heading on a
+  line of its own continues headings on lines of their own, a point with its body on the
+  same line continues such points);
+- a family not open yet starts a level below the current one; only a list of points with
+  their body on the line is closed first when the new family is usually higher
+  (``（一）`` after ``1. 激活产业升级。…`` closes the ``1.`` points);
+- a sequence that restarts at 1 nests under the current heading (``一、`` under
+  ``二、下半年工作重点``);
 - a marker whose numeral was lost (``)发展后劲…``) takes the next number of its family;
 - a gap in a sequence (``（二）`` then ``（四）``) is filled by an unmarked, heading-like
   line standing where the missing sibling should be, which becomes an inferred heading
@@ -41,6 +46,7 @@ class _Open:
     family: str
     number: int
     level_hint: int
+    whole_line: bool
     unit: int  # index of the heading in the unit list
 
 
@@ -92,9 +98,10 @@ def _place_once(
             following = [depth for depth in levels if stack[depth].number + 1 == number]
             ahead = [depth for depth in levels if stack[depth].number + 1 < number]
             if following:
-                depth = following[-1]
+                alike = [depth for depth in following if stack[depth].whole_line == unit.whole_line]
+                depth = (alike or following)[-1]
             elif number == 1:  # a restart nests under the heading it follows
-                depth = len(stack) if stack[-1].family == family else levels[-1] + 1
+                depth = len(stack)
             elif ahead:
                 depth = ahead[-1]
                 gap = range(stack[depth].number + 1, number)
@@ -113,15 +120,15 @@ def _place_once(
             if inferred:
                 return placements, inferred
         del stack[depth:]
-        stack.append(_Open(family, number, unit.level_hint, index))
+        stack.append(_Open(family, number, unit.level_hint, unit.whole_line, index))
         placements[index] = Placement(depth, number)
     return placements, None
 
 
 def _new_level_depth(stack: list[_Open], level_hint: int) -> int:
-    """Depth of a family not open yet: below the innermost level that is not deeper by habit."""
+    """Depth of a family not open yet: below the innermost level, once points are closed."""
     depth = len(stack)
-    while depth and stack[depth - 1].level_hint > level_hint:
+    while depth and stack[depth - 1].level_hint > level_hint and not stack[depth - 1].whole_line:
         depth -= 1
     return depth
 
