@@ -43,6 +43,8 @@ _MARKER_LINE = regex.compile(MARKER_PREFIX)
 _TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
 _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
 _LONE_CR = regex.compile(r"\r(?!\n)")
+_NON_SPACE = regex.compile(r"\S")
+_AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
 
 LONG_PROSE_LINE = 30
 """A line at least this long, with prose punctuation but no final one, was cut mid-sentence."""
@@ -121,27 +123,23 @@ def _soft_breaks(folded: str, deletions: list[Span]) -> list[int]:
     instead of disappearing.
     """
     spaces: list[int] = []
-    logical_start = 0  # start of the logical line the current break would extend
+    logical_start = 0  # first non-space of the logical line the current break would extend
     joined_until = -1  # start of the line the previous soft break joined on
     has_prose_punct = False
     for match in _LINE_BREAK.finditer(folded):
         start, end = match.span()
         line_start = folded.rfind("\n", 0, start) + 1
         if line_start != joined_until:
-            logical_start = line_start
+            first = _NON_SPACE.search(folded, line_start, start)
+            logical_start = first.start() if first else line_start
             has_prose_punct = False
         has_prose_punct = has_prose_punct or bool(_PROSE_PUNCT.search(folded, line_start, start))
-        before = folded[logical_start:start].lstrip()
         next_end = folded.find("\n", end)
-        after = folded[end : next_end if next_end >= 0 else len(folded)].rstrip()
-        if not _is_soft_break(before, after, has_prose_punct):
+        line = _Break(folded, logical_start, start, end, len(folded) if next_end < 0 else next_end)
+        if not line.is_soft(has_prose_punct):
             continue
         newline = folded.index("\n", start, end)
-        if (
-            folded[start - 1].isascii()
-            and folded[start - 1].isalpha()
-            and (folded[end].isascii() and folded[end].isalpha())
-        ):
+        if _is_latin(folded[start - 1]) and _is_latin(folded[end]):
             deletions.extend(((start, newline), (newline + 1, end)))
             spaces.append(newline)
         else:
@@ -150,15 +148,39 @@ def _soft_breaks(folded: str, deletions: list[Span]) -> list[int]:
     return spaces
 
 
-def _is_soft_break(before: str, after: str, prose: bool) -> bool:
-    """Whether a line break between ``before`` and ``after`` falls inside a sentence."""
-    last, first = before[-1], after[0]
-    if last in _TERMINAL_END or _MARKER_LINE.match(after):
-        return False
-    if last in _OPEN_END or first in _CLOSE_START:
-        return True
-    if last.isdigit() and first in _UNIT_START:  # a number cut from its unit
-        return True
-    if _TINY_BEFORE.fullmatch(before) or _TINY_AFTER.fullmatch(after):
-        return True
-    return len(before) >= LONG_PROSE_LINE and prose and not _MARKER_LINE.match(before)
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+@attrs.frozen
+class _Break:
+    """A single line break between ``text[before_start:start]`` and ``text[end:after_end]``."""
+
+    text: str
+    before_start: int
+    start: int
+    end: int
+    after_end: int
+
+    def is_soft(self, prose: bool) -> bool:
+        """Whether the break falls inside a sentence (``prose``: the line before has
+        prose punctuation)."""
+        text, start, end = self.text, self.start, self.end
+        last, first = text[start - 1], text[end]
+        if last in _TERMINAL_END or _MARKER_LINE.match(text, end):
+            return False
+        if last in _OPEN_END or first in _CLOSE_START:
+            return True
+        if last.isdigit() and first in _UNIT_START:  # a number cut from its unit
+            return True
+        before_length = start - self.before_start
+        if before_length <= 2 and _TINY_BEFORE.fullmatch(text, self.before_start, start):
+            return True
+        after = _AFTER_LINE.match(text, end, self.after_end)
+        if after is not None and _TINY_AFTER.fullmatch(after.group()):
+            return True
+        return (
+            before_length >= LONG_PROSE_LINE
+            and prose
+            and not _MARKER_LINE.match(text, self.before_start)
+        )

@@ -16,7 +16,8 @@ nesting:
 - a gap in a sequence (``（二）`` then ``（四）``) is filled by an unmarked, heading-like
   line standing where the missing sibling should be, which becomes an inferred heading
   (``marker=None``); with no such line the gap stays;
-- a number going backwards is not a heading: the line stays a paragraph.
+- a number going backwards is not a heading: the line stays a paragraph, and so is a
+  heading that would nest deeper than :data:`MAX_DEPTH` or open its family a third time.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ INFERRED = "inferred"
 """Detector name of headings inferred from unmarked lines."""
 
 MAX_INFERENCES = 64
+MAX_DEPTH = 8
+"""Deepest nesting of sections; real reports use four or five levels."""
+MAX_OPEN_PER_FAMILY = 2
+"""A family may be open at two depths at once (``一、`` under ``二、``), not more."""
 
 _HEADING_LIKE = regex.compile(
     r"(?=(?:.*?\p{Han}){4})"  # at least four Han characters
@@ -100,8 +105,8 @@ def _place_once(
             if following:
                 alike = [depth for depth in following if stack[depth].whole_line == unit.whole_line]
                 depth = (alike or following)[-1]
-            elif number == 1:  # a restart nests under the heading it follows
-                depth = len(stack)
+            elif number == 1 and len(levels) < MAX_OPEN_PER_FAMILY:
+                depth = len(stack)  # a restart nests under the heading it follows
             elif ahead:
                 depth = ahead[-1]
                 gap = range(stack[depth].number + 1, number)
@@ -115,6 +120,9 @@ def _place_once(
             if number > 1:
                 gap = range(1, number)
                 region_start = stack[depth - 1].unit + 1 if depth else 0
+        if depth >= MAX_DEPTH:
+            units[index] = _as_paragraph(unit)
+            continue
         if gap:
             inferred = _infer(units, text, unit, gap, region_start, index, heading_like)
             if inferred:
