@@ -6,11 +6,11 @@ import pickle
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, assert_nothing_lost, corpus_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govreport
+from conftest import FIXTURES, assert_nothing_lost, corpus_files
 
 # Pieces of real reports, recombined at random so that every code path gets exercised:
 # markers (whole, lost, inline), chrome lines, adverts, points, leads, numbers, odd spaces.

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CORPUS, fixture_text
 
 import govreport
+from conftest import CORPUS, fixture_text
 from govreport import Report, Section
 
 

@@ -7,7 +7,7 @@ is kept once as the title; the earlier copies are page chrome.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -51,8 +51,16 @@ class Front:
         return next((span for span, role in self.lines if role == "title"), None)
 
 
-def read_front(text: str, lines: Sequence[Span], chrome_lines: set[int]) -> Front:
-    """Split the title lines off the start of a report's ``lines`` (normalised text)."""
+def read_front(
+    text: str,
+    lines: Sequence[Span],
+    chrome_lines: set[int],
+    is_heading: Callable[[str], bool] = lambda line: _MARKER.match(line) is not None,
+) -> Front:
+    """Split the title lines off the start of a report's ``lines`` (normalised text).
+
+    ``is_heading`` tells whether a line opens with a heading, which ends the front.
+    """
     found: list[tuple[Span, str]] = []
     body_line, body_offset = len(lines), None
     seen = 0
@@ -61,7 +69,7 @@ def read_front(text: str, lines: Sequence[Span], chrome_lines: set[int]) -> Fron
             continue
         line = text[start:end]
         seen += 1
-        if seen > FRONT_LINES or SALUTATION.fullmatch(line) or _MARKER.match(line):
+        if seen > FRONT_LINES or SALUTATION.fullmatch(line) or is_heading(line):
             body_line = index
             break
         after_subtitle = any(role == "subtitle" for _, role in found)

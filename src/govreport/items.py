@@ -32,6 +32,8 @@ _POINT_LEAD = regex.compile(
 )
 _PLAIN_LEAD = regex.compile(rf"(?P<lead>[^。!?;:\d]{{2,{LEAD_LIMIT}}}?)[。!?]")
 _PHRASES = regex.compile(r"[,、]")
+# A short sentence after a sentence end: a point's lead in run-on text (重点项目加快推进。)
+_INLINE_LEAD = regex.compile(r"(?<=[。!?;])[^\d\s,。;!?:、“”\"()]{4,12}。")
 
 
 @attrs.frozen
@@ -61,7 +63,19 @@ def paragraph_items(text: str, paragraph: ParagraphUnit) -> list[ItemDraft]:
 
 
 def _point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:
-    """Where the points ``一是``, ``二是`` … start, if the paragraph enumerates any."""
+    """Where the points ``一是``, ``二是`` … start, if the paragraph enumerates any; in
+    run-on text, also where lead sentences start."""
+    starts = _numbered_point_starts(text, paragraph)
+    if paragraph.run_on and not starts:
+        starts = [
+            match.start()
+            for match in _INLINE_LEAD.finditer(text, paragraph.start, paragraph.end)
+            if match.end() < paragraph.end
+        ]
+    return starts
+
+
+def _numbered_point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:
     starts: list[int] = []
     expected = 1
     for match in _POINT.finditer(text, paragraph.start, paragraph.end):

@@ -45,9 +45,13 @@ _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
 _LONE_CR = regex.compile(r"\r(?!\n)")
 _NON_SPACE = regex.compile(r"\S")
 _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
+_LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
+_SHORT_PHRASE = regex.compile(r"[^\s,。;!?:]{1,16}")
 
 LONG_PROSE_LINE = 30
 """A line at least this long, with prose punctuation but no final one, was cut mid-sentence."""
+SHORT_PROSE_LINE = 12
+"""A shorter prose line without final punctuation was cut only when a short phrase follows."""
 
 
 @attrs.frozen
@@ -135,7 +139,9 @@ def _soft_breaks(folded: str, deletions: list[Span]) -> list[int]:
             has_prose_punct = False
         has_prose_punct = has_prose_punct or bool(_PROSE_PUNCT.search(folded, line_start, start))
         next_end = folded.find("\n", end)
-        line = _Break(folded, logical_start, start, end, len(folded) if next_end < 0 else next_end)
+        line = _Break(
+            folded, logical_start, line_start, start, end, len(folded) if next_end < 0 else next_end
+        )
         if not line.is_soft(has_prose_punct):
             continue
         newline = folded.index("\n", start, end)
@@ -154,10 +160,12 @@ def _is_latin(char: str) -> bool:
 
 @attrs.frozen
 class _Break:
-    """A single line break between ``text[before_start:start]`` and ``text[end:after_end]``."""
+    """A line break between ``text[line_start:start]`` and ``text[end:after_end]``; the
+    logical line it would extend starts at ``before_start``."""
 
     text: str
     before_start: int
+    line_start: int
     start: int
     end: int
     after_end: int
@@ -173,14 +181,17 @@ class _Break:
             return True
         if last.isdigit() and first in _UNIT_START:  # a number cut from its unit
             return True
-        before_length = start - self.before_start
-        if before_length <= 2 and _TINY_BEFORE.fullmatch(text, self.before_start, start):
+        line = _LAST_LINE.search(text, self.line_start, start)
+        if line is not None and _TINY_BEFORE.fullmatch(line.group()):
             return True
         after = _AFTER_LINE.match(text, end, self.after_end)
         if after is not None and _TINY_AFTER.fullmatch(after.group()):
             return True
-        return (
-            before_length >= LONG_PROSE_LINE
-            and prose
-            and not _MARKER_LINE.match(text, self.before_start)
-        )
+        if not prose or _MARKER_LINE.match(text, self.before_start):
+            return False
+        length = start - self.before_start
+        if length >= LONG_PROSE_LINE:
+            return True
+        # A prose line cut before a short title (a former link): 在聽了劉少奇同志|關於憲法草案的報告
+        after_line = text[end : self.after_end].rstrip()
+        return length >= SHORT_PROSE_LINE and _SHORT_PHRASE.fullmatch(after_line) is not None

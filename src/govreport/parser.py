@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from govreport._args import ensure_text
 from govreport.chrome import DEFAULT_CHROME, ChromeRules
-from govreport.detectors import DEFAULT_DETECTORS, SectionDetector
+from govreport.detectors import DEFAULT_DETECTORS, LineContext, SectionDetector
 from govreport.front import read_front
 from govreport.model import Report, Span
 from govreport.normalize import NormalizedText, normalize
@@ -93,7 +93,14 @@ def _parse_range(
             chrome_lines.add(index)
     lines = lines[:body_end]
 
-    front = read_front(text, lines, chrome_lines)
+    active = detectors or DEFAULT_DETECTORS
+    context = LineContext(index=0)
+    front = read_front(
+        text,
+        lines,
+        chrome_lines,
+        lambda line: any(detector.match(line, context) for detector in active),
+    )
     for span, role in front.lines:
         builder.add_front(span, role)
     for span in front.page_headers:
@@ -104,7 +111,7 @@ def _parse_range(
         for index, (start, end) in enumerate(lines)
         if index >= front.body_line and index not in chrome_lines
     ]
-    units, inline_chrome = segment_body(text, body, detectors or DEFAULT_DETECTORS, rules)
+    units, inline_chrome = segment_body(text, body, active, rules)
     for span, role in inline_chrome:
         builder.add_chrome(span, role)
     placements = place_headings(units, text)

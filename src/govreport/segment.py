@@ -48,10 +48,15 @@ class HeadingUnit:
 
 @attrs.define
 class ParagraphUnit:
-    """A paragraph: one or more pieces of text (inline chrome cut out)."""
+    """A paragraph: one or more pieces of text (inline chrome cut out).
+
+    ``run_on`` marks text from a line that held several headings: a report whose line
+    breaks were lost, where lead sentences are the only paragraph boundaries left.
+    """
 
     segments: list[Span]
     whole_line: bool
+    run_on: bool = False
 
     @property
     def start(self) -> int:
@@ -83,12 +88,11 @@ def segment_body(
             following=text[slice(*lines[index + 1])] if index + 1 < len(lines) else "",
         )
         headings = _headings_in_line(line, context, ordered)
+        paragraphs = _Paragraphs(text, units, chrome_found, chrome, run_on=len(headings) > 1)
         cursor = 0
         for match, title_end, heading_end in headings:
             if match.start > cursor:
-                _add_paragraphs(
-                    text, start + cursor, start + match.start, units, chrome_found, chrome
-                )
+                paragraphs.add(start + cursor, start + match.start)
             title_start = _skip_spaces(line, match.marker_end)
             units.append(
                 HeadingUnit(
@@ -105,8 +109,7 @@ def segment_body(
             )
             cursor = heading_end
         if cursor < len(line):
-            whole = cursor == 0
-            _add_paragraphs(text, start + cursor, end, units, chrome_found, chrome, whole)
+            paragraphs.add(start + cursor, end, whole=cursor == 0)
     return units, chrome_found
 
 
@@ -161,36 +164,39 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     return end, heading_end
 
 
-def _add_paragraphs(
-    text: str,
-    start: int,
-    end: int,
-    units: list[Unit],
-    chrome_found: list[tuple[Span, str]],
-    chrome: ChromeRules,
-    whole: bool = False,
-) -> None:
-    """Cut ``text[start:end]`` into paragraphs, setting inline chrome aside."""
-    cuts = [match.span() for match in _PARAGRAPH_GAP.finditer(text, start, end)]
-    piece_start = start
-    for gap_start, gap_end in [*cuts, (end, end)]:
-        piece = strip_span(text, piece_start, gap_start)
-        piece_start = gap_end
-        if piece is None:
-            continue
-        segments: list[Span] = []
-        cursor = piece[0]
-        for chrome_start, chrome_end, role in chrome.inline(text, piece[0], piece[1]):
-            chrome_found.append(((chrome_start, chrome_end), role))
-            kept = strip_span(text, cursor, chrome_start)
+@attrs.define
+class _Paragraphs:
+    """Adds the paragraphs of pieces of one line to ``units``."""
+
+    text: str
+    units: list[Unit]
+    chrome_found: list[tuple[Span, str]]
+    chrome: ChromeRules
+    run_on: bool
+
+    def add(self, start: int, end: int, whole: bool = False) -> None:
+        """Cut ``text[start:end]`` into paragraphs, setting inline chrome aside."""
+        text = self.text
+        cuts = [match.span() for match in _PARAGRAPH_GAP.finditer(text, start, end)]
+        piece_start = start
+        for gap_start, gap_end in [*cuts, (end, end)]:
+            piece = strip_span(text, piece_start, gap_start)
+            piece_start = gap_end
+            if piece is None:
+                continue
+            segments: list[Span] = []
+            cursor = piece[0]
+            for chrome_start, chrome_end, role in self.chrome.inline(text, *piece):
+                self.chrome_found.append(((chrome_start, chrome_end), role))
+                kept = strip_span(text, cursor, chrome_start)
+                if kept is not None:
+                    segments.append(kept)
+                cursor = chrome_end
+            kept = strip_span(text, cursor, piece[1])
             if kept is not None:
                 segments.append(kept)
-            cursor = chrome_end
-        kept = strip_span(text, cursor, piece[1])
-        if kept is not None:
-            segments.append(kept)
-        if segments:
-            units.append(ParagraphUnit(segments, whole_line=whole and not cuts))
+            if segments:
+                self.units.append(ParagraphUnit(segments, whole and not cuts, self.run_on))
 
 
 def _skip_spaces(line: str, position: int) -> int:

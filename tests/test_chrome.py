@@ -1,0 +1,93 @@
+"""Page chrome: real furniture lines from the seed pages → the rule that recognises them."""
+
+from __future__ import annotations
+
+import pytest
+
+import govreport
+from conftest import fixture_text
+from govreport.chrome import DEFAULT_CHROME
+from govreport.normalize import normalize
+
+CHROME_LINES = [
+    ("来源:闽侯县 发布时间: 2024-11-11 15:05", "source"),  # seed 000
+    ("加大字体 缩小字体 收藏 取消收藏 打印", "font_controls"),  # seed 000
+    (
+        "来源: 如东县洋口镇人民政府(沿海经济开发区) 发布时间:2023-07-01 09:52 累计次数: 字体:[ ]",
+        "source",
+    ),  # seed 002
+    ("• 索 引 号:QZ06912-0340-2023-10003", "index_table"),  # seed 003
+    ("• 发布机构:紫帽镇人民政府", "index_table"),  # seed 003
+    ("• 公文生成日期:2023-01-31", "index_table"),  # seed 003
+    ("时间:2023-01-31 09:21", "date"),  # seed 003
+    ("紫帽镇人民政府2022年工作报告.pdf", "attachment"),  # seed 003
+    ("附件下载", "attachment"),  # seed 003
+    ("扫一扫在手机上查看当前页面", "qr_code"),  # seed 003
+    ("相关解读", "related"),  # seed 003
+    ("媒体报道", "related"),  # seed 003
+    ("索 引 号 | 1133102400268125XW/2024-104525 | 公开方式 | 主动公开 |", "index_table"),  # 004
+    ("成文日期 | 2024-01-10 | 发布机构 | 下各镇 |", "index_table"),  # seed 004
+    ("组配分类 | 计划总结 | ||", "index_table"),  # seed 004
+    ("||||", "table_rule"),  # seed 004
+    ("信息来源: 下各镇 |", "source"),  # seed 004
+    ("当前位置：首页 > 政务公开 > 计划总结", "breadcrumb"),
+    ("【打印本页】【关闭窗口】", "font_controls"),
+]
+
+NOT_CHROME = [
+    "一、2023年政府工作回顾",
+    "各位代表：",
+    "南通镇2023年政府工作报告",
+    "打好“政策+服务”组合拳,全面做好“六稳”工作、落实“六保”任务。",
+    "来源广泛的社会资金投入乡村振兴。",
+    "收藏品市场规范发展。",
+]
+
+
+@pytest.mark.parametrize(("line", "role"), CHROME_LINES)
+def test_chrome_lines(line: str, role: str) -> None:
+    assert DEFAULT_CHROME.line_role(normalize(line).text) == role
+
+
+@pytest.mark.parametrize("line", NOT_CHROME)
+def test_report_lines_are_not_chrome(line: str) -> None:
+    assert DEFAULT_CHROME.line_role(normalize(line).text) is None
+
+
+def test_advert_inside_a_paragraph_is_cut_out_of_the_item() -> None:
+    report = govreport.parse_reports(fixture_text("seeds/001_555f7e936fe6323d.txt"))[2]
+    advert = next(block for block in report.chrome if block.role == "advert")
+    assert advert.text == "公号“老秘带你写材料”整理编辑"
+    item = next(item for item in report.items() if len(item.segments) == 2)
+    assert "做到常态化疫情防控与经济社会发展同步进行。" in item.text
+    assert "老秘" not in item.text
+    assert item.segments[0][1] <= advert.span[0] < advert.span[1] <= item.segments[1][0]
+
+
+def test_chrome_of_seed_000_is_kept_not_deleted() -> None:
+    report = govreport.parse_report(fixture_text("seeds/000_5f8850e58b636763.txt"))
+    assert [block.role for block in report.chrome] == [
+        "page_header",
+        "page_header",
+        "source",
+        "font_controls",
+    ]
+    assert report.metadata.title == "南通镇2023年政府工作报告"
+    assert [block.role for block in report.front] == ["title"]
+
+
+def test_trailing_chrome_of_seed_003() -> None:
+    report = govreport.parse_report(fixture_text("seeds/003_288c1e282cea0f90.txt"))
+    roles = [block.role for block in report.chrome]
+    assert roles[:4] == ["index_table", "index_table", "index_table", "page_header"]
+    assert roles[-4:] == ["attachment", "attachment", "qr_code", "related"]
+    last_section = list(report.walk())[-1]
+    assert "附件下载" not in last_section.items[-1].text
+
+
+def test_wikisource_licence_footer_is_one_chrome_block() -> None:
+    report = govreport.parse_report(fixture_text("national/2024.txt"))
+    footer = report.chrome[-1]
+    assert footer.role == "licence_footer"
+    assert footer.text.startswith("本作品是中华人民共和国的")
+    assert footer.text.endswith("false")

@@ -1,0 +1,121 @@
+"""Heading detectors on real heading lines, and a detector written by a user."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+import govreport
+from govreport.detectors import LineContext, ordinal_value
+from govreport.normalize import normalize
+
+CONTEXT = LineContext(index=0)
+
+HEADINGS = [
+    # (line as written, detector, family, number)
+    ("一、2023年政府工作回顾", "chinese_numeral", "一、", 1),  # 000
+    ("十、切实保障和改善民生，加强和创新社会治理。", "chinese_numeral", "一、", 10),
+    ("(二)乡村面貌初展新颜,城乡品质进一步提升", "paren_chinese_numeral", "（一）", 2),  # 000
+    (
+        "（十）切实保障和改善民生，加强和创新社会治理。坚持",
+        "paren_chinese_numeral",
+        "（一）",
+        10,
+    ),  # 2024
+    ("1. 激活产业升级“主引擎”。坚持巩固存量", "arabic_numeral", "1.", 1),  # 003
+    ("2、完善基础设施", "arabic_numeral", "1.", 2),
+    ("（3）加强生态保护", "paren_arabic_numeral", "（1）", 3),
+    ("第一，聚焦增强新动能，着力稳增长、优结构。", "ordinal", "第一", 1),  # 001
+    ("第五,推进政府治理现代化。", "ordinal", "第一", 5),  # 001
+    ("②推进乡村振兴", "circled_numeral", "①", 2),
+    (")发展后劲持续增强,产业转型进一步加快", "lost_marker", "（一）", None),  # 000
+    ("、全力建设人民满意政府", "lost_marker", "一、", None),  # 003
+    ("）旗帜鲜明讲政治。深入学习贯彻", "lost_marker", "（一）", None),  # 003
+]
+
+NOT_HEADINGS = [
+    "(一期)建设项目等4项目开工建设",
+    "（试行草案）已经公布",
+    "1-9月固定资产投资 33.27亿元",
+    "1.5万亩高标准农田",
+    "一、二季度经济增速较快",
+    "第一次全国人口普查",
+    "第二批国家级示范区",
+    "2023年是极不平凡的一年",
+    "(上官)30亩土地进场清表",
+]
+
+
+def first_match(line: str) -> govreport.HeadingMatch | None:
+    text = normalize(line).text
+    for detector in sorted(govreport.DEFAULT_DETECTORS, key=lambda d: d.priority):
+        for match in detector.find(text, CONTEXT):
+            if match.start == 0:
+                return match
+    return None
+
+
+@pytest.mark.parametrize(("line", "detector", "family", "number"), HEADINGS)
+def test_heading_markers(line: str, detector: str, family: str, number: int | None) -> None:
+    match = first_match(line)
+    assert match is not None
+    assert (match.detector, match.family, match.number) == (detector, family, number)
+
+
+@pytest.mark.parametrize("line", NOT_HEADINGS)
+def test_markers_in_running_text_are_declined(line: str) -> None:
+    match = first_match(line)
+    assert match is None or (match.detector == "lost_marker" and False)
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("一", 1),
+        ("九", 9),
+        ("十", 10),
+        ("十一", 11),
+        ("二十", 20),
+        ("二十三", 23),
+        ("7", 7),
+        ("③", 3),
+    ],
+)
+def test_ordinal_values(numeral: str, value: int) -> None:
+    assert ordinal_value(numeral) == value
+
+
+def test_inline_headings_are_found_after_a_gap() -> None:
+    detector = govreport.detectors.InlineHeadingDetector()
+    line = normalize(
+        "获评“红榜”。 一、工作开展情况 （一）盘活存量、做优增量,镇域经济运行平稳。 工业"
+    ).text
+    found = [(m.family, m.number) for m in detector.find(line, CONTEXT)]
+    assert found == [("一、", 1), ("（一）", 1)]
+
+
+class PartDetector(govreport.SectionDetector):
+    """``第一部分 …`` headings, as some provincial reports write them."""
+
+    name = "part"
+    family = "第一部分"
+    priority = 5
+    level_hint = 1
+    pattern = regex.compile(r"第(?P<number>[一二三四五六七八九十]{1,3})部分\s*")
+
+
+def test_a_user_detector_extends_the_defaults() -> None:
+    text = "第一部分 过去一年的工作\n一、经济运行\n项目攻坚扎实推进。\n第二部分 今年的任务\n一、稳增长\n加强要素保障。"
+    report = govreport.parse_report(text, detectors=[*govreport.DEFAULT_DETECTORS, PartDetector()])
+    assert [(s.title, s.level, s.detector) for s in report.walk()] == [
+        ("过去一年的工作", 1, "part"),
+        ("经济运行", 2, "chinese_numeral"),
+        ("今年的任务", 1, "part"),
+        ("稳增长", 2, "chinese_numeral"),
+    ]
+
+
+def test_without_the_user_detector_the_parts_are_paragraphs() -> None:
+    text = "第一部分 过去一年的工作\n一、经济运行\n项目攻坚扎实推进。"
+    report = govreport.parse_report(text)
+    assert [s.title for s in report.walk()] == ["经济运行"]

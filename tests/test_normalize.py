@@ -1,0 +1,90 @@
+"""Normalisation: width folding, odd spaces, soft line breaks — and offsets that still point
+into the caller's string."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govreport.normalize import normalize
+
+SOFT_BREAKS = [
+    # (text as extracted, normalised text) — where each comes from
+    ("XX\n镇\n2023\n年", "XX镇2023年"),  # PDF line per word
+    (  # 1954: Wikisource breaks lines around former links
+        "我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志\n關於憲法草案的報告\n並進行了三天的討論以後",
+        "我們第一届全國人民代表大會第一次會議,在聽了劉少奇同志關於憲法草案的報告並進行了三天的討論以後",
+    ),
+    (
+        "通過了我們國家的根本法——\n中華人民共和國憲法\n，接着",
+        "通過了我們國家的根本法——中華人民共和國憲法,接着",
+    ),
+    ("第一，\n在工商业方面，我们基本上", "第一,在工商业方面,我们基本上"),  # 1959
+    ("深化企业改革，\n一要\n积极引入竞争机制", "深化企业改革,一要积极引入竞争机制"),  # 1988
+    (
+        "发布了《\n中国应对气候变化的政策与行动\n》白皮书。",
+        "发布了《中国应对气候变化的政策与行动》白皮书。",
+    ),  # 2009
+    (
+        "货币政策要松紧适度。广义货币M\n2\n预期增长12%左右",
+        "货币政策要松紧适度。广义货币M2预期增长12%左右",
+    ),  # 2015
+    ("完成投资41.1\n亿元", "完成投资41.1亿元"),
+]
+
+HARD_BREAKS = [
+    "一、坚持稳中求进,攻坚项目建设,新旧动能转换加速推进\n全面统筹疫情防控和经济社会发展",  # seed 001
+    "乡镇政府2023工作报告\n各位代表:",  # seed 001
+    "项目攻坚扎实推进。\n营商环境持续优化。",
+    "南通镇2023年政府工作报告\n来源:闽侯县 发布时间: 2024-11-11 15:05",  # seed 000
+    "各位代表：\n\n现在，我代表国务院",  # blank line
+    "各项工作取得新进展\n(二)民生福祉不断改善",  # next line opens with a marker
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOFT_BREAKS)
+def test_line_breaks_inside_sentences_are_removed(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize("text", HARD_BREAKS)
+def test_line_breaks_between_paragraphs_stay(text: str) -> None:
+    assert normalize(text).text.count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（一）１２．５亿元，８．３％", "(一)12.5亿元,8.3%"),
+        ("国务院总理\u3000李\u3000强", "国务院总理 李 强"),
+        ("比增\xa037.2%", "比增 37.2%"),
+        ("一、工作回顾\r\n正文。", "一、工作回顾\n正文。"),
+        ("规上\u200b工业产值", "规上工业产值"),
+        ("\ufeff政府工作报告", "政府工作报告"),
+    ],
+)
+def test_forms_are_folded_for_matching(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+def test_clean_text_keeps_the_callers_characters() -> None:
+    norm = normalize("（一）１２．５亿元\r\n")
+    assert norm.clean == "（一）１２．５亿元\n"
+    assert len(norm.clean) == len(norm.text)
+
+
+@given(st.text())
+def test_offsets_map_back_to_the_same_characters(text: str) -> None:
+    norm = normalize(text)
+    assert len(norm.clean) == len(norm.text)
+    for index, char in enumerate(norm.clean):
+        assert text[norm.to_original(index)] == char or char == " "
+
+
+@given(st.text(min_size=1))
+def test_spans_map_monotonically(text: str) -> None:
+    norm = normalize(text)
+    positions = [norm.to_original(index) for index in range(len(norm.text))]
+    assert positions == sorted(positions)
+    assert len(set(positions)) == len(positions)
