@@ -64,8 +64,7 @@ def test_heading_markers(line: str, detector: str, family: str, number: int | No
 
 @pytest.mark.parametrize("line", NOT_HEADINGS)
 def test_markers_in_running_text_are_declined(line: str) -> None:
-    match = first_match(line)
-    assert match is None or (match.detector == "lost_marker" and False)
+    assert first_match(line) is None
 
 
 @pytest.mark.parametrize(
@@ -105,7 +104,10 @@ class PartDetector(govreport.SectionDetector):
 
 
 def test_a_user_detector_extends_the_defaults() -> None:
-    text = "第一部分 过去一年的工作\n一、经济运行\n项目攻坚扎实推进。\n第二部分 今年的任务\n一、稳增长\n加强要素保障。"
+    text = (
+        "第一部分 过去一年的工作\n一、经济运行\n项目攻坚扎实推进。\n"
+        "第二部分 今年的任务\n一、稳增长\n加强要素保障。"
+    )
     report = govreport.parse_report(text, detectors=[*govreport.DEFAULT_DETECTORS, PartDetector()])
     assert [(s.title, s.level, s.detector) for s in report.walk()] == [
         ("过去一年的工作", 1, "part"),

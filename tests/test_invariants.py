@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 from pathlib import Path
 
@@ -84,7 +85,7 @@ def test_several_reports_partition_the_text(text: str) -> None:
     assert reports
     assert reports[0].span[0] == 0
     assert reports[-1].span[1] == len(text)
-    for before, after in zip(reports, reports[1:]):
+    for before, after in itertools.pairwise(reports):
         assert before.span[1] == after.span[0]
     for report in reports:
         assert_nothing_lost(report)
