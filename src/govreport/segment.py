@@ -98,7 +98,7 @@ def segment_body(
                 HeadingUnit(
                     start=start + match.start,
                     end=start + heading_end,
-                    marker=(start + match.start, start + match.marker_end),
+                    marker=(start + match.start, start + _strip_end(line, match.marker_end)),
                     title=(start + title_start, start + title_end),
                     family=match.family,
                     number=match.number,
@@ -197,6 +197,12 @@ class _Paragraphs:
                 segments.append(kept)
             if segments:
                 self.units.append(ParagraphUnit(segments, whole and not cuts, self.run_on))
+
+
+def _strip_end(line: str, position: int) -> int:
+    while position > 0 and line[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _skip_spaces(line: str, position: int) -> int:
