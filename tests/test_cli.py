@@ -17,8 +17,8 @@ def test_outline_of_a_seed(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(SEEDS / "000_5f8850e58b636763.txt")]) == 0
     out = capsys.readouterr().out
     assert "南通镇2023年政府工作报告" in out
-    assert "  一、2023年政府工作回顾" in out
-    assert "    ∅ 社会事业协调发展,群众福祉进一步增强  [4 items]" in out
+    assert "  一、2023年政府工作回顾  [review, 2 items]" in out
+    assert "    ∅ 社会事业协调发展,群众福祉进一步增强  [review, 4 items]" in out
 
 
 def test_outline_of_a_file_with_three_reports(capsys: pytest.CaptureFixture[str]) -> None:

@@ -33,8 +33,11 @@ _LINE_BREAK = regex.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=\S)")
 
 # A line that ends in one of these is mid-sentence: the next line continues it.
 _OPEN_END = frozenset("，,、（(《“‘—［[〔【")
-# A line that starts with one of these continues the previous one.
+# A line that starts with one of these continues the previous one
 _CLOSE_START = frozenset("，,、。；;：:）)》”’！!？?…％%")
+# … even after a complete-looking line (but ``)`` and ``、`` may open a heading whose
+# numeral was lost: ``)发展后劲…``).
+_ALWAYS_CONTINUES = _CLOSE_START - frozenset("）)、")
 # A line ending in one of these is complete.
 _UNIT_START = frozenset("年月日时万亿千百元%个人户家项吨亩米倍")
 _TERMINAL_END = frozenset("。！？!?；;：:…”」』）)】")
@@ -175,6 +178,8 @@ class _Break:
         prose punctuation)."""
         text, start, end = self.text, self.start, self.end
         last, first = text[start - 1], text[end]
+        if first in _ALWAYS_CONTINUES:
+            return True
         if last in _TERMINAL_END or _MARKER_LINE.match(text, end):
             return False
         if last in _OPEN_END or first in _CLOSE_START:

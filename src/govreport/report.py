@@ -4,17 +4,86 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import attrs
 import regex
 
 from govreport.front import Front
 from govreport.items import ItemDraft, paragraph_items
-from govreport.model import Block, Item, Metadata, Report, Section, Span
+from govreport.kinds import is_closing, paragraph_kinds, section_kind
+from govreport.metadata import MetadataSources, read_metadata
+from govreport.model import Block, Item, Report, Section, Span
 from govreport.normalize import NormalizedText
 from govreport.segment import ParagraphUnit
 from govreport.tree import SectionDraft
 
 # Characters deleted for matching that are not whitespace to ``str.isspace``.
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
+
+
+OPENING_ITEMS = 3
+"""Preamble items read for the government's name and the meeting."""
+
+CLOSING_ITEMS = 2
+"""The final appeal is among the last this many items of a report."""
+
+
+class _Drafts:
+    """The item drafts of every container, and the kinds of sections and items."""
+
+    def __init__(self, text: str, preamble: list[ParagraphUnit], roots: list[SectionDraft]):
+        self.text = text
+        sections = _walk(roots)
+        self._split = {id(section): self._items(section.paragraphs) for section in sections}
+        self.kinds: dict[int, str | None] = {}
+        for root in roots:
+            self._settle_section_kinds(root, None)
+        self.preamble = self._with_kinds(self._items(preamble), None)
+        self._by_section = {
+            id(section): self._with_kinds(self._split[id(section)], self.kinds[id(section)])
+            for section in sections
+        }
+        order = [(self.preamble, index) for index in range(len(self.preamble))]
+        for section in sections:
+            drafts = self._by_section[id(section)]
+            order.extend((drafts, index) for index in range(len(drafts)))
+        for container, index in order[-CLOSING_ITEMS:]:
+            draft = container[index]
+            if draft.kind is None and is_closing(self._text(draft)):
+                container[index] = attrs.evolve(draft, kind="closing")
+
+    def _text(self, draft: ItemDraft) -> str:
+        return self.text[draft.segments[0][0] : draft.segments[-1][1]]
+
+    def _items(self, paragraphs: list[ParagraphUnit]) -> list[ItemDraft]:
+        text = self.text
+        return [draft for paragraph in paragraphs for draft in paragraph_items(text, paragraph)]
+
+    def _settle_section_kinds(self, section: SectionDraft, parent: str | None) -> None:
+        start, end = section.heading.title
+        kind = section_kind(self.text[start:end], parent)
+        self.kinds[id(section)] = kind
+        for child in section.children:
+            self._settle_section_kinds(child, kind)
+
+    def _with_kinds(self, drafts: list[ItemDraft], section: str | None) -> list[ItemDraft]:
+        texts = [self._text(draft) for draft in drafts]
+        kinds = paragraph_kinds(texts, [draft.kind for draft in drafts], section)
+        return [
+            draft if kind == draft.kind else attrs.evolve(draft, kind=kind)
+            for draft, kind in zip(drafts, kinds, strict=True)
+        ]
+
+    def of(self, section: SectionDraft) -> list[ItemDraft]:
+        """The item drafts directly under ``section``."""
+        return self._by_section[id(section)]
+
+
+def _walk(sections: list[SectionDraft]) -> list[SectionDraft]:
+    found: list[SectionDraft] = []
+    for section in sections:
+        found.append(section)
+        found.extend(_walk(section.children))
+    return found
 
 
 class ReportBuilder:
@@ -54,15 +123,26 @@ class ReportBuilder:
         self, front: Front, preamble: list[ParagraphUnit], roots: list[SectionDraft]
     ) -> Report:
         """The finished report."""
-        title_span = front.title
-        metadata = Metadata(title=self._clean(title_span).strip() if title_span else None)
+        drafts = _Drafts(self.norm.text, preamble, roots)
+        preamble_items = [self._item(draft) for draft in drafts.preamble]
+        sections = [self._section(root, drafts) for root in roots]
+        items = [*preamble_items, *(item for s in sections for item in s.all_items())]
+        metadata = read_metadata(
+            MetadataSources(
+                front=self.front,
+                chrome=self.chrome,
+                opening=[item.text for item in preamble_items[:OPENING_ITEMS]],
+                body="".join(item.text for item in items),
+                headings=[(section.title, section.kind) for section in sections],
+            )
+        )
         report = Report(
             text=self.norm.original,
             span=self.span,
             metadata=metadata,
             front=sorted(self.front, key=lambda block: block.span),
-            preamble=self._items(preamble),
-            sections=[self._section(draft) for draft in roots],
+            preamble=preamble_items,
+            sections=sections,
             chrome=self.chrome,
         )
         self._cover_invisible(report)
@@ -72,7 +152,7 @@ class ReportBuilder:
     def _clean(self, span: Span) -> str:
         return self.norm.clean[span[0] : span[1]]
 
-    def _section(self, draft: SectionDraft) -> Section:
+    def _section(self, draft: SectionDraft, drafts: _Drafts) -> Section:
         heading = draft.heading
         section = Section(
             title=self._clean(heading.title).strip(),
@@ -81,17 +161,11 @@ class ReportBuilder:
             level=draft.depth + 1,
             span=self.original_span((heading.start, heading.end)),
             detector=heading.detector,
+            kind=drafts.kinds[id(draft)],
         )
-        section.items.extend(self._items(draft.paragraphs))
-        section.children.extend(self._section(child) for child in draft.children)
+        section.items.extend(self._item(item) for item in drafts.of(draft))
+        section.children.extend(self._section(child, drafts) for child in draft.children)
         return section
-
-    def _items(self, paragraphs: list[ParagraphUnit]) -> list[Item]:
-        return [
-            self._item(draft)
-            for paragraph in paragraphs
-            for draft in paragraph_items(self.norm.text, paragraph)
-        ]
 
     def _item(self, draft: ItemDraft) -> Item:
         segments = [self.original_span(segment) for segment in draft.segments]

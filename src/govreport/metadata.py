@@ -1,0 +1,321 @@
+"""What a report says about itself: title, government, year, dates, meeting, speaker.
+
+Sources, in order of trust: the title line; the subtitle (``——2024年3月5日在第十四届全国
+人民代表大会第二次会议上``); the speaker line; the page's own fields set aside as chrome
+(``来源:闽侯县 发布时间: 2024-11-11 15:05``, ``索引号``, ``发布机构``, ``成文日期``); the
+opening paragraphs (``我代表国务院，向大会报告政府工作``); and, for the government's name
+only, the body (``我谨代表留庄镇人民政府``, or the township named most often).
+
+A date whose digits were partly lost (``2023116日``) is read only when the other dates of
+the page leave one reading (published 2023-01-31, so 2023-01-16, not 2023-11-06); otherwise
+it is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from govreport.data.regions import (
+    ABBREVIATION_AFTER,
+    ADMIN_LEVELS,
+    CENTRAL_GOVERNMENTS,
+    MUNICIPALITIES,
+    NOT_NAME_BEFORE,
+    NOT_NAMES,
+    PLACEHOLDERS,
+    POSITIONS,
+)
+from govreport.model import Block, Metadata
+from govreport.normalize import FOLD_TABLE
+
+_SUFFIX = "|".join(sorted(ADMIN_LEVELS, key=len, reverse=True))
+_TITLE_REGION = regex.compile(
+    rf"(?P<region>\p{{Han}}{{1,16}}?(?:{_SUFFIX}))"
+    r"(?=人民政府|政府|办事处|\d|[(（]|上半年|下半年|关于|年度|工作|[〇零一二三四五六七八九]{4}|$)"
+)
+_ON_BEHALF = regex.compile(
+    rf"代表(?P<region>\p{{Han}}{{1,16}}?(?:{_SUFFIX}))人民政府"
+    rf"|(?P<central>{'|'.join(CENTRAL_GOVERNMENTS)})"
+)
+_TOWNSHIP = regex.compile(
+    rf"(?<![{NOT_NAME_BEFORE}])(?P<name>\p{{Han}}{{2}}(?:镇|乡))(?![{ABBREVIATION_AFTER}])"
+)
+_FIELD = regex.compile(
+    r"(?P<label>索\s*引\s*号|发\s*布\s*机\s*构|公文生成日期|成文日期|发布日期|发布时间|信息来源|来源"
+    r"|(?<![\p{Han}])时间)"
+    r"\s*[:|]\s*(?P<value>[^|]*?)\s*"
+    r"(?=\s(?:发布时间|时间|累计次数|浏览次数|字体|来源)|\||$)"
+)
+_ISO_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+_CHINESE_DATE = regex.compile(
+    r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?P<d>[一二三四五六七八九十]{1,3})日"
+)
+_RUN_TOGETHER_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})(?P<rest>\d{2,4})日")
+_MEETING = regex.compile(r"在(?P<meeting>\S{2,40}?(?:[会會][议議]|大[会會]))上")
+_OPENING_MEETING = regex.compile(
+    r"向(?P<meeting>第\p{Han}{1,4}届全[国國]人民代表大[会會](?:第\p{Han}{1,3}次[会會][议議])?)"
+)
+_YEAR = regex.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*年?|(?P<chinese>[〇零一二三四五六七八九]{4})年"
+)
+_ANNUAL_REVIEW = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:国内)?工作的?回顾")
+_GOVERNMENT_REPORT = regex.compile(r"政府工作[报報]告|[报報]告(?:政府)?工作|作(?:政府)?工作[报報]告")
+_POSITION = regex.compile("^(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")")
+_NAME = regex.compile(r"\p{Han}{2,4}")
+_SPACE_BETWEEN_HAN = regex.compile(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
+
+_CHINESE_DIGIT = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")}
+_CHINESE_DIGIT["零"] = "0"
+
+DOC_TYPES: list[tuple[str, str]] = [
+    ("总结和计划", r"(?:总结|回顾).*(?:计划|思路|打算|安排|要点)"),
+    ("政府工作报告", r"政府.*工作报告|政府工作报告"),
+    ("工作总结", r"总结"),
+    ("工作计划", r"计划|思路|打算|要点|安排"),
+    ("工作报告", r"报告"),
+]
+"""Title cue → document type, first match wins."""
+
+PERIODS: list[tuple[str, str]] = [
+    ("three-quarters", r"前三季度|1-9月|一至九月"),
+    ("half-year", r"上半年|下半年|半年"),
+    ("quarter", r"[一二三四1-4]季度"),
+    ("month", r"\d{1,2}月份?工作"),
+    ("annual", r"年度|\d{4}年|[〇零一二三四五六七八九]{4}年|\d{4}(?=工作)"),
+]
+"""Title cue → the period a report covers, first match wins."""
+
+_DOC_TYPE = [(name, regex.compile(cue)) for name, cue in DOC_TYPES]
+_PERIOD = [(name, regex.compile(cue)) for name, cue in PERIODS]
+
+
+@attrs.frozen
+class MetadataSources:
+    """The texts metadata is read from (the caller's characters)."""
+
+    front: Sequence[Block]
+    chrome: Sequence[Block]
+    opening: Sequence[str]  # preamble paragraphs
+    body: str  # all item text, for the government's name
+    headings: Sequence[tuple[str, str | None]]  # top-level section titles and kinds
+
+
+def read_metadata(sources: MetadataSources) -> Metadata:
+    """The :class:`Metadata` of one report."""
+    titles = [_fold(block.text) for block in sources.front if block.role == "title"]
+    subtitle = next((_fold(b.text) for b in sources.front if b.role == "subtitle"), "")
+    speakers = [_fold(b.text) for b in sources.front if b.role == "speaker"]
+    fields = _page_fields(block.text for block in sources.chrome)
+    opening = _fold("".join(sources.opening))
+    title = titles[-1] if titles else None
+
+    published = _first_date(
+        fields.get(label) for label in ("发布时间", "发布日期", "时间", "公文生成日期", "成文日期")
+    )
+    delivered = _subtitle_date(subtitle, published) or _first_date([fields.get("成文日期")])
+    region = _region(title, opening, _fold(sources.body), fields)
+    doc_type = _first_cue(_DOC_TYPE, title) if title else None
+    if doc_type is None and _GOVERNMENT_REPORT.search(opening):
+        doc_type = "政府工作报告"
+    period = _first_cue(_PERIOD, title) if title else None
+    if period is None and doc_type == "政府工作报告":
+        period = "annual"
+    return Metadata(
+        title=_clean_title(sources.front),
+        region=region,
+        admin_level=_admin_level(region),
+        year=_year(title, delivered, published, sources.headings),
+        period=period,
+        doc_type=doc_type,
+        published=published,
+        delivered=delivered,
+        publisher=fields.get("发布机构") or fields.get("来源") or fields.get("信息来源"),
+        source=fields.get("来源") or fields.get("信息来源"),
+        meeting=_meeting(subtitle, opening),
+        speaker=_speaker(speakers),
+        index_number=fields.get("索引号"),
+    )
+
+
+def _fold(text: str) -> str:
+    return text.translate(FOLD_TABLE)
+
+
+def _clean_title(front: Sequence[Block]) -> str | None:
+    titles = [block.text for block in front if block.role == "title"]
+    if not titles:
+        return None
+    joined = _SPACE_BETWEEN_HAN.sub("", titles[-1])  # 政府工作报\n告: a line broken in two
+    return " ".join(joined.split())
+
+
+def _page_fields(texts: Iterable[str]) -> dict[str, str]:
+    """``label → value`` from the page's chrome lines (first occurrence wins)."""
+    fields: dict[str, str] = {}
+    for text in texts:
+        for match in _FIELD.finditer(_fold(text)):
+            label = "".join(match.group("label").split())
+            value = match.group("value").strip()
+            if value and label not in fields:
+                fields[label] = value
+    return fields
+
+
+def _first_date(values: Iterable[str | None]) -> str | None:
+    for value in values:
+        if value and (date := parse_date(value)):
+            return date
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first complete, valid date in ``text`` as ISO ``YYYY-MM-DD``, else ``None``.
+
+    >>> parse_date("发布时间: 2024-11-11 15:05")
+    '2024-11-11'
+    >>> parse_date("一九五七年六月二十六日")
+    '1957-06-26'
+    >>> parse_date("2023116日") is None  # digits lost: not a date
+    True
+    """
+    match = _ISO_DATE.search(text)
+    if match:
+        return _iso(int(match["y"]), int(match["m"]), int(match["d"]))
+    match = _CHINESE_DATE.search(text)
+    if match:
+        year = int("".join(_CHINESE_DIGIT[char] for char in match["y"]))
+        return _iso(year, _small_number(match["m"]), _small_number(match["d"]))
+    return None
+
+
+def _small_number(numeral: str) -> int:
+    """一 … 三十一."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return int(_CHINESE_DIGIT[numeral])
+    return (int(_CHINESE_DIGIT[tens]) if tens else 1) * 10 + (
+        int(_CHINESE_DIGIT[units]) if units else 0
+    )
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _subtitle_date(subtitle: str, published: str | None) -> str | None:
+    """The subtitle's date; a run-together one only if the page's dates leave one reading."""
+    if not subtitle:
+        return None
+    date = parse_date(subtitle)
+    if date:
+        return date
+    match = _RUN_TOGETHER_DATE.search(subtitle)
+    if match is None or published is None:
+        return None
+    year, rest = int(match["y"]), match["rest"]
+    readings = {
+        reading
+        for cut in range(1, len(rest))
+        if (reading := _iso(year, int(rest[:cut]), int(rest[cut:]))) and reading <= published
+    }
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _region(title: str | None, opening: str, body: str, fields: dict[str, str]) -> str | None:
+    if title:
+        match = _TITLE_REGION.search(title)
+        if match and match["region"] not in PLACEHOLDERS:
+            return match["region"]
+    for text in (opening, body):
+        for match in _ON_BEHALF.finditer(text):
+            if match["central"]:
+                return CENTRAL_GOVERNMENTS[match["central"]]
+            if match["region"] not in PLACEHOLDERS:
+                return str(match["region"])
+    publisher = fields.get("发布机构")
+    if publisher:
+        match = _TITLE_REGION.match(publisher)
+        if match and match["region"] not in PLACEHOLDERS:
+            return match["region"]
+    names = Counter(
+        name
+        for name in _TOWNSHIP.findall(body)
+        if name not in NOT_NAMES and name not in PLACEHOLDERS
+    )
+    if names:
+        (name, count), *rest = names.most_common(2)
+        if count >= 3 and (not rest or count >= 2 * rest[0][1]):
+            return str(name)
+    return None
+
+
+def _admin_level(region: str | None) -> str | None:
+    if region is None:
+        return None
+    if region in CENTRAL_GOVERNMENTS.values():
+        return "国家"
+    if region in MUNICIPALITIES:
+        return "省"
+    suffix = next(
+        (s for s in sorted(ADMIN_LEVELS, key=len, reverse=True) if region.endswith(s)), None
+    )
+    return ADMIN_LEVELS[suffix] if suffix else None
+
+
+def _year(
+    title: str | None,
+    delivered: str | None,
+    published: str | None,
+    headings: Sequence[tuple[str, str | None]],
+) -> int | None:
+    """The title's year; else the year of delivery or publication; else the year the plan
+    sections name (``2010年主要任务``); else the year after an annual review
+    (``2009年工作回顾``: a report delivered in 2010)."""
+    if title and (year := _first_year(title)):
+        return year
+    for date in (delivered, published):
+        if date:
+            return int(date[:4])
+    for heading, kind in headings:
+        if kind == "plan" and (year := _first_year(_fold(heading))):
+            return year
+    for heading, kind in headings:
+        match = _ANNUAL_REVIEW.match(_fold(heading))
+        if kind == "review" and match:
+            return int(match["year"]) + 1
+    return None
+
+
+def _first_year(text: str) -> int | None:
+    match = _YEAR.search(text)
+    if match is None:
+        return None
+    if match["year"]:
+        return int(match["year"])
+    return int("".join(_CHINESE_DIGIT[char] for char in match["chinese"]))
+
+
+def _first_cue(cues: list[tuple[str, regex.Pattern[str]]], text: str) -> str | None:
+    return next((name for name, cue in cues if cue.search(text)), None)
+
+
+def _meeting(subtitle: str, opening: str) -> str | None:
+    match = _MEETING.search(subtitle) or _OPENING_MEETING.search(opening)
+    return match["meeting"] if match else None
+
+
+def _speaker(lines: Sequence[str]) -> str | None:
+    for line in reversed(lines):
+        name = _POSITION.sub("", "".join(line.split()))
+        if _NAME.fullmatch(name):
+            return name
+    return None

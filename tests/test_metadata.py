@@ -1,0 +1,345 @@
+"""Metadata, section kinds and paragraph kinds of real reports, field by field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+import govreport
+from conftest import corpus_files, fixture_text
+from govreport.metadata import parse_date
+
+NATIONAL = {"region": "国务院", "admin_level": "国家"}
+ANNUAL_REPORT = {"period": "annual", "doc_type": "政府工作报告"}
+
+METADATA: list[tuple[str, int, dict[str, Any], list[str | None]]] = [
+    # (fixture, report index, every field that is not None, kinds of the level-1 sections)
+    (
+        "seeds/000_5f8850e58b636763.txt",
+        0,
+        {
+            "title": "南通镇2023年政府工作报告",
+            "region": "南通镇",
+            "admin_level": "镇",
+            "year": 2023,
+            **ANNUAL_REPORT,
+            "published": "2024-11-11",
+            "publisher": "闽侯县",
+            "source": "闽侯县",
+        },
+        ["review", "plan"],
+    ),
+    (
+        "seeds/001_555f7e936fe6323d.txt",
+        0,
+        {
+            "title": "乡镇政府2023工作报告",
+            "region": "留庄镇",  # 我谨代表留庄镇人民政府
+            "admin_level": "镇",
+            "year": 2023,
+            **ANNUAL_REPORT,
+        },
+        ["review"] * 6,  # headings that state results: …加速推进, …不断壮大
+    ),
+    (
+        "seeds/001_555f7e936fe6323d.txt",
+        1,
+        {
+            "title": "乡镇政府2023工作报告",
+            "region": "北蔡镇",  # XX镇 at the top, 北蔡镇 later
+            "admin_level": "镇",
+            "year": 2023,
+            **ANNUAL_REPORT,
+        },
+        ["review", "plan"],
+    ),
+    (
+        "seeds/001_555f7e936fe6323d.txt",
+        2,
+        {
+            "title": "乡镇政府2023工作报告",
+            "region": "孙岗镇",  # the township the text names most often
+            "admin_level": "镇",
+            "year": 2023,
+            **ANNUAL_REPORT,
+        },
+        ["review", "plan"],
+    ),
+    (
+        "seeds/002_0f2ab75d7a324a83.txt",
+        0,
+        {
+            "title": "洋口镇(沿海经济开发区)2023年上半年工作总结及下半年工作计划",
+            "region": "洋口镇",
+            "admin_level": "镇",
+            "year": 2023,
+            "period": "half-year",
+            "doc_type": "总结和计划",
+            "published": "2023-07-01",
+            "publisher": "如东县洋口镇人民政府(沿海经济开发区)",
+            "source": "如东县洋口镇人民政府(沿海经济开发区)",
+        },
+        ["review", "plan"],
+    ),
+    (
+        "seeds/003_288c1e282cea0f90.txt",
+        0,
+        {
+            "title": "紫帽镇人民政府2022年工作报告",
+            "region": "紫帽镇",
+            "admin_level": "镇",
+            "year": 2022,
+            **ANNUAL_REPORT,
+            "published": "2023-01-31",
+            # ——2023116日在…: the only reading not after publication is 2023-01-16
+            "delivered": "2023-01-16",
+            "publisher": "紫帽镇人民政府",
+            "meeting": "紫帽镇第十一届人民代表大会第三次会议",
+            "speaker": "王展招",
+            "index_number": "QZ06912-0340-2023-10003",
+        },
+        ["review", "plan", "plan"],
+    ),
+    (
+        "seeds/004_22c6fb72f19d0811.txt",
+        0,
+        {
+            "title": "下各镇2023年工作总结和2024 工作思路",
+            "region": "下各镇",
+            "admin_level": "镇",
+            "year": 2023,
+            "period": "annual",
+            "doc_type": "总结和计划",
+            "published": "2024-01-10",  # 成文日期
+            "delivered": "2024-01-10",
+            "publisher": "下各镇",  # 发布机构
+            "source": "下各镇",  # 信息来源
+            "index_number": "1133102400268125XW/2024-104525",
+        },
+        ["review", "plan"],
+    ),
+    (
+        "national/1954.txt",
+        0,
+        {"region": "中央人民政府", "admin_level": "国家", **ANNUAL_REPORT},  # 作工作報告
+        [],
+    ),
+    (
+        "national/1957.txt",
+        0,
+        {
+            "title": "政府工作报告",
+            **NATIONAL,
+            "year": 1957,
+            **ANNUAL_REPORT,
+            "delivered": "1957-06-26",
+            "meeting": "第一届全国人民代表大会第四次会議",  # as written
+            "speaker": "周恩来",
+        },
+        [None] * 5,  # 关于社会主义革命 …: topics, not review or plan
+    ),
+    (
+        "national/1959.txt",
+        0,
+        {**NATIONAL, **ANNUAL_REPORT, "meeting": "第二届全国人民代表大会第一次会议"},
+        [None] * 5,
+    ),
+    (
+        "national/1978.txt",
+        0,
+        {**NATIONAL, **ANNUAL_REPORT, "meeting": "第五届全国人民代表大会"},
+        [None, None, "plan", None, None, None],
+    ),
+    ("national/1980.txt", 0, {**NATIONAL}, [None, None, None]),
+    (
+        "national/1992.txt",
+        0,
+        {**NATIONAL, "year": 1992, **ANNUAL_REPORT},  # after １９９１年国内工作的回顾
+        ["review", None, "plan", None, None, None],
+    ),
+    (
+        "national/2000.txt",
+        0,
+        {**NATIONAL, "year": 2000, **ANNUAL_REPORT},
+        ["review", None, "plan", None, "plan", None, None, None, None, None],
+    ),
+    (
+        "national/2010.txt",
+        0,
+        {**NATIONAL, "year": 2010, **ANNUAL_REPORT},  # 2010年主要任务
+        ["review", "plan"],
+    ),
+    (
+        "national/2017.txt",
+        0,
+        {
+            "title": "政府工作报告",  # 政府工作报\n告 on two lines
+            **NATIONAL,
+            "year": 2017,
+            **ANNUAL_REPORT,
+            "delivered": "2017-03-05",
+            "meeting": "第十二届全国人民代表大会第五次会议",
+            "speaker": "李克强",  # 国务院总理　李克强
+        },
+        ["review", "plan", "plan"],
+    ),
+    (
+        "national/2021.txt",
+        0,
+        {
+            "title": "政府工作报告",
+            **NATIONAL,
+            "year": 2021,
+            **ANNUAL_REPORT,
+            "delivered": "2021-03-05",
+            "meeting": "第十三届全国人民代表大会第四次会议",
+            "speaker": "李克强",
+        },
+        ["review", "review", "plan"],
+    ),
+    (
+        "national/2024.txt",
+        0,
+        {
+            "title": "政府工作报告",
+            **NATIONAL,
+            "year": 2024,
+            **ANNUAL_REPORT,
+            "delivered": "2024-03-05",
+            "meeting": "第十四届全国人民代表大会第二次会议",
+            "speaker": "李强",  # 李　强
+        },
+        ["review", "plan", "plan"],
+    ),
+    (
+        "national/2025.txt",
+        0,
+        {**NATIONAL, "year": 2025, **ANNUAL_REPORT},
+        ["review", "plan", "plan"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "index", "fields", "kinds"),
+    METADATA,
+    ids=[f"{fixture.split('/')[-1][:8]}#{index}" for fixture, index, _, _ in METADATA],
+)
+def test_metadata_and_section_kinds(
+    fixture: str, index: int, fields: dict[str, Any], kinds: list[str | None]
+) -> None:
+    report = govreport.parse_reports(fixture_text(fixture))[index]
+    found = {name: value for name, value in attrs.asdict(report.metadata).items() if value}
+    assert found == fields
+    assert [section.kind for section in report.sections] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("来源:闽侯县 发布时间: 2024-11-11 15:05", "2024-11-11"),
+        ("——2024年3月5日在第十四届全国人民代表大会第二次会议上", "2024-03-05"),
+        ("一九五七年六月二十六日", "1957-06-26"),
+        ("2024/1/10", "2024-01-10"),
+        ("2023116日", None),  # digits lost
+        ("2023年2月30日", None),  # no such day
+    ],
+)
+def test_dates(text: str, date: str | None) -> None:
+    assert parse_date(text) == date
+
+
+def test_lossy_subtitle_date_is_left_out_without_another_date() -> None:
+    text = fixture_text("seeds/003_288c1e282cea0f90.txt").replace("• 公文生成日期:2023-01-31", "")
+    text = text.replace("时间:2023-01-31 09:21", "")
+    assert govreport.parse_report(text).metadata.delivered is None
+
+
+PARAGRAPH_KINDS = [
+    # (fixture, report index, start of the paragraph, kind)
+    ("seeds/000_5f8850e58b636763.txt", 0, "同时,我们也清醒认识到", "problems"),
+    ("seeds/000_5f8850e58b636763.txt", 0, "2024年经济社会发展的主要预期目标是", "targets"),
+    ("seeds/000_5f8850e58b636763.txt", 0, "回顾过去,成绩令人鼓舞", "closing"),
+    ("seeds/000_5f8850e58b636763.txt", 0, "各位代表,南通的每一点变化", "thanks"),
+    ("seeds/000_5f8850e58b636763.txt", 0, "进一步优化营商环境", None),  # 困难和问题 in a plan
+    ("seeds/001_555f7e936fe6323d.txt", 1, "我们也清醒地看到前进道路上的困难和挑战", "problems"),
+    ("seeds/001_555f7e936fe6323d.txt", 1, "2023年经济社会发展主要预期目标是", "targets"),
+    ("seeds/001_555f7e936fe6323d.txt", 2, "发展永无止境,奋斗永不停歇", "problems"),
+    ("seeds/001_555f7e936fe6323d.txt", 2, "各位代表!拼搏正当时", "closing"),
+    ("seeds/002_0f2ab75d7a324a83.txt", 0, "在看到成绩的同时", "problems"),
+    ("seeds/002_0f2ab75d7a324a83.txt", 0, "三是乡村振兴“强引擎”还要打造", "problems"),
+    ("seeds/003_288c1e282cea0f90.txt", 0, "在总结成绩的同时", "problems"),
+    ("seeds/003_288c1e282cea0f90.txt", 0, "2023年经济社会发展主要预期目标是", "targets"),
+    ("seeds/003_288c1e282cea0f90.txt", 0, "各位代表!风劲潮涌", "closing"),
+    ("national/2024.txt", 0, "在肯定成绩的同时，我们也清醒看到", "problems"),
+    ("national/2025.txt", 0, "在肯定成绩的同时，我们也清醒看到", "problems"),
+    ("national/2010.txt", 0, "但是，经济社会发展中仍然存在一些突出矛盾和问题", "problems"),
+    ("national/2000.txt", 0, "我们清醒地看到，前进中还有不少困难和问题", "problems"),
+    ("national/2024.txt", 0, "今年发展主要预期目标是", "targets"),
+    ("national/2024.txt", 0, "使命重在担当，奋斗创造未来", "closing"),
+    ("national/2024.txt", 0, "各位代表：", "salutation"),
+]
+
+
+@pytest.mark.parametrize(("fixture", "index", "start", "kind"), PARAGRAPH_KINDS)
+def test_paragraph_kinds(fixture: str, index: int, start: str, kind: str | None) -> None:
+    report = govreport.parse_reports(fixture_text(fixture))[index]
+    item = next(item for item in report.items() if item.text.startswith(start))
+    assert item.kind == kind
+
+
+def test_outline_shows_the_metadata_header() -> None:
+    from govreport.outline import render_outline
+
+    report = govreport.parse_report(fixture_text("seeds/003_288c1e282cea0f90.txt"))
+    header = render_outline(report).splitlines()[1]
+    assert header == (
+        "  region: 紫帽镇 · level: 镇 · year: 2022 · period: annual · type: 政府工作报告"
+        " · delivered: 2023-01-16 · published: 2023-01-31"
+        " · meeting: 紫帽镇第十一届人民代表大会第三次会议 · speaker: 王展招"
+    )
+
+
+SPLITS = [
+    # fixtures pasted together → the regions of the reports found
+    (["seeds/000_5f8850e58b636763.txt", "seeds/003_288c1e282cea0f90.txt"], ["南通镇", "紫帽镇"]),
+    (["seeds/002_0f2ab75d7a324a83.txt", "seeds/004_22c6fb72f19d0811.txt"], ["洋口镇", "下各镇"]),
+    (["national/2024.txt", "national/2025.txt"], ["国务院", "国务院"]),  # 各位代表： opens 2025
+]
+
+
+@pytest.mark.parametrize(("fixtures", "regions"), SPLITS)
+def test_reports_pasted_together_are_split(fixtures: list[str], regions: list[str]) -> None:
+    reports = govreport.parse_reports("\n".join(fixture_text(name) for name in fixtures))
+    assert [report.metadata.region for report in reports] == regions
+
+
+def test_a_restarted_review_starts_a_new_report() -> None:
+    first = fixture_text("seeds/000_5f8850e58b636763.txt").split("\n\n一、", 1)[1]
+    second = fixture_text("seeds/003_288c1e282cea0f90.txt").split("    一、", 1)[1]
+    reports = govreport.parse_reports(f"一、{first}\n一、{second}")
+    assert [[s.title for s in r.sections][:1] for r in reports] == [
+        ["2023年政府工作回顾"],
+        ["2022年工作回顾"],
+    ]
+
+
+@pytest.mark.corpus
+def test_national_corpus_years_and_dates() -> None:
+    """Every year found is the year of the report; dates come only from the text."""
+    with_year = with_date = 0
+    for path in corpus_files():
+        if path.parent.name != "national":
+            continue
+        metadata = govreport.parse_report(path.read_text(encoding="utf-8")).metadata
+        assert metadata.region in {"国务院", "中央人民政府"}, path.name
+        if metadata.year is not None:
+            assert metadata.year == int(path.stem), path.name
+            with_year += 1
+        if metadata.delivered is not None:
+            assert metadata.delivered.startswith(path.stem), path.name
+            with_date += 1
+    assert with_year >= 26
+    assert with_date >= 6
