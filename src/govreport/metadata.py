@@ -65,7 +65,9 @@ _YEAR = regex.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*年?|(?P<chinese>[〇零一二三四五六七八九]{4})年"
 )
 _ANNUAL_REVIEW = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:国内)?工作的?回顾")
-_GOVERNMENT_REPORT = regex.compile(r"政府工作[报報]告|[报報]告(?:政府)?工作|作(?:政府)?工作[报報]告")
+_GOVERNMENT_REPORT = regex.compile(
+    r"政府工作[报報]告|[报報]告(?:政府)?工作|作(?:政府)?工作[报報]告"
+)
 _POSITION = regex.compile("^(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")")
 _NAME = regex.compile(r"\p{Han}{2,4}")
 _SPACE_BETWEEN_HAN = regex.compile(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
