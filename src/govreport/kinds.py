@@ -44,6 +44,7 @@ OPENING_REACH = 80
 SHORT_OPENING = 80
 """A problems opening this short announces the paragraphs that follow."""
 
+
 def section_kind(title: str, parent: str | None = None) -> str | None:
     """The kind of a heading, or ``None``.
 
