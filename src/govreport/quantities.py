@@ -50,7 +50,7 @@ _SCALE = rf"""
       |[千仟](?![{_KILO_UNIT_TAILS}])|[百佰](?!分))
     (?:[0-9]{{1,4}}+(?![0-9.年月日号])(?:[千百万萬](?![{_KILO_UNIT_TAILS}分]))?)?
 """
-_WS = r"(?:[ \t]{0,4}+(?:\r?\n[ \t]{0,4}+)?)"  # spaces, at most one line break
+_WS = r"(?:[ \t\u200b]{0,4}+(?:\r?\n[ \t\u200b]{0,4}+)?)"  # spaces, at most one line break
 _SEPARATOR = r"(?:[-~—–]|至|到)"
 _SIGN = r"(?:(?<![0-9A-Za-z%])-|负|負)"
 _PERCENT_NUMBER = rf"(?:{_CHINESE_CORE}|{_ARABIC}|[百佰])"
@@ -63,7 +63,10 @@ _DATE = rf"""
   | (?<![0-9.])[0-9]{{1,2}}月[0-9]{{1,2}}[日号]                           # 9月26日
   | [一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}[日号]        # 九月二十六日
 """
-_ORDINAL = rf"第[ \t]?(?:{_ARABIC}|{_CHINESE_CORE})(?:[ \t]?{_SEPARATOR}[ \t]?(?:{_ARABIC}|{_CHINESE_CORE}))?"
+_ORDINAL = rf"""
+    第[ \t]?(?:{_ARABIC}|{_CHINESE_CORE})(?:[ \t]?{_SEPARATOR}[ \t]?(?:{_ARABIC}|{_CHINESE_CORE}))?
+  | (?:{_ARABIC}|{_CHINESE})[ \t]?次(?:全体|全體)?(?:会议|會議|全会|全會|代表大会|代表大會)  # 四次会议
+"""
 _CODE = r"(?<![A-Za-z0-9])[A-Za-z]{1,10}+-?[0-9][0-9A-Za-z.\-/]*+"  # PM2.5, C919, QZ06912-0340
 _QUOTED = rf"""[“"「『《‘][ \t]?(?:{_ARABIC}(?:{_SCALE})?|{_CHINESE_CORE})"""
 
@@ -185,20 +188,22 @@ class QuantityExtractor:
         start, end = _span(match)
         if end < len(folded) and folded[end].isascii() and folded[end].isalpha():
             return None  # 5G, 3A: the number is part of a code
+        groups = match.groupdict()
+        is_range = groups.get("hnum") is not None or groups.get("phigh") is not None
         if match.group("pct"):
-            return self._percent(match, text)
-        if match.groupdict().get("hnum") is not None:
-            quantity = self._range(match, text)
-            if quantity is not None:
-                return quantity
+            quantity = self._percent(match, text)
+        else:
+            quantity = self._range(match, text) if is_range else self._plain(match, text)
+        if quantity is None and is_range:  # 3%到2025年: read the low end alone
             single = self._single.match(folded, start)
             return None if single is None else self._quantity(single, text, folded)
-        return self._plain(match, text)
+        return quantity
 
     def _percent(self, match: regex.Match[str], text: str) -> Quantity | None:
         low = _percent_value(match.group("pnum"))
-        high = _percent_value(match.group("phigh")) if match.groupdict().get("phigh") else None
-        if low is None:
+        high_numeral = match.groupdict().get("phigh")
+        high = _percent_value(high_numeral) if high_numeral else None
+        if low is None or (high_numeral and high is None):
             return None
         unit = "%" if match.group("pct") == "百分之" else "‰"
         return self._make(match, text, low, high, unit, "percent")
@@ -284,8 +289,8 @@ def _plausible(numeral: str, scale: str, unit: str | None, kind: str) -> bool:
         return True
     if kind in ("percent", "change", "ratio"):
         return True
-    if numeral in ("一", "壹", "幺"):
-        return False
+    if numeral in ("一", "壹", "幺") or numeral[0] in "零〇○":
+        return False  # 一个 is an article; 一年零三个月 is one span of time
     if kind == "count" and numeral in ("二", "贰", "貳"):
         return False
     return not (unit in ARABIC_OR_SCALE_ONLY and not any(char.isdigit() for char in numeral))

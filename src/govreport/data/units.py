@@ -44,20 +44,23 @@ MEASURE_UNITS: dict[str, Unit] = {
     **_alias("平方公里", "measure", "平方千米", "km²", "km2"),
     # length
     **_alias("公里", "measure", "千米", "km", "KM", "Km"),
-    **_alias("米", "measure"),
+    **_alias("米", "measure", "公尺"),
+    **_same("measure", "尺"),
     **_same("measure", "厘米", "毫米"),
     # mass
     **_alias("吨", "measure", "噸"),
     **_alias("公斤", "measure", "千克", "kg", "KG", "Kg"),
-    **_same("measure", "斤", "克"),
+    **_same("measure", "斤", "克", "担", "载重吨"),
     **_alias("吨标准煤", "measure", "吨标煤", "噸標準煤"),
     # volume
-    **_alias("立方米", "measure", "m³", "m3", "立米", "立方", "方"),
+    **_alias("立方米", "measure", "m³", "m3", "立米", "立方", "方", "公方"),
     **_alias("标箱", "measure", "標箱", "TEU"),
+    **_alias("标准箱", "measure", "標準箱"),
     # energy and power
     **_alias("千瓦", "measure", "kW", "KW", "kw"),
     **_alias("千瓦时", "measure", "千瓦時", "kWh", "度"),
-    **_same("measure", "瓦", "兆瓦", "千伏", "千伏安"),
+    **_same("measure", "瓦", "兆瓦", "千伏", "千伏安", "伏", "马力"),
+    "馬力": ("马力", "measure"),
     # time and age
     **_alias("小时", "measure", "小時"),
     **_same("measure", "天", "分钟"),
@@ -89,7 +92,7 @@ COUNT_UNITS: dict[str, Unit] = {
         "count",
         "人", "人次", "家", "家次", "名", "位", "件", "部", "座", "所", "次", "起", "宗",
         "套", "台套", "台次", "艘", "株", "棵", "批", "批次", "份", "篇", "期", "只",
-        "匹", "架", "架次", "本", "册", "支", "枚", "片", "例", "款", "把", "对",
+        "匹", "架", "架次", "本", "册", "支", "枚", "片", "例", "款", "把", "对", "箱", "种",
     ),
 }  # fmt: skip
 
@@ -149,4 +152,7 @@ NOT_BEFORE: dict[str, str] = {
     "头": "雁脑腦",
     "人": "们們",
     "门": "诊診类類",
+    "种": "植子类類养養苗",
+    "担": "当當心任保负負子忧憂",
+    "尺": "度寸",
 }
