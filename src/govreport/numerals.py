@@ -121,6 +121,11 @@ def _evaluate_tokens(tokens: list[tuple[str, str]]) -> Decimal | None:
             number, smallest_unit = None, power
         elif kind == "big":
             power = BIG_UNITS[text]
+            if previous == "big" and power == 4 and groups and groups[-1][0] == 4:
+                # 六萬萬 is the older way of writing 六億
+                groups[-1] = (8, _CONTEXT.scaleb(groups[-1][1], 4))
+                index += 1
+                continue
             group = _CONTEXT.add(section, number or _ZERO)
             merged = False
             while groups and groups[-1][0] < power:

@@ -56,9 +56,10 @@ _SIGN = r"(?:(?<![0-9A-Za-z%])-|负|負)"
 _PERCENT_NUMBER = rf"(?:{_CHINESE_CORE}|{_ARABIC}|[百佰])"
 # Years, dates and month ranges: never quantities, consumed so that no part of them is read.
 _DATE = rf"""
-    (?<![0-9])[0-9]{{4}}[ \t]?年(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号])?)?   # 2023年, 2024年3月5日
+    (?<![0-9.])(?:1[6-9]|20)[0-9]{{2}}[ \t]?年(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号])?)?  # 2023年
   | [〇○零一二三四五六七八九]{{4}}年                                      # 一九四九年, 二〇二三年
-  | (?<![0-9])[0-9]{{4}}[-/.][0-9]{{1,2}}(?:[-/.][0-9]{{1,2}})?(?![0-9])  # 2024-01-10
+  | (?<![0-9.])(?:19|20)[0-9]{{2}}(?P<sep>[-/.])[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}(?![0-9])  # 2024-01-10
+  | (?<![0-9.])(?:19|20)[0-9]{{2}}[-/][0-9]{{1,2}}(?![0-9])               # 2024-01, 2023/12
   | (?<![0-9.])[0-9]{{1,2}}[ \t]?{_SEPARATOR}[ \t]?[0-9]{{1,2}}[ \t]?月份?   # 1-9月, 1—10月份
   | (?<![0-9.])[0-9]{{1,2}}月[0-9]{{1,2}}[日号]                           # 9月26日
   | [一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}[日号]        # 九月二十六日
@@ -68,7 +69,11 @@ _ORDINAL = rf"""
   | (?:{_ARABIC}|{_CHINESE})[ \t]?次(?:全体|全體)?(?:会议|會議|全会|全會|代表大会|代表大會)  # 四次会议
 """
 _CODE = r"(?<![A-Za-z0-9])[A-Za-z]{1,10}+-?[0-9][0-9A-Za-z.\-/]*+"  # PM2.5, C919, QZ06912-0340
-_QUOTED = rf"""[“"「『《‘][ \t]?(?:{_ARABIC}(?:{_SCALE})?|{_CHINESE_CORE})"""
+_QUOTED = rf"""
+    [“"「『《‘]
+    (?:(?=[0-9{_CHINESE_START}])[^”"」』》’\n]{{1,20}}+[”"」』》’]  # a short quoted name: “两个中国”
+      |[ \t]?(?:{_ARABIC}(?:{_SCALE})?|{_CHINESE_CORE}))         # or the numeral that opens a long one
+"""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -95,7 +100,7 @@ def _quantity_pattern(units: str, with_range: bool) -> str:
     high = rf"""(?:{_WS}{_SEPARATOR}{_WS}
         (?P<hnum>{numeral})(?P<hmid>{infix})?(?:{_WS}(?P<hscale>{_SCALE}))?(?P<hmid2>{infix})?)?"""
     return rf"""
-    (?:(?P<pre>{prefix}){_WS})?
+    (?:(?P<pre>{prefix})(?:有|为|為|达|達)?{_WS})?     # 约145.4万元, 約有一千二百萬
     (?P<sign>{_SIGN})?
     (?:(?P<pct>百分之|千分之)(?P<pnum>{_PERCENT_NUMBER}){percent_high if with_range else ""}
       |(?P<num>{numeral})(?P<mid>{infix})?(?:{_WS}(?P<scale>{_SCALE}))?(?P<mid2>{infix})?
