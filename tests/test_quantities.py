@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 import regex
-from quantity_cases import Case, national, not_quantities, seeds
 
 import govreport
+from quantity_cases import Case, national, not_quantities, seeds
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_FILES = {
@@ -19,7 +19,9 @@ SEED_FILES = {
     "seed003": "seeds/003_288c1e282cea0f90.txt",
     "seed004": "seeds/004_22c6fb72f19d0811.txt",
 }
-NATIONAL_FILES = {f"national{year}": f"national/{year}.txt" for year in (1954, 1959, 1978, 2010, 2024, 2025)}
+NATIONAL_FILES = {
+    f"national{year}": f"national/{year}.txt" for year in (1954, 1959, 1978, 2010, 2024, 2025)
+}
 
 QUANTITY_TABLES: dict[str, list[Case]] = {
     "seed000": seeds.SEED_000_NANTONG,
@@ -54,7 +56,7 @@ def _params(tables: dict[str, list[Case]]) -> list[object]:
     params = []
     for source, rows in tables.items():
         for index, row in enumerate(rows, 1):
-            label = row.why or (row.expected[0][0] if row.expected else "")
+            label = row.why or (str(row.expected[0][1]) if row.expected else "")
             marks = [pytest.mark.xfail(reason=row.xfail, strict=True)] if row.xfail else []
             params.append(pytest.param(row, id=f"{source}-{index:03d}-{label}", marks=marks))
     return params
@@ -69,7 +71,9 @@ def _expected_rows(row: Case) -> list[tuple[object, ...]]:
     for text, value, unit, *rest in row.expected:
         approx = rest[0] if rest else None
         high = rest[1] if len(rest) > 1 else None
-        rows.append((text, Decimal(str(value)), unit, approx, None if high is None else Decimal(high)))
+        rows.append(
+            (text, Decimal(str(value)), unit, approx, None if high is None else Decimal(high))
+        )
     return rows
 
 
@@ -96,7 +100,9 @@ def _source_text(source: str) -> str:
     return (FIXTURES / relative).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("tables", [QUANTITY_TABLES, NOT_QUANTITY_TABLES], ids=["quantities", "not"])
+@pytest.mark.parametrize(
+    "tables", [QUANTITY_TABLES, NOT_QUANTITY_TABLES], ids=["quantities", "not"]
+)
 def test_rows_are_copied_from_the_corpus(tables: dict[str, list[Case]]) -> None:
     for source, rows in tables.items():
         text = _source_text(source)

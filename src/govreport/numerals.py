@@ -69,7 +69,7 @@ _SIGNED = regex.compile(rf"(?P<sign>[-+]|{'|'.join(NEGATIVE_WORDS)})?(?P<body>.+
 
 
 def tidy(value: Decimal) -> Decimal:
-    """``value`` without a spurious exponent or trailing zeros (``1640000000.0`` → ``1640000000``)."""
+    """``value`` without spurious exponent or trailing zeros: ``1640000000.0`` → ``1640000000``."""
     if value == value.to_integral_value():
         return value.quantize(_ONE, context=_CONTEXT)
     return value.normalize(_CONTEXT)
@@ -126,20 +126,14 @@ def _evaluate_tokens(tokens: list[tuple[str, str]]) -> Decimal | None:
                 groups[-1] = (8, _CONTEXT.scaleb(groups[-1][1], 4))
                 index += 1
                 continue
-            group = _CONTEXT.add(section, number or _ZERO)
-            merged = False
-            while groups and groups[-1][0] < power:
-                group = _CONTEXT.add(group, groups.pop()[1])
-                merged = True
-            if (not group and not merged) or (groups and groups[-1][0] == power):
+            if not _close_group(groups, _CONTEXT.add(section, number or _ZERO), power):
                 return None
-            groups.append((power, _CONTEXT.scaleb(group, power)))
             section, number, smallest_unit = _ZERO, None, 4
         else:  # decimal point: the Chinese digits after it are read one by one
-            fraction = ""
-            while index + 1 < len(tokens) and tokens[index + 1][0] == "digit":
-                index += 1
-                fraction += str(DIGITS[tokens[index][1]])
+            fraction = "".join(
+                str(DIGITS[text]) for _, text in _takewhile_digits(tokens, index + 1)
+            )
+            index += len(fraction)
             if number is None or previous not in ("digit", "zero") or not fraction:
                 return None
             number = _CONTEXT.add(number, Decimal("0." + fraction))
@@ -151,9 +145,28 @@ def _evaluate_tokens(tokens: list[tuple[str, str]]) -> Decimal | None:
     if previous == "digit" and number is not None and unit_before_digit > 1:
         number = _CONTEXT.scaleb(number, unit_before_digit - 1)
     total = _CONTEXT.add(section, number or _ZERO)
-    for _, value in groups:
-        total = _CONTEXT.add(total, value)
+    for _, group_value in groups:
+        total = _CONTEXT.add(total, group_value)
     return tidy(total)
+
+
+def _close_group(groups: list[tuple[int, Decimal]], group: Decimal, power: int) -> bool:
+    """Multiply the digits before 万/亿 (and smaller groups, as in 三万亿) into a new group."""
+    merged = False
+    while groups and groups[-1][0] < power:
+        group = _CONTEXT.add(group, groups.pop()[1])
+        merged = True
+    if (not group and not merged) or (groups and groups[-1][0] == power):
+        return False
+    groups.append((power, _CONTEXT.scaleb(group, power)))
+    return True
+
+
+def _takewhile_digits(tokens: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
+    end = start
+    while end < len(tokens) and tokens[end][0] == "digit":
+        end += 1
+    return tokens[start:end]
 
 
 def _unit_power(token: tuple[str, str]) -> int:

@@ -58,7 +58,8 @@ _PERCENT_NUMBER = rf"(?:{_CHINESE_CORE}|{_ARABIC}|[百佰])"
 _DATE = rf"""
     (?<![0-9.])(?:1[6-9]|20)[0-9]{{2}}[ \t]?年(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号])?)?  # 2023年
   | [〇○零一二三四五六七八九]{{4}}年                                      # 一九四九年, 二〇二三年
-  | (?<![0-9.])(?:19|20)[0-9]{{2}}(?P<sep>[-/.])[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}(?![0-9])  # 2024-01-10
+  | (?<![0-9.])(?:19|20)[0-9]{{2}}(?P<sep>[-/.])[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}(?![0-9])
+                                                                          # 2024-01-10
   | (?<![0-9.])(?:19|20)[0-9]{{2}}[-/][0-9]{{1,2}}(?![0-9])               # 2024-01, 2023/12
   | (?<![0-9.])[0-9]{{1,2}}[ \t]?{_SEPARATOR}[ \t]?[0-9]{{1,2}}[ \t]?月份?   # 1-9月, 1—10月份
   | (?<![0-9.])[0-9]{{1,2}}月[0-9]{{1,2}}[日号]                           # 9月26日
@@ -66,13 +67,14 @@ _DATE = rf"""
 """
 _ORDINAL = rf"""
     第[ \t]?(?:{_ARABIC}|{_CHINESE_CORE})(?:[ \t]?{_SEPARATOR}[ \t]?(?:{_ARABIC}|{_CHINESE_CORE}))?
-  | (?:{_ARABIC}|{_CHINESE})[ \t]?次(?:全体|全體)?(?:会议|會議|全会|全會|代表大会|代表大會)  # 四次会议
+  | (?:{_ARABIC}|{_CHINESE})[ \t]?次                     # 四次会议: the session, not a count
+    (?:全体|全體)?(?:会议|會議|全会|全會|代表大会|代表大會)
 """
 _CODE = r"(?<![A-Za-z0-9])[A-Za-z]{1,10}+-?[0-9][0-9A-Za-z.\-/]*+"  # PM2.5, C919, QZ06912-0340
 _QUOTED = rf"""
     [“"「『《‘]
-    (?:(?=[0-9{_CHINESE_START}])[^”"」』》’\n]{{1,20}}+[”"」』》’]  # a short quoted name: “两个中国”
-      |[ \t]?(?:{_ARABIC}(?:{_SCALE})?|{_CHINESE_CORE}))         # or the numeral that opens a long one
+    (?:(?=[0-9{_CHINESE_START}])[^”"」』》’\n]{{1,20}}+[”"」』》’]  # a short name: “两个中国”
+      |[ \t]?(?:{_ARABIC}(?:{_SCALE})?|{_CHINESE_CORE}))         # or a long one's numeral
 """
 
 
@@ -154,7 +156,9 @@ class QuantityExtractor:
             "|".join(f"(?P<{name}>{body})" for name, body in rules.items()),
             regex.VERBOSE,
         )
-        self._single = regex.compile(_quantity_pattern(unit_pattern, with_range=False), regex.VERBOSE)
+        self._single = regex.compile(
+            _quantity_pattern(unit_pattern, with_range=False), regex.VERBOSE
+        )
 
     def extract(self, text: str) -> list[Quantity]:
         """Every quantity in ``text``, in document order (see :func:`extract_quantities`)."""
@@ -211,7 +215,7 @@ class QuantityExtractor:
         if low is None or (high_numeral and high is None):
             return None
         unit = "%" if match.group("pct") == "百分之" else "‰"
-        return self._make(match, text, low, high, unit, "percent")
+        return self._make(match, text, value=low, high=high, unit=unit, kind="percent")
 
     def _range(self, match: regex.Match[str], text: str) -> Quantity | None:
         num, hnum = match.group("num"), match.group("hnum")
@@ -230,7 +234,7 @@ class QuantityExtractor:
         canonical, kind = self.units[unit] if unit else (None, "number")
         if not _plausible(num, scale or hscale, unit, kind):
             return None
-        return self._make(match, text, value, high[0], canonical, kind)
+        return self._make(match, text, value=value, high=high[0], unit=canonical, kind=kind)
 
     def _plain(self, match: regex.Match[str], text: str) -> Quantity | None:
         num, scale, unit = match.group("num"), match.group("scale") or "", match.group("unit")
@@ -245,12 +249,13 @@ class QuantityExtractor:
         low, high = values
         if match.group("sign"):
             low, high = -low, None if high is None else -high
-        return self._make(match, text, low, high, canonical, kind)
+        return self._make(match, text, value=low, high=high, unit=canonical, kind=kind)
 
     def _make(
         self,
         match: regex.Match[str],
         text: str,
+        *,
         value: Decimal,
         high: Decimal | None,
         unit: str | None,

@@ -18,7 +18,7 @@ def _same(kind: str, *surfaces: str) -> dict[str, Unit]:
 
 
 def _alias(canonical: str, kind: str, *surfaces: str) -> dict[str, Unit]:
-    return {surface: (canonical, kind) for surface in (canonical, *surfaces)}
+    return dict.fromkeys((canonical, *surfaces), (canonical, kind))
 
 
 PERCENT_UNITS: dict[str, Unit] = {
@@ -101,9 +101,10 @@ UNITS: dict[str, Unit] = {**PERCENT_UNITS, **MONEY_UNITS, **MEASURE_UNITS, **COU
 
 # Read as units only after Arabic digits or a scale word: with a bare Chinese numeral they
 # are mostly other words (三方 "three parties", 二期 "phase two", 一米 in names, 十度 angles).
-ARABIC_OR_SCALE_ONLY: frozenset[str] = frozenset(
-    {"方", "立方", "度", "期", "米", "平方", "片", "门", "門", "对", "本", "支", "把", "克", "头", "頭"}
-)
+ARABIC_OR_SCALE_ONLY: frozenset[str] = frozenset({
+    "方", "立方", "度", "期", "米", "平方", "片", "门", "門", "对", "本", "支", "把", "克",
+    "头", "頭",
+})  # fmt: skip
 
 # A unit directly followed by one of these characters is the start of another word
 # (部门, 场所, 处理, 名单, 户籍, 亩均, 元宵 …), not a measure word.
