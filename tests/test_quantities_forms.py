@@ -175,3 +175,12 @@ def test_import_does_not_load_cn2an() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert output.stdout.strip() == "False"
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    from govreport import numerals, quantities
+
+    for module in (numerals, quantities):
+        assert doctest.testmod(module).failed == 0

@@ -122,9 +122,9 @@ class QuantityExtractor:
     replace the defaults instead of extending them.  The pattern is compiled once, when the
     extractor is made: make one extractor and reuse it.
 
-    >>> extractor = QuantityExtractor(extra_not_quantities=["五朵金花"])
-    >>> [q.text for q in extractor.extract("打造“五朵金花”,新建五朵金花园区3个")]
-    ['园区3个']
+    >>> extractor = QuantityExtractor(extra_not_quantities=["三个一百工程"])
+    >>> [q.text for q in extractor.extract("推进三个一百工程,新建园区3个")]
+    ['3个']
     """
 
     def __init__(
