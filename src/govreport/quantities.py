@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Any
 
 import regex
 
@@ -73,23 +74,48 @@ _ORDINAL = rf"""
 _CODE = r"(?<![A-Za-z0-9])[A-Za-z]{1,10}+-?[0-9][0-9A-Za-z.\-/]*+"  # PM2.5, C919, QZ06912-0340
 _QUOTED = rf"""
     [“"「『《‘]
-    (?:(?=[0-9{_CHINESE_START}])[^”"」』》’\n]{{1,20}}+[”"」』》’]  # a short name: “两个中国”
+    (?:[^”"」』》’\n0-9{_CHINESE_START}]{{0,2}}+(?=[0-9{_CHINESE_START}])  # a short name:
+       [^”"」』》’\n]{{1,20}}+[”"」』》’]                               # “两个中国”, “新十条”
       |[ \t]?(?:{_ARABIC}(?:{_SCALE})?|{_CHINESE_CORE}))         # or a long one's numeral
 """
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+def _alternation(words: Iterable[str], guards: Mapping[str, str] | None = None) -> str:
+    """A pattern matching the longest of ``words``, factored as a trie.
+
+    A flat alternation of a few hundred words is tried word by word at every position; the
+    trie tries one branch per character.  ``guards`` adds a pattern to check after a word.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie, "", guards or {})
+
+
+def _trie_pattern(node: dict[str, dict[str, Any]], prefix: str, guards: Mapping[str, str]) -> str:
+    branches = [
+        regex.escape(char) + _trie_pattern(child, prefix + char, guards)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if "" in node:  # a word ends here: longer words first, then this one
+        branches.append(guards.get(prefix, ""))
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _unit_alternation(surfaces: Iterable[str]) -> str:
-    alternatives = []
-    for surface in sorted(set(surfaces), key=lambda s: (-len(s), s)):
+    guards = {}
+    for surface in surfaces:
         guard = f"(?![{regex.escape(NOT_BEFORE[surface])}])" if surface in NOT_BEFORE else ""
         if surface.isascii():
             guard += "(?![A-Za-z])"
-        alternatives.append(regex.escape(surface) + guard)
-    return "|".join(alternatives)
+        guards[surface] = guard
+    return _alternation(surfaces, guards)
 
 
 def _quantity_pattern(units: str, with_range: bool) -> str:
@@ -99,15 +125,23 @@ def _quantity_pattern(units: str, with_range: bool) -> str:
     numeral = f"(?:{_ARABIC}|{_CHINESE})"
     percent_high = rf"(?:{_WS}{_SEPARATOR}{_WS}(?:百分之|千分之)?(?P<phigh>{_PERCENT_NUMBER}))?"
     low_unit = rf"(?:{_WS}(?P<lunit>{units})(?={_WS}{_SEPARATOR}))?"
+    # A number without unit must end in 万 or 亿 (3.5万): a bare 360 is no quantity.
+    ends_in_scale = "(?<=[万萬亿億][余餘多来來]?)"
+    bare_check = (
+        f"(?(unit)|(?(lunit)|(?(scale)|(?(hscale)|{ends_in_scale}))))"
+        if with_range
+        else f"(?(unit)|(?(scale)|{ends_in_scale}))"
+    )
     high = rf"""(?:{_WS}{_SEPARATOR}{_WS}
         (?P<hnum>{numeral})(?P<hmid>{infix})?(?:{_WS}(?P<hscale>{_SCALE}))?(?P<hmid2>{infix})?)?"""
     return rf"""
-    (?:(?P<pre>{prefix})(?:有|为|為|达|達)?{_WS})?     # 约145.4万元, 約有一千二百萬
+    (?:(?<=(?P<pre>{prefix})(?:有|为|為|达|達)?{_WS}))?  # 约145.4万元, 約有一千二百萬
     (?P<sign>{_SIGN})?
     (?:(?P<pct>百分之|千分之)(?P<pnum>{_PERCENT_NUMBER}){percent_high if with_range else ""}
       |(?P<num>{numeral})(?P<mid>{infix})?(?:{_WS}(?P<scale>{_SCALE}))?(?P<mid2>{infix})?
        {low_unit + high if with_range else ""}
        (?:{_WS}(?P<unit>{units}))?
+       {bare_check}
     )
     (?P<post>{suffix})?
     """
@@ -152,8 +186,14 @@ class QuantityExtractor:
         }
         self.rules: tuple[str, ...] = tuple(rules)
         """Rule names in the order they are tried; only ``quantity`` yields results."""
+        # Every rule starts with one of these characters: testing them first lets the scan
+        # skip ordinary text at the cost of one character-class test per position.
+        first_chars = set("0123456789-负負百千第“\"「『《‘" + _CHINESE_START)
+        first_chars.update(name[0] for name in self.not_quantities)
         self.pattern = regex.compile(
-            "|".join(f"(?P<{name}>{body})" for name, body in rules.items()),
+            f"(?=[A-Za-z{regex.escape(''.join(sorted(first_chars)))}])(?:"
+            + "|".join(f"(?P<{name}>{body})" for name, body in rules.items())
+            + ")",
             regex.VERBOSE,
         )
         self._single = regex.compile(
@@ -197,8 +237,7 @@ class QuantityExtractor:
         start, end = _span(match)
         if end < len(folded) and folded[end].isascii() and folded[end].isalpha():
             return None  # 5G, 3A: the number is part of a code
-        groups = match.groupdict()
-        is_range = groups.get("hnum") is not None or groups.get("phigh") is not None
+        is_range = _group(match, "hnum") is not None or _group(match, "phigh") is not None
         if match.group("pct"):
             quantity = self._percent(match, text)
         else:
@@ -210,7 +249,7 @@ class QuantityExtractor:
 
     def _percent(self, match: regex.Match[str], text: str) -> Quantity | None:
         low = _percent_value(match.group("pnum"))
-        high_numeral = match.groupdict().get("phigh")
+        high_numeral = _group(match, "phigh")
         high = _percent_value(high_numeral) if high_numeral else None
         if low is None or (high_numeral and high is None):
             return None
@@ -237,7 +276,9 @@ class QuantityExtractor:
         return self._make(match, text, value=value, high=high[0], unit=canonical, kind=kind)
 
     def _plain(self, match: regex.Match[str], text: str) -> Quantity | None:
-        num, scale, unit = match.group("num"), match.group("scale") or "", match.group("unit")
+        num, scale = match.group("num"), match.group("scale") or ""
+        # A unit before a dash that starts no range (3个-) is still this number's unit.
+        unit = match.group("unit") or _group(match, "lunit")
         if unit is None and not (scale or _has_scale(num)):
             return None  # a bare number: its unit was lost or it is not a figure
         canonical, kind = self.units[unit] if unit else (None, "number")
@@ -262,8 +303,7 @@ class QuantityExtractor:
         kind: str,
     ) -> Quantity:
         start, end = _span(match)
-        groups = match.groupdict()
-        words = [groups.get(name) for name in ("pre", "mid", "mid2", "hmid", "hmid2", "post")]
+        words = [_group(match, name) for name in ("pre", "mid", "mid2", "hmid", "hmid2", "post")]
         approx = "…".join(dict.fromkeys(word for word in words if word))
         return Quantity(
             text=text[start:end],
@@ -277,11 +317,23 @@ class QuantityExtractor:
 
 
 def _span(match: regex.Match[str]) -> tuple[int, int]:
-    """The quantity's span, in a match of the whole rule set or of the single pattern."""
-    if "quantity" in match.re.groupindex:
-        span: tuple[int, int] = match.span("quantity")
-        return span
-    return match.span()
+    """The quantity's span, in a match of the whole rule set or of the single pattern.
+
+    A qualifier before the number is matched by a lookbehind (so that the scan only stops at
+    numbers) and belongs to the span.
+    """
+    start, end = match.span("quantity") if "quantity" in match.re.groupindex else match.span()
+    if match.group("pre") is not None:
+        start = match.start("pre")
+    return start, end
+
+
+def _group(match: regex.Match[str], name: str) -> str | None:
+    """Group ``name``, or ``None`` where the pattern has no such group (the single pattern)."""
+    if name in match.re.groupindex:
+        group: str | None = match.group(name)
+        return group
+    return None
 
 
 def _has_scale(numeral: str) -> bool:
