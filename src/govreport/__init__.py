@@ -29,7 +29,7 @@ from govreport.model import (
 )
 from govreport.numerals import parse_number
 from govreport.parser import parse_report, parse_reports
-from govreport.quantities import extract_quantities, parse_quantity
+from govreport.quantities import QuantityExtractor, extract_quantities, parse_quantity
 
 __version__ = "0.1.0"
 
@@ -43,6 +43,7 @@ __all__ = [
     "Metadata",
     "Metric",
     "Quantity",
+    "QuantityExtractor",
     "Report",
     "Section",
     "SectionDetector",

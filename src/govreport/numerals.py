@@ -1,13 +1,244 @@
-"""Chinese and Arabic numerals → exact :class:`~decimal.Decimal` values."""
+"""Chinese and Arabic numerals → exact :class:`~decimal.Decimal` values.
+
+Numerals are read with a small grammar of their own rather than through ``float``: Arabic
+numbers (with thousands separators and full-width digits), Chinese numerals in simplified,
+traditional and formal characters, and the mixed forms of the reports (``3.5万``,
+``3万4000``, ``25万6千``, ``134.9万亿``).  Values stay exact from the text to the result.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal, InvalidOperation
+
+import regex
 
 from govreport._args import ensure_text
+from govreport.data.numerals import (
+    BIG_UNITS,
+    DECIMAL_POINTS,
+    DIGITS,
+    NEGATIVE_WORDS,
+    SMALL_UNITS,
+)
+
+__all__ = ["fold_width", "numeral_range", "parse_number"]
+
+# Full-width ASCII → ASCII, ideographic space and NBSP → space, minus sign → hyphen: one
+# character for one, so that offsets into the folded text are offsets into the original.
+_FOLD_TABLE: dict[int, int] = {
+    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
+    0x3000: 0x20,
+    0x00A0: 0x20,
+    0x2212: ord("-"),
+    0xFE63: ord("-"),
+    0xFE6A: ord("%"),
+    0x301C: ord("~"),
+}
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width digits, letters and signs to ASCII, keeping every offset.
+
+    >>> fold_width("１２．５亿元，８．３％")
+    '12.5亿元,8.3%'
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+# Wide enough for 16 integer digits, 12 decimals and a 万亿 scale, with room to spare.
+_CONTEXT = Context(prec=80)
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
+
+_DIGIT_CHARS = "".join(DIGITS)
+_NONZERO_DIGIT_CHARS = "".join(char for char, value in DIGITS.items() if value)
+_TOKEN = regex.compile(
+    rf"""
+    (?P<arabic>[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?)
+  | (?P<digit>[{_DIGIT_CHARS}])
+  | (?P<small>[{"".join(SMALL_UNITS)}])
+  | (?P<big>[{"".join(BIG_UNITS)}])
+  | (?P<point>[{DECIMAL_POINTS}])
+    """,
+    regex.VERBOSE,
+)
+_PLAIN_ARABIC = regex.compile(r"[0-9]{1,40}(?:\.[0-9]{1,40})?")
+# Two neighbouring digits written together mean "about": 十七八万 = 17万–18万, 两三个 = 2–3.
+_APPROXIMATE_PAIR = regex.compile(rf"[{_NONZERO_DIGIT_CHARS}]{{2}}")
+_SIGNED = regex.compile(rf"(?P<sign>[-+]|{'|'.join(NEGATIVE_WORDS)})?(?P<body>.+)", regex.DOTALL)
+
+
+def tidy(value: Decimal) -> Decimal:
+    """``value`` without spurious exponent or trailing zeros: ``1640000000.0`` → ``1640000000``."""
+    if value == value.to_integral_value():
+        return value.quantize(_ONE, context=_CONTEXT)
+    return value.normalize(_CONTEXT)
+
+
+def _evaluate(text: str) -> Decimal | None:
+    """The value of one numeral without sign or approximation, or ``None`` if malformed."""
+    if _PLAIN_ARABIC.fullmatch(text):
+        return tidy(Decimal(text))
+    tokens = [(match.lastgroup or "", match.group()) for match in _TOKEN.finditer(text)]
+    if sum(len(token) for _, token in tokens) != len(text):
+        return None
+    return _evaluate_tokens(tokens)
+
+
+def _evaluate_tokens(tokens: list[tuple[str, str]]) -> Decimal | None:
+    groups: list[tuple[int, Decimal]] = []  # finished groups ending in 万/亿, as (power, value)
+    section = _ZERO  # the part below the current group unit
+    number: Decimal | None = None  # the digit waiting for its unit
+    smallest_unit = 4  # units inside a section must decrease: 千 > 百 > 十
+    previous = ""  # kind of the previous token; "zero" for 零
+    unit_before_digit = 0  # power of the unit right before a trailing digit (三万五 = 35000)
+    index = 0
+    while index < len(tokens):
+        kind, text = tokens[index]
+        if kind == "arabic":
+            if previous in ("arabic", "digit", "zero", "fraction"):
+                return None
+            number = Decimal(text.replace(",", ""))
+            unit_before_digit = 0
+        elif kind == "digit":
+            if previous in ("arabic", "digit", "fraction"):
+                return None
+            value = DIGITS[text]
+            if value == 0:
+                if previous == "zero":
+                    return None
+                number = _ZERO if previous == "" else None
+                kind = "zero"
+            else:
+                unit_before_digit = _unit_power(tokens[index - 1]) if index else 0
+                number = Decimal(value)
+        elif kind == "small":
+            power = SMALL_UNITS[text]
+            if power >= smallest_unit or previous == "fraction":
+                return None
+            multiplier = number if number else _ONE
+            section = _CONTEXT.add(section, _CONTEXT.scaleb(multiplier, power))
+            number, smallest_unit = None, power
+        elif kind == "big":
+            power = BIG_UNITS[text]
+            if previous == "big" and power == 4 and groups and groups[-1][0] == 4:
+                # 六萬萬 is the older way of writing 六億
+                groups[-1] = (8, _CONTEXT.scaleb(groups[-1][1], 4))
+                index += 1
+                continue
+            if not _close_group(groups, _CONTEXT.add(section, number or _ZERO), power):
+                return None
+            section, number, smallest_unit = _ZERO, None, 4
+        else:  # decimal point: the Chinese digits after it are read one by one
+            fraction = "".join(
+                str(DIGITS[text]) for _, text in _takewhile_digits(tokens, index + 1)
+            )
+            index += len(fraction)
+            if number is None or previous not in ("digit", "zero") or not fraction:
+                return None
+            number = _CONTEXT.add(number, Decimal("0." + fraction))
+            kind, unit_before_digit = "fraction", 0
+        previous = kind
+        index += 1
+    if previous == "":
+        return None
+    if previous == "digit" and number is not None and unit_before_digit > 1:
+        number = _CONTEXT.scaleb(number, unit_before_digit - 1)
+    total = _CONTEXT.add(section, number or _ZERO)
+    for _, group_value in groups:
+        total = _CONTEXT.add(total, group_value)
+    return tidy(total)
+
+
+def _close_group(groups: list[tuple[int, Decimal]], group: Decimal, power: int) -> bool:
+    """Multiply the digits before 万/亿 (and smaller groups, as in 三万亿) into a new group."""
+    merged = False
+    while groups and groups[-1][0] < power:
+        group = _CONTEXT.add(group, groups.pop()[1])
+        merged = True
+    if (not group and not merged) or (groups and groups[-1][0] == power):
+        return False
+    groups.append((power, _CONTEXT.scaleb(group, power)))
+    return True
+
+
+def _takewhile_digits(tokens: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
+    end = start
+    while end < len(tokens) and tokens[end][0] == "digit":
+        end += 1
+    return tokens[start:end]
+
+
+def _unit_power(token: tuple[str, str]) -> int:
+    kind, text = token
+    if kind == "small":
+        return SMALL_UNITS[text]
+    if kind == "big":
+        return BIG_UNITS[text]
+    return 0
+
+
+def numeral_range(text: str) -> tuple[Decimal, Decimal | None] | None:
+    """The value of an unsigned numeral as ``(low, high)``; ``high`` is set for ``十七八万``.
+
+    ``text`` must be already folded to ASCII digits (see :func:`fold_width`).
+
+    >>> numeral_range("十七八万")
+    (Decimal('170000'), Decimal('180000'))
+    >>> numeral_range("1.2亿")
+    (Decimal('120000000'), None)
+    """
+    pairs = [
+        match
+        for match in _APPROXIMATE_PAIR.finditer(text, overlapped=True)
+        if DIGITS[match.group()[1]] == DIGITS[match.group()[0]] + 1
+    ]
+    try:
+        if len(pairs) == 1:
+            start = pairs[0].start()
+            low = _evaluate(text[: start + 1] + text[start + 2 :])
+            high = _evaluate(text[:start] + text[start + 1 :])
+            if low is None or high is None:
+                return None
+            return low, high
+        if pairs:
+            return None
+        value = _evaluate(text)
+    except InvalidOperation:
+        return None
+    return None if value is None else (value, None)
 
 
 def parse_number(text: str) -> Decimal | None:
-    """Parse a numeral string (no unit) into an exact Decimal, or ``None``."""
+    """Parse a numeral string (no unit) into an exact Decimal, or ``None``.
+
+    Arabic, Chinese (simplified, traditional, formal) and mixed numerals are read, with
+    thousands separators, full-width digits, scale words and a leading sign.  Approximate
+    numerals that stand for a range (``十七八万``) have no single value and give ``None``.
+
+    >>> parse_number("八千一百九十九萬")
+    Decimal('81990000')
+    >>> parse_number("一萬三千五百十三")
+    Decimal('13513')
+    >>> parse_number("壹佰贰拾万")
+    Decimal('1200000')
+    >>> parse_number("１２．５亿")
+    Decimal('1250000000')
+    >>> parse_number("1,100.9亿")
+    Decimal('110090000000')
+    >>> parse_number("零点五")
+    Decimal('0.5')
+    >>> parse_number("-17")
+    Decimal('-17')
+    >>> parse_number("二〇二三") is None
+    True
+    """
     ensure_text(text, "parse_number")
-    return None
+    match = _SIGNED.fullmatch(fold_width(text).strip())
+    if match is None:
+        return None
+    result = numeral_range(match.group("body"))
+    if result is None or result[1] is not None:
+        return None
+    value = result[0]
+    return -value if match.group("sign") in ("-", *NEGATIVE_WORDS) else value
