@@ -62,6 +62,10 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
+_SCALE_POWERS = {"": 0, "万": 4, "萬": 4, "亿": 8, "億": 8, "万亿": 12, "萬億": 12}
+_SCALED_ARABIC = regex.compile(
+    r"(?P<number>[0-9]{1,16}(?:,[0-9]{3})*(?:\.[0-9]{1,16})?)(?P<scale>万亿|萬億|[万萬亿億]|)"
+)
 _PLAIN_ARABIC = regex.compile(r"[0-9]{1,40}(?:\.[0-9]{1,40})?")
 # Two neighbouring digits written together mean "about": 十七八万 = 17万–18万, 两三个 = 2–3.
 _APPROXIMATE_PAIR = regex.compile(rf"[{_NONZERO_DIGIT_CHARS}]{{2}}")
@@ -188,6 +192,11 @@ def numeral_range(text: str) -> tuple[Decimal, Decimal | None] | None:
     >>> numeral_range("1.2亿")
     (Decimal('120000000'), None)
     """
+    plain = _SCALED_ARABIC.fullmatch(text)
+    if plain is not None:  # the common case, 41.1亿: no grammar needed
+        number = Decimal(plain.group("number").replace(",", ""))
+        power = _SCALE_POWERS[plain.group("scale")]
+        return tidy(_CONTEXT.scaleb(number, power) if power else number), None
     pairs = [
         match
         for match in _APPROXIMATE_PAIR.finditer(text, overlapped=True)

@@ -1,21 +1,23 @@
 """Quantities (number + unit) in running text.
 
-One compiled pattern scans the text once.  It is an alternation of named rules, tried in
-order at each position: first the things that look like numbers but are not quantities
-(names such as 四个意识, dates, ordinals, codes, quoted names), which are consumed and
-dropped, then the quantity itself.  The vocabularies behind the rules live in
-:mod:`govreport.data`; :class:`QuantityExtractor` compiles them, with the user's own names
-and units added.
+The text is read in two steps, each one compiled pattern: a cheap scan finds the
+positions where a figure or a name with numerals may start (a digit at the start of a
+number, a Chinese numeral followed by a numeral or a unit, a quote, 第 …); there, an
+alternation of named rules is tried in order: first the things that look like numbers but
+are not quantities (names such as 四个意识, dates, ordinals, codes, quoted names), which are
+read and dropped, then the quantity itself.  Both patterns run on the standard library's
+``re``, whose character classes cost the same whatever their size.  The vocabularies behind
+the rules live in :mod:`govreport.data`; :class:`QuantityExtractor` compiles them, with the
+user's own names and units added.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
-
-import regex
 
 from govreport._args import ensure_text
 from govreport.data import qualifiers
@@ -26,17 +28,22 @@ from govreport.numerals import fold_width, numeral_range
 
 __all__ = ["DEFAULT_EXTRACTOR", "QuantityExtractor", "extract_quantities", "parse_quantity"]
 
+_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _NUMERAL_CHARS = "零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億"
 _CHINESE_START = "零〇○一二两兩三四五六七八九十壹贰貳叁參叄肆伍陆陸柒捌玖拾"
 _CHINESE_DIGITS = "零〇○一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖"
 _KILO_UNIT_TAILS = "米克瓦伏"  # 千米, 千克, 千瓦, 千伏 are units, not 千 + unit
 
-# Pieces of the pattern.  The text is folded to ASCII digits before matching.
-_ARABIC = r"""
-    (?<![0-9A-Za-z.])                         # not inside a code, a decimal or a longer number
-    (?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])      # 45,000  1,100.9 (groups of exactly three)
-      |[0-9]{1,16}+(?![0-9]))                  # longer digit runs are codes, not figures
-    (?:\.[0-9]{1,12}+(?![0-9]))?               # decimals
+# Pieces of the pattern.  The text is scanned as it is, in half- or full-width forms (a
+# fold of the whole text would cost more than the scan); only matched numerals are folded.
+_D = "0-9０-９"  # digits
+_DIGIT_CHARS = "0123456789０１２３４５６７８９"
+_L = "A-Za-zＡ-Ｚａ-ｚ"  # Latin letters
+_ARABIC = rf"""
+    (?<![{_D}{_L}.．])                         # not inside a code, a decimal or a longer number
+    (?:[{_D}]{{1,3}}(?:,[{_D}]{{3}})++(?![{_D}])    # 45,000  1,100.9 (groups of exactly three)
+      |[{_D}]{{1,16}}+(?![{_D}]))                # longer digit runs are codes, not figures
+    (?:[.．][{_D}]{{1,12}}+(?![{_D}]))?          # decimals
 """
 _CHINESE_CORE = rf"""
     [{_CHINESE_START}]
@@ -49,21 +56,23 @@ _CHINESE = rf"(?<![{_NUMERAL_CHARS}第数數几幾])(?:{_CHINESE_CORE})"
 _SCALE = rf"""
     (?:[十百千拾佰仟]?[万萬](?:[亿億])?|[十百千拾佰仟]?[亿億]
       |[千仟](?![{_KILO_UNIT_TAILS}])|[百佰](?!分))
-    (?:[0-9]{{1,4}}+(?![0-9.年月日号])(?:[千百万萬](?![{_KILO_UNIT_TAILS}分]))?)?
+    (?:[{_D}]{{1,4}}+(?![{_D}.．年月日号])(?:[千百万萬](?![{_KILO_UNIT_TAILS}分]))?)?
 """
-_WS = r"(?:[ \t\u200b]{0,4}+(?:\r?\n[ \t\u200b]{0,4}+)?)"  # spaces, at most one line break
-_SEPARATOR = r"(?:[-~—–]|至|到)"
-_SIGN = r"(?:(?<![0-9A-Za-z%])-|负|負)"
+_SPACE = "[ \\t\\u200b\\u3000\\xa0]"
+_WS = rf"(?:{_SPACE}{{0,4}}+(?:\r?\n{_SPACE}{{0,4}}+)?)"  # spaces, at most one line break
+_SEPARATOR = r"(?:[-~—–－～〜]|至|到)"
+_SIGN = rf"(?:(?<![{_D}{_L}%％])[-－−﹣]|负|負)"
 _PERCENT_NUMBER = rf"(?:{_CHINESE_CORE}|{_ARABIC}|[百佰])"
 # Years, dates and month ranges: never quantities, consumed so that no part of them is read.
 _DATE = rf"""
-    (?<![0-9.])(?:1[6-9]|20)[0-9]{{2}}[ \t]?年(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号])?)?  # 2023年
+    (?<![{_D}.．])(?:1[6-9]|20|１[６-９]|２０)[{_D}]{{2}}[ \t]?年                      # 2023年
+      (?:[{_D}]{{1,2}}月(?:[{_D}]{{1,2}}[日号])?)?
   | [〇○零一二三四五六七八九]{{4}}年                                      # 一九四九年, 二〇二三年
-  | (?<![0-9.])(?:19|20)[0-9]{{2}}(?P<sep>[-/.])[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}(?![0-9])
-                                                                          # 2024-01-10
-  | (?<![0-9.])(?:19|20)[0-9]{{2}}[-/][0-9]{{1,2}}(?![0-9])               # 2024-01, 2023/12
-  | (?<![0-9.])[0-9]{{1,2}}[ \t]?{_SEPARATOR}[ \t]?[0-9]{{1,2}}[ \t]?月份?   # 1-9月, 1—10月份
-  | (?<![0-9.])[0-9]{{1,2}}月[0-9]{{1,2}}[日号]                           # 9月26日
+  | (?<![{_D}.．])(?:19|20|１９|２０)[{_D}]{{2}}(?P<sep>[-/.－／．])[{_D}]{{1,2}}(?P=sep)
+      [{_D}]{{1,2}}(?![{_D}])                                               # 2024-01-10
+  | (?<![{_D}.．])(?:19|20|１９|２０)[{_D}]{{2}}[-/－／][{_D}]{{1,2}}(?![{_D}])  # 2024-01
+  | (?<![{_D}.．])[{_D}]{{1,2}}[ \t]?{_SEPARATOR}[ \t]?[{_D}]{{1,2}}[ \t]?月份?  # 1-9月, 1—10月份
+  | (?<![{_D}.．])[{_D}]{{1,2}}月[{_D}]{{1,2}}[日号]                        # 9月26日
   | [一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}[日号]        # 九月二十六日
 """
 _ORDINAL = rf"""
@@ -71,11 +80,14 @@ _ORDINAL = rf"""
   | (?:{_ARABIC}|{_CHINESE})[ \t]?次                     # 四次会议: the session, not a count
     (?:全体|全體)?(?:会议|會議|全会|全會|代表大会|代表大會)
 """
-_CODE = r"(?<![A-Za-z0-9])[A-Za-z]{1,10}+-?[0-9][0-9A-Za-z.\-/]*+"  # PM2.5, C919, QZ06912-0340
+_CODE = (  # PM2.5, C919, QZ06912-0340
+    rf"(?<![{_L}{_D}])[{_L}]{{1,10}}+[-－]?[{_D}][{_D}{_L}.．\-－/／]*+"
+)
+_QUOTES = '“"「『《‘＂'
 _QUOTED = rf"""
-    [“"「『《‘]
-    (?:[^”"」』》’\n0-9{_CHINESE_START}]{{0,2}}+(?=[0-9{_CHINESE_START}])  # a short name:
-       [^”"」』》’\n]{{1,20}}+[”"」』》’]                               # “两个中国”, “新十条”
+    [{_QUOTES}]
+    (?:[^”"」』》’＂\n{_D}{_CHINESE_START}]{{0,2}}+(?=[{_D}{_CHINESE_START}])  # a short name:
+       [^”"」』》’＂\n]{{1,20}}+[”"」』》’＂]                               # “两个中国”, “新十条”
       |[ \t]?(?:{_ARABIC}(?:{_SCALE})?|{_CHINESE_CORE}))         # or a long one's numeral
 """
 
@@ -97,7 +109,7 @@ def _alternation(words: Iterable[str], guards: Mapping[str, str] | None = None) 
 
 def _trie_pattern(node: dict[str, dict[str, Any]], prefix: str, guards: Mapping[str, str]) -> str:
     branches = [
-        regex.escape(char) + _trie_pattern(child, prefix + char, guards)
+        re.escape(char) + _trie_pattern(child, prefix + char, guards)
         for char, child in sorted(node.items())
         if char
     ]
@@ -111,36 +123,85 @@ def _trie_pattern(node: dict[str, dict[str, Any]], prefix: str, guards: Mapping[
 def _unit_alternation(surfaces: Iterable[str]) -> str:
     guards = {}
     for surface in surfaces:
-        guard = f"(?![{regex.escape(NOT_BEFORE[surface])}])" if surface in NOT_BEFORE else ""
+        guard = f"(?![{re.escape(NOT_BEFORE[surface])}])" if surface in NOT_BEFORE else ""
         if surface.isascii():
             guard += "(?![A-Za-z])"
         guards[surface] = guard
     return _alternation(surfaces, guards)
 
 
+PREFIX_REACH = 16
+"""How far before a number its qualifier may start (约 有 and spaces)."""
+
+
+def _prefix_pattern() -> re.Pattern[str]:
+    """Qualifiers before a number (约145.4万元, 約有一千二百萬), ending where it starts."""
+    words = "|".join(sorted(map(re.escape, qualifiers.PREFIXES), key=len, reverse=True))
+    return re.compile(rf"(?P<pre>{words})(?:有|为|為|达|達)?{_WS}\Z", re.VERBOSE)
+
+
+def _candidates(units: Iterable[str], names: Iterable[str]) -> str:
+    """Where a rule may start, as a pattern for the standard library's ``re``.
+
+    ``re`` tests a large character class in constant time, ``regex`` in time that grows
+    with the class: the candidates are found with ``re``, and the rules are tried only there.
+    A Chinese numeral opens a figure only when followed by another numeral, a decimal point,
+    a qualifier, a space, a range separator or the first character of a unit (一些, 统一,
+    进一步 are passed over); a digit only at the start of a number.
+    """
+    numerals = _NUMERAL_CHARS + _DIGIT_CHARS
+    follow = set(numerals + "点點余餘多来來几幾 \t\u3000-~—–－～〜至到%％")
+    follow.update(unit[0] for unit in units)
+    starts = re.escape(_CHINESE_START + _DIGIT_CHARS)
+    chinese = re.escape(_CHINESE_START)
+    signs = re.escape("-－−﹣负負")
+    quotes = re.escape(_QUOTES)
+    name_starts = {name[0] for name in names} - set(_CHINESE_START + _DIGIT_CHARS)
+    first = f"{_D}{_L}{chinese}{signs}百千第{quotes}{_re_class(name_starts)}"
+    # One character class first, so that ``re`` skips ordinary text quickly; then, looking
+    # back at that character, the condition for it.
+    conditions = [
+        rf"(?<=[{_D}])(?<![{_D}.．].)",  # a digit, at the start of a number
+        rf"(?<=[{chinese}])(?<![{re.escape(_NUMERAL_CHARS)}第数數几幾].)(?=[{_re_class(follow)}])",
+        rf"(?<=[{signs}])(?=[{starts}])",
+        r"(?<=[百千])(?=分之)",
+        rf"(?<=第)(?=[ \t]?[{starts}])",
+        rf"(?<=[{quotes}])(?=[^\n]{{0,3}}[{starts}])",
+        rf"(?<=[{_L}])(?<![{_L}{_D}].)(?=[{_L}]{{0,9}}[-－]?[{_D}])",
+    ]
+    if name_starts:
+        conditions.append(f"(?<=[{_re_class(name_starts)}])")
+    return f"[{first}](?:{'|'.join(conditions)})"
+
+
+def _re_class(chars: Iterable[str]) -> str:
+    return "".join(re.escape(char) for char in sorted(set(chars)))
+
+
 def _quantity_pattern(units: str, with_range: bool) -> str:
-    prefix = _alternation(qualifiers.PREFIXES)
     infix = _alternation(qualifiers.INFIXES)
     suffix = _alternation(qualifiers.SUFFIXES)
     numeral = f"(?:{_ARABIC}|{_CHINESE})"
     percent_high = rf"(?:{_WS}{_SEPARATOR}{_WS}(?:百分之|千分之)?(?P<phigh>{_PERCENT_NUMBER}))?"
-    low_unit = rf"(?:{_WS}(?P<lunit>{units})(?={_WS}{_SEPARATOR}))?"
+    low_unit = rf"(?:{_WS}(?P<lunit>{units}))?"
     # A number without unit must end in 万 or 亿 (3.5万): a bare 360 is no quantity.
-    ends_in_scale = "(?<=[万萬亿億][余餘多来來]?)"
+    ends_in_scale = "(?:(?<=[万萬亿億])|(?<=[万萬亿億][余餘多来來]))"
     bare_check = (
         f"(?(unit)|(?(lunit)|(?(scale)|(?(hscale)|{ends_in_scale}))))"
         if with_range
         else f"(?(unit)|(?(scale)|{ends_in_scale}))"
     )
+    # The unit is matched once, after the low end (``lunit``), and again after the high end
+    # of a range (``unit``): 5000万元-1亿元, 10亿-50亿元, 18~40岁.
     high = rf"""(?:{_WS}{_SEPARATOR}{_WS}
-        (?P<hnum>{numeral})(?P<hmid>{infix})?(?:{_WS}(?P<hscale>{_SCALE}))?(?P<hmid2>{infix})?)?"""
+        (?P<hnum>{numeral})(?P<hmid>{infix})?(?:{_WS}(?P<hscale>{_SCALE}))?(?P<hmid2>{infix})?
+        (?:{_WS}(?P<unit>{units}))?)?"""
+    ending = low_unit + high if with_range else rf"(?:{_WS}(?P<unit>{units}))?"
     return rf"""
-    (?:(?<=(?P<pre>{prefix})(?:有|为|為|达|達)?{_WS}))?  # 约145.4万元, 約有一千二百萬
     (?P<sign>{_SIGN})?
     (?:(?P<pct>百分之|千分之)(?P<pnum>{_PERCENT_NUMBER}){percent_high if with_range else ""}
       |(?P<num>{numeral})(?P<mid>{infix})?(?:{_WS}(?P<scale>{_SCALE}))?(?P<mid2>{infix})?
-       {low_unit + high if with_range else ""}
-       (?:{_WS}(?P<unit>{units}))?
+       {ending}
        {bare_check}
     )
     (?P<post>{suffix})?
@@ -171,13 +232,14 @@ class QuantityExtractor:
     ) -> None:
         merged_units = dict(UNITS if units is None else units)
         merged_units.update(extra_units or {})
+        merged_units = _with_wide_forms(merged_units)
         names = [*(NOT_QUANTITIES if not_quantities is None else not_quantities)]
         names.extend(extra_not_quantities)
         self.units: Mapping[str, Unit] = MappingProxyType(merged_units)
         self.not_quantities: tuple[str, ...] = tuple(dict.fromkeys(names))
         unit_pattern = _unit_alternation(merged_units)
         rules = {
-            "name": _alternation(self.not_quantities) or "(?!)",
+            "name": _alternation(self.not_quantities) if self.not_quantities else "(?!)",
             "date": _DATE,
             "ordinal": _ORDINAL,
             "code": _CODE,
@@ -186,31 +248,33 @@ class QuantityExtractor:
         }
         self.rules: tuple[str, ...] = tuple(rules)
         """Rule names in the order they are tried; only ``quantity`` yields results."""
-        # Every rule starts with one of these characters: testing them first lets the scan
-        # skip ordinary text at the cost of one character-class test per position.
-        first_chars = set("0123456789-负負百千第“\"「『《‘" + _CHINESE_START)
-        first_chars.update(name[0] for name in self.not_quantities)
-        self.pattern = regex.compile(
-            f"(?=[A-Za-z{regex.escape(''.join(sorted(first_chars)))}])(?:"
-            + "|".join(f"(?P<{name}>{body})" for name, body in rules.items())
-            + ")",
-            regex.VERBOSE,
+        self.pattern = re.compile(
+            "|".join(f"(?P<{name}>{body})" for name, body in rules.items()), re.VERBOSE
         )
-        self._single = regex.compile(
-            _quantity_pattern(unit_pattern, with_range=False), regex.VERBOSE
-        )
+        """The rules as one alternation, tried at each candidate position."""
+        self.candidates = re.compile(_candidates(merged_units, self.not_quantities))
+        """Where a rule may start (a pattern of the standard library's ``re``)."""
+        self._prefix = _prefix_pattern()
+        self._single = re.compile(_quantity_pattern(unit_pattern, with_range=False), re.VERBOSE)
 
     def extract(self, text: str) -> list[Quantity]:
         """Every quantity in ``text``, in document order (see :func:`extract_quantities`)."""
         ensure_text(text, "extract_quantities")
-        folded = fold_width(text)
         found = []
-        for match in self.pattern.finditer(folded):
-            if match.group("quantity") is None:
+        match_at = self.pattern.match
+        end = 0
+        for candidate in self.candidates.finditer(text):
+            start = candidate.start()
+            if start < end:
+                continue  # inside what a rule has read already
+            match = match_at(text, start)
+            if match is None:
                 continue
-            quantity = self._quantity(match, text, folded)
-            if quantity is not None:
-                found.append(quantity)
+            end = match.end()
+            if match.lastgroup == "quantity":
+                quantity = self._quantity(match, text)
+                if quantity is not None:
+                    found.append(quantity)
         return found
 
     def parse(self, text: str) -> Quantity | None:
@@ -233,77 +297,87 @@ class QuantityExtractor:
             approx=quantity.approx,
         )
 
-    def _quantity(self, match: regex.Match[str], text: str, folded: str) -> Quantity | None:
-        start, end = _span(match)
-        if end < len(folded) and folded[end].isascii() and folded[end].isalpha():
+    def _quantity(self, match: re.Match[str], text: str) -> Quantity | None:
+        ranged = match.re is self.pattern
+        fields = _FIELDS if ranged else _SINGLE_FIELDS
+        groups = dict(zip(fields, match.group(*fields), strict=True))
+        start, end = match.span("quantity") if ranged else match.span()
+        if _LETTER.match(text, end):
             return None  # 5G, 3A: the number is part of a code
-        is_range = _group(match, "hnum") is not None or _group(match, "phigh") is not None
-        if match.group("pct"):
-            quantity = self._percent(match, text)
+        is_range = bool(groups.get("hnum") or groups.get("phigh"))
+        if groups["pct"]:
+            quantity = self._percent(groups, start, end, text)
+        elif is_range:
+            quantity = self._range(groups, start, end, text)
         else:
-            quantity = self._range(match, text) if is_range else self._plain(match, text)
+            quantity = self._plain(groups, start, end, text)
         if quantity is None and is_range:  # 3%到2025年: read the low end alone
-            single = self._single.match(folded, start)
-            return None if single is None else self._quantity(single, text, folded)
+            single = self._single.match(text, start)
+            return None if single is None else self._quantity(single, text)
         return quantity
 
-    def _percent(self, match: regex.Match[str], text: str) -> Quantity | None:
-        low = _percent_value(match.group("pnum"))
-        high_numeral = _group(match, "phigh")
-        high = _percent_value(high_numeral) if high_numeral else None
+    def _percent(self, groups: _Groups, start: int, end: int, text: str) -> Quantity | None:
+        low = _percent_value(fold_width(groups["pnum"]))
+        high_numeral = groups.get("phigh")
+        high = _percent_value(fold_width(high_numeral)) if high_numeral else None
         if low is None or (high_numeral and high is None):
             return None
-        unit = "%" if match.group("pct") == "百分之" else "‰"
-        return self._make(match, text, value=low, high=high, unit=unit, kind="percent")
+        unit = "%" if groups["pct"] == "百分之" else "‰"
+        return self._make(groups, start, end, text, low, high, unit, "percent")
 
-    def _range(self, match: regex.Match[str], text: str) -> Quantity | None:
-        num, hnum = match.group("num"), match.group("hnum")
-        scale, hscale = match.group("scale") or "", match.group("hscale") or ""
-        unit = match.group("unit")
+    def _range(self, groups: _Groups, start: int, end: int, text: str) -> Quantity | None:
+        num, hnum = groups["num"], groups["hnum"]
+        scale, hscale = groups["scale"] or "", groups["hscale"] or ""
+        unit, lunit = groups["unit"], groups["lunit"]
         if unit is None and not (hscale or _has_scale(hnum)):
             return None  # 1-9月, 2021-2025: no unit, no scale
-        lunit = match.group("lunit")
         if lunit is not None and unit is not None and self.units[lunit] != self.units[unit]:
             return None
-        low = numeral_range(num + (scale or hscale))
-        high = numeral_range(hnum + hscale)
+        low = numeral_range(fold_width(num + (scale or hscale)))
+        high = numeral_range(fold_width(hnum + hscale))
         if low is None or high is None or low[1] is not None or high[1] is not None:
             return None
-        value = -low[0] if match.group("sign") else low[0]
+        if high[0] < low[0]:
+            return None  # 2至1亿: not a range
+        value = -low[0] if groups["sign"] else low[0]
         canonical, kind = self.units[unit] if unit else (None, "number")
         if not _plausible(num, scale or hscale, unit, kind):
             return None
-        return self._make(match, text, value=value, high=high[0], unit=canonical, kind=kind)
+        return self._make(groups, start, end, text, value, high[0], canonical, kind)
 
-    def _plain(self, match: regex.Match[str], text: str) -> Quantity | None:
-        num, scale = match.group("num"), match.group("scale") or ""
+    def _plain(self, groups: _Groups, start: int, end: int, text: str) -> Quantity | None:
+        num, scale = groups["num"], groups["scale"] or ""
         # A unit before a dash that starts no range (3个-) is still this number's unit.
-        unit = match.group("unit") or _group(match, "lunit")
+        unit = groups["unit"] or groups.get("lunit")
         if unit is None and not (scale or _has_scale(num)):
             return None  # a bare number: its unit was lost or it is not a figure
         canonical, kind = self.units[unit] if unit else (None, "number")
         if not _plausible(num, scale, unit, kind):
             return None
-        values = numeral_range(num + scale)
+        values = numeral_range(fold_width(num + scale))
         if values is None:
             return None
         low, high = values
-        if match.group("sign"):
+        if groups["sign"]:
             low, high = -low, None if high is None else -high
-        return self._make(match, text, value=low, high=high, unit=canonical, kind=kind)
+        return self._make(groups, start, end, text, low, high, canonical, kind)
 
     def _make(
         self,
-        match: regex.Match[str],
+        groups: _Groups,
+        start: int,
+        end: int,
         text: str,
-        *,
         value: Decimal,
         high: Decimal | None,
         unit: str | None,
         kind: str,
     ) -> Quantity:
-        start, end = _span(match)
-        words = [_group(match, name) for name in ("pre", "mid", "mid2", "hmid", "hmid2", "post")]
+        words = [groups.get(name) for name in _QUALIFIER_FIELDS]
+        prefix = self._prefix.search(text, max(0, start - PREFIX_REACH), start)
+        if prefix is not None:
+            start = prefix.start()
+            words.insert(0, prefix.group("pre"))
         approx = "…".join(dict.fromkeys(word for word in words if word))
         return Quantity(
             text=text[start:end],
@@ -316,24 +390,27 @@ class QuantityExtractor:
         )
 
 
-def _span(match: regex.Match[str]) -> tuple[int, int]:
-    """The quantity's span, in a match of the whole rule set or of the single pattern.
-
-    A qualifier before the number is matched by a lookbehind (so that the scan only stops at
-    numbers) and belongs to the span.
-    """
-    start, end = match.span("quantity") if "quantity" in match.re.groupindex else match.span()
-    if match.group("pre") is not None:
-        start = match.start("pre")
-    return start, end
+_Groups = dict[str, Any]
+_FIELDS = (
+    "sign", "pct", "pnum", "phigh", "num", "mid", "scale", "mid2", "lunit",
+    "hnum", "hmid", "hscale", "hmid2", "unit", "post",
+)  # fmt: skip
+_SINGLE_FIELDS = ("sign", "pct", "pnum", "num", "mid", "scale", "mid2", "unit", "post")
+_QUALIFIER_FIELDS = ("mid", "mid2", "hmid", "hmid2", "post")
 
 
-def _group(match: regex.Match[str], name: str) -> str | None:
-    """Group ``name``, or ``None`` where the pattern has no such group (the single pattern)."""
-    if name in match.re.groupindex:
-        group: str | None = match.group(name)
-        return group
-    return None
+def _with_wide_forms(units: Mapping[str, Unit]) -> dict[str, Unit]:
+    """``units`` with the full-width twin of each form written in ASCII (``km`` → ``ｋｍ``)."""
+    wide = dict(units)
+    for surface, unit in units.items():
+        if any("!" <= char <= "~" for char in surface):
+            wide.setdefault(fold_width_inverse(surface), unit)
+    return wide
+
+
+def fold_width_inverse(text: str) -> str:
+    """ASCII → full-width forms (``%`` → ``％``), the inverse of :func:`fold_width`."""
+    return "".join(chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else char for char in text)
 
 
 def _has_scale(numeral: str) -> bool:
