@@ -1,6 +1,6 @@
 """govreport: Chinese government work reports as data.
 
-The public API (see ``docs/api.md``)::
+The public API (see ``docs/model.md``)::
 
     report = govreport.parse_report(text)            # one report -> Report
     reports = govreport.parse_reports(text)          # several reports in one text
@@ -11,27 +11,42 @@ The public API (see ``docs/api.md``)::
     govreport.parse_number("八千一百九十九萬")         # -> Decimal | None
 
 None of these functions reads or writes files; the ``govreport`` command does.
+
+The names below are imported from their modules on first use, so that ``import govreport``
+stays cheap; the table is the map of where each one lives.
 """
 
-from govreport.detectors import DEFAULT_DETECTORS, HeadingMatch, LineContext, SectionDetector
-from govreport.indicators import canonical_indicator
-from govreport.metrics import extract_metrics, metrics_table
-from govreport.model import (
-    Block,
-    Indicator,
-    Item,
-    Metadata,
-    Metric,
-    Quantity,
-    Report,
-    Section,
-    Span,
-)
-from govreport.numerals import parse_number
-from govreport.parser import parse_report, parse_reports
-from govreport.quantities import QuantityExtractor, extract_quantities, parse_quantity
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_HOMES = {
+    "parse_report": "govreport.parser",
+    "parse_reports": "govreport.parser",
+    "extract_quantities": "govreport.quantities",
+    "parse_quantity": "govreport.quantities",
+    "QuantityExtractor": "govreport.quantities",
+    "parse_number": "govreport.numerals",
+    "extract_metrics": "govreport.metrics",
+    "metrics_table": "govreport.metrics",
+    "canonical_indicator": "govreport.indicators",
+    "SectionDetector": "govreport.detectors",
+    "DEFAULT_DETECTORS": "govreport.detectors",
+    "HeadingMatch": "govreport.detectors",
+    "LineContext": "govreport.detectors",
+    "Block": "govreport.model",
+    "Indicator": "govreport.model",
+    "Item": "govreport.model",
+    "Metadata": "govreport.model",
+    "Metric": "govreport.model",
+    "Quantity": "govreport.model",
+    "Report": "govreport.model",
+    "Section": "govreport.model",
+    "Span": "govreport.model",
+}
 
 __all__ = [
     "DEFAULT_DETECTORS",
@@ -58,3 +73,43 @@ __all__ = [
     "parse_report",
     "parse_reports",
 ]
+
+if TYPE_CHECKING:
+    from govreport.detectors import (
+        DEFAULT_DETECTORS,
+        HeadingMatch,
+        LineContext,
+        SectionDetector,
+    )
+    from govreport.indicators import canonical_indicator
+    from govreport.metrics import extract_metrics, metrics_table
+    from govreport.model import (
+        Block,
+        Indicator,
+        Item,
+        Metadata,
+        Metric,
+        Quantity,
+        Report,
+        Section,
+        Span,
+    )
+    from govreport.numerals import parse_number
+    from govreport.parser import parse_report, parse_reports
+    from govreport.quantities import QuantityExtractor, extract_quantities, parse_quantity
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        try:  # a submodule: govreport.detectors, govreport.quantities …
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -13,6 +13,7 @@ user's own names and units added.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -26,7 +27,14 @@ from govreport.data.units import ARABIC_OR_SCALE_ONLY, NOT_BEFORE, UNITS, Unit
 from govreport.model import Quantity
 from govreport.numerals import fold_width, numeral_range
 
-__all__ = ["DEFAULT_EXTRACTOR", "QuantityExtractor", "extract_quantities", "parse_quantity"]
+__all__ = [
+    "DEFAULT_EXTRACTOR",
+    "QuantityExtractor",
+    "default_extractor",
+    "extract_quantities",
+    "parse_quantity",
+]
+DEFAULT_EXTRACTOR: QuantityExtractor  # compiled on first use; see default_extractor()
 
 _LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _NUMERAL_CHARS = "零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億"
@@ -435,8 +443,17 @@ def _plausible(numeral: str, scale: str, unit: str | None, kind: str) -> bool:
     return not (unit in ARABIC_OR_SCALE_ONLY and not any(char.isdigit() for char in numeral))
 
 
-DEFAULT_EXTRACTOR = QuantityExtractor()
-"""The extractor behind :func:`extract_quantities` and :func:`parse_quantity`."""
+@functools.cache
+def default_extractor() -> QuantityExtractor:
+    """The extractor behind :func:`extract_quantities` and :func:`parse_quantity`, compiled on
+    first use (``DEFAULT_EXTRACTOR`` names it too)."""
+    return QuantityExtractor()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "DEFAULT_EXTRACTOR":
+        return default_extractor()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -452,7 +469,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     >>> extract_quantities("2023年是实施“十四五”规划的关键之年")
     []
     """
-    return DEFAULT_EXTRACTOR.extract(text)
+    return default_extractor().extract(text)
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -467,4 +484,4 @@ def parse_quantity(text: str) -> Quantity | None:
     >>> parse_quantity("2023年") is None
     True
     """
-    return DEFAULT_EXTRACTOR.parse(text)
+    return default_extractor().parse(text)
