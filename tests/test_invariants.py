@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govreport
-from conftest import FIXTURES, assert_nothing_lost, corpus_files
+from conftest import FIXTURES, assert_nothing_lost, corpus_files, fixture_text
 
 # Pieces of real reports, recombined at random so that every code path gets exercised:
 # markers (whole, lost, inline), chrome lines, adverts, points, leads, numbers, odd spaces.
@@ -169,3 +169,23 @@ def test_crlf_full_width_and_zero_width_text_keeps_offsets() -> None:
     section = report.sections[0].children[0]
     assert section.title == "项目攻坚扎实推进"
     assert text[section.span[0] : section.span[1]] == "（一）项目攻坚扎实推进。"
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_item_quantities_point_into_the_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for report in govreport.parse_reports(text):
+        for item in report.items():
+            for quantity in item.quantities:
+                start, end = quantity.span
+                assert text[start:end] == quantity.text
+                assert item.span[0] <= start < end <= item.span[1]
+
+
+def test_quantities_of_an_item_match_the_extractor_on_its_text() -> None:
+    report = govreport.parse_report(fixture_text("seeds/000_5f8850e58b636763.txt"))
+    item = report.sections[0].items[1]
+    assert [(q.text, q.value) for q in item.quantities] == [
+        (q.text, q.value) for q in govreport.extract_quantities(item.text)
+    ]
+    assert [q.text for q in item.quantities][:4] == ["41.1亿元", "37.2%", "1.82亿元", "-17%"]

@@ -214,6 +214,8 @@ class LostMarkerDetector(SectionDetector):
         return HeadingMatch(0, found.end(), family, None, level, self.name)
 
 
+_GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
+
 _INLINE_FAMILIES: list[type[SectionDetector]] = [
     ChineseNumeralDetector,
     ParenChineseNumeralDetector,
@@ -237,13 +239,16 @@ class InlineHeadingDetector(SectionDetector):
             for index, family in enumerate(self.families)
             if family.pattern is not None
         )
-        self._scan = regex.compile(rf"(?<=\S\s+)(?:{alternatives})")
+        self._markers = regex.compile(alternatives)
 
     def match(self, line: str, context: LineContext) -> HeadingMatch | None:
         return None
 
     def find(self, line: str, context: LineContext) -> Iterator[HeadingMatch]:
-        for found in self._scan.finditer(line):
+        for gap in _GAP.finditer(line):  # most lines have none: the markers are tried rarely
+            found = self._markers.match(line, gap.end())
+            if found is None:
+                continue
             matched = found.groupdict()
             family = next(
                 (family for index, family in enumerate(self.families) if matched.get(f"f{index}")),

@@ -121,7 +121,7 @@ def read_metadata(sources: MetadataSources) -> Metadata:
         fields.get(label) for label in ("发布时间", "发布日期", "时间", "公文生成日期", "成文日期")
     )
     delivered = _subtitle_date(subtitle, published) or _first_date([fields.get("成文日期")])
-    region = _region(title, opening, _fold(sources.body), fields)
+    region = _region(title, opening, sources.body, fields)
     doc_type = _first_cue(_DOC_TYPE, title) if title else None
     if doc_type is None and _GOVERNMENT_REPORT.search(opening):
         doc_type = "政府工作报告"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import attrs
 import regex
@@ -11,8 +11,9 @@ from govreport.front import Front
 from govreport.items import ItemDraft, paragraph_items
 from govreport.kinds import is_closing, paragraph_kinds, section_kind
 from govreport.metadata import MetadataSources, read_metadata
-from govreport.model import Block, Item, Report, Section, Span
+from govreport.model import Block, Item, Quantity, Report, Section, Span
 from govreport.normalize import NormalizedText
+from govreport.quantities import extract_quantities
 from govreport.segment import ParagraphUnit
 from govreport.tree import SectionDraft
 
@@ -92,6 +93,10 @@ class ReportBuilder:
     def __init__(self, norm: NormalizedText, part: Span) -> None:
         self.norm = norm
         self.span = self._part_span(part)
+        start, end = part
+        self._offset = start  # quantities are read in the part alone
+        self._quantities = extract_quantities(norm.text[start:end])
+        self._quantity_starts = [quantity.span[0] + start for quantity in self._quantities]
         self.chrome: list[Block] = []
         self.front: list[Block] = []
 
@@ -174,8 +179,33 @@ class ReportBuilder:
             span=(segments[0][0], segments[-1][1]),
             lead=self._clean(draft.lead) if draft.lead else None,
             kind=draft.kind,
+            quantities=[q for segment in draft.segments for q in self._quantities_in(segment)],
             segments=tuple(segments) if len(segments) > 1 else (),
         )
+
+    def _quantities_in(self, segment: Span) -> list[Quantity]:
+        """The quantities lying wholly inside a normalised span, with the caller's offsets."""
+        start, end = segment
+        first = bisect_left(self._quantity_starts, start)
+        last = bisect_left(self._quantity_starts, end)
+        original, offset = self.norm.original, self._offset
+        found = []
+        for quantity in self._quantities[first:last]:
+            q_start, q_end = quantity.span
+            if q_end + offset <= end:
+                q_start, q_end = self.original_span((q_start + offset, q_end + offset))
+                found.append(
+                    Quantity(
+                        original[q_start:q_end],
+                        (q_start, q_end),
+                        quantity.value,
+                        quantity.unit,
+                        quantity.kind,
+                        quantity.high,
+                        quantity.approx,
+                    )
+                )
+        return found
 
     def _cover_invisible(self, report: Report) -> None:
         """Zero-width characters outside every block become chrome, so nothing is lost."""
