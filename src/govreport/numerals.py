@@ -66,6 +66,8 @@ _SCALE_POWERS = {"": 0, "万": 4, "萬": 4, "亿": 8, "億": 8, "万亿": 12, "�
 _SCALED_ARABIC = regex.compile(
     r"(?P<number>[0-9]{1,16}(?:,[0-9]{3})*(?:\.[0-9]{1,16})?)(?P<scale>万亿|萬億|[万萬亿億]|)"
 )
+_POINT = regex.compile(rf"[{DECIMAL_POINTS}]")
+_CHINESE_ONLY = regex.compile(rf"[{_DIGIT_CHARS}{''.join(SMALL_UNITS)}{''.join(BIG_UNITS)}]+")
 _PLAIN_ARABIC = regex.compile(r"[0-9]{1,40}(?:\.[0-9]{1,40})?")
 # Two neighbouring digits written together mean "about": 十七八万 = 17万–18万, 两三个 = 2–3.
 _APPROXIMATE_PAIR = regex.compile(rf"[{_NONZERO_DIGIT_CHARS}]{{2}}")
@@ -197,9 +199,11 @@ def numeral_range(text: str) -> tuple[Decimal, Decimal | None] | None:
         number = Decimal(plain.group("number").replace(",", ""))
         power = _SCALE_POWERS[plain.group("scale")]
         return tidy(_CONTEXT.scaleb(number, power) if power else number), None
+    point = _POINT.search(text)
+    whole = text[: point.start()] if point else text  # 六点七八 is 6.78, not 6.7–6.8
     pairs = [
         match
-        for match in _APPROXIMATE_PAIR.finditer(text, overlapped=True)
+        for match in _APPROXIMATE_PAIR.finditer(whole, overlapped=True)
         if DIGITS[match.group()[1]] == DIGITS[match.group()[0]] + 1
     ]
     try:
@@ -239,15 +243,38 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('0.5')
     >>> parse_number("-17")
     Decimal('-17')
-    >>> parse_number("二〇二三") is None
-    True
+    >>> parse_number("二〇二三")  # digit by digit, read by cn2an
+    Decimal('2023')
     """
     ensure_text(text, "parse_number")
     match = _SIGNED.fullmatch(fold_width(text).strip())
     if match is None:
         return None
-    result = numeral_range(match.group("body"))
-    if result is None or result[1] is not None:
+    body = match.group("body")
+    result = numeral_range(body)
+    if result is None:
+        value = _cn2an_integer(body)
+    elif result[1] is None:
+        value = result[0]
+    else:
+        return None  # 十七八万 stands for a range, not a number
+    if value is None:
         return None
-    value = result[0]
     return -value if match.group("sign") in ("-", *NEGATIVE_WORDS) else value
+
+
+def _cn2an_integer(text: str) -> Decimal | None:
+    """Integers written in forms the grammar above does not read (二〇二三, 一二三), by cn2an.
+
+    Only integers are taken: cn2an returns decimals as ``float``.  cn2an is imported here,
+    on first use, because importing it costs about 100 ms.
+    """
+    if not _CHINESE_ONLY.fullmatch(text):
+        return None
+    import cn2an  # noqa: PLC0415 (slow to import)
+
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return Decimal(value) if isinstance(value, int) else None
