@@ -352,6 +352,9 @@ def test_decoding(data: bytes, text: str) -> None:
     [
         (b"", "empty file"),
         (b" \n", "empty file"),
+        (b"\xef\xbb\xbf\r\n", "empty file"),
+        ("\u3000\u3000\n".encode("gb18030"), "empty file"),
+        ("\ufeff \n".encode("utf-16-le"), "empty file"),
         (b"\x00\x01\x02abc", r"binary file \(contains NUL bytes\)"),
         (b"\x01\x02\x03\x04abc", r"binary file \(control characters\)"),
         ("政府".encode() + b"\xff" + "工作".encode(), r"UTF-8 \(invalid byte 0xFF at offset 6\)"),

@@ -318,6 +318,8 @@ def decode(data: bytes) -> str:
 
 
 def _text(text: str) -> str:
+    if not text.replace("\ufeff", "").strip():  # a BOM, ideographic spaces …
+        raise InputError("empty file")
     sample = text[:4096]
     controls = sum(1 for char in sample if char < " " and char not in "\t\n\r\f\v")
     if controls > len(sample) // 100:
