@@ -15,6 +15,8 @@ import govreport.parser
 from conftest import ROOT
 
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
+# An example that needs an optional package says so in a line such as ``# requires: dask``.
+REQUIRES = re.compile(r"^# requires: (.+)$", re.MULTILINE)
 
 
 def test_readme_python_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,6 +32,9 @@ def test_readme_python_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
     "script", sorted((ROOT / "examples").glob("*.py")), ids=lambda path: path.name
 )
 def test_example_scripts_run(script: Path) -> None:
+    for line in REQUIRES.findall(script.read_text(encoding="utf-8")):
+        for module in line.split(","):
+            pytest.importorskip(module.strip())
     environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run(
         [sys.executable, str(script)],

@@ -235,7 +235,7 @@ class Report:
         return [quantity for item in self.items() for quantity in item.quantities]
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain JSON-serialisable dict; see ``docs/schema.md``."""
+        """A plain JSON-serialisable dict; its layout is ``docs/report.schema.json``."""
         from govreport.serialize import report_to_dict  # noqa: PLC0415 (imports this module)
 
         return report_to_dict(self)

@@ -1,0 +1,8 @@
+"""``python -m govreport``: the ``govreport`` command."""
+
+import sys
+
+from govreport.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
