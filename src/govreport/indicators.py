@@ -1,12 +1,86 @@
-"""Canonical indicators and their aliases."""
+"""Canonical indicators and their aliases (the table is ``data/indicators.csv``).
+
+An indicator name as a report writes it resolves to its canonical indicator when, once
+full-width forms and traditional characters are folded and a leading government word (全镇,
+全市, 全国 …) is dropped, it is one of the aliases, or ends with one (the longest wins:
+``新增工业固定资产投资`` is an industrial investment, not a plain one).
+"""
 
 from __future__ import annotations
 
+import csv
+import functools
+from importlib import resources
+
+import regex
+
 from govreport._args import ensure_text
+from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 from govreport.model import Indicator
+from govreport.normalize import FOLD_TABLE
+
+_FOLD = {**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED}
+_GOVERNMENT_WORD = regex.compile(
+    r"^(?:全镇|全乡|全县|全市|全区|全省|全国|全街道|我镇|本镇|镇域|我县|我市)"
+)
+_SPACE = regex.compile(r"\s+")
+
+
+@functools.cache
+def indicators() -> tuple[Indicator, ...]:
+    """Every canonical indicator of the table, in its order."""
+    text = resources.files("govreport.data").joinpath("indicators.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return tuple(
+        Indicator(
+            id=row["id"],
+            name=row["name"],
+            aliases=tuple(alias for alias in row["aliases"].split(";") if alias),
+            category=row["category"] or None,
+        )
+        for row in rows
+    )
+
+
+@functools.cache
+def _aliases() -> tuple[dict[str, Indicator], tuple[str, ...]]:
+    """``folded alias → indicator``, and the aliases longest first (for suffix matching)."""
+    table: dict[str, Indicator] = {}
+    for indicator in indicators():
+        for alias in (indicator.name, *indicator.aliases):
+            table.setdefault(fold_name(alias), indicator)
+    return table, tuple(sorted(table, key=len, reverse=True))
+
+
+def fold_name(name: str) -> str:
+    """The form names are compared in: folded widths and characters, no spaces."""
+    return _SPACE.sub("", name.translate(_FOLD))
+
+
+@functools.lru_cache(maxsize=4096)
+def _lookup(name: str) -> Indicator | None:
+    folded = _GOVERNMENT_WORD.sub("", fold_name(name))
+    table, longest_first = _aliases()
+    found = table.get(folded)
+    if found is not None:
+        return found
+    return next(
+        (table[alias] for alias in longest_first if len(alias) > 1 and folded.endswith(alias)),
+        None,
+    )
 
 
 def canonical_indicator(name: str) -> Indicator | None:
-    """The canonical indicator an indicator name stands for, or ``None``."""
+    """The canonical indicator an indicator name stands for, or ``None``.
+
+    >>> canonical_indicator("规上工业产值").id
+    'industrial_output_above_scale'
+    >>> canonical_indicator("工業總產值").name
+    '工业总产值'
+    >>> canonical_indicator("全镇一般公共预算收入").id
+    'general_public_budget_revenue'
+    >>> canonical_indicator("荔枝") is None
+    True
+    """
     ensure_text(name, "canonical_indicator", "name")
-    return None
+    return _lookup(name)

@@ -1,12 +1,38 @@
-"""Indicators tied to their figures."""
+"""Indicators tied to their figures: ``规上工业产值26.62亿元,比增7.6%`` → one :class:`Metric`.
+
+Within each sentence the quantities are read in order, and the words between one quantity
+and the next say what the next one is:
+
+- a name, then perhaps a verb of level (``全社会固定资产投资额完成41.1亿元``): a new
+  metric and its value;
+- a verb of change (``,比增37.2%``, ``下降3.2%``): the growth of the metric before, or of
+  a new metric when a name precedes the verb (``居民消费价格上涨0.2%``);
+- ``完成任务量的77.7%``, ``超出年初预算74.5%``: the progress of the metric before against
+  its plan (77.7, 174.5), not growth;
+- a list of names sharing one verb with ``分别`` (``高技术制造业、装备制造业增加值分别增长
+  8.9%、7.7%``): one metric per name, the figures dealt out in order.
+
+A figure without a name before it is no metric.  The status is ``estimated`` after 预计,
+``target`` after 计划/力争/确保/目标 or in a targets statement or a plan section, else
+``actual``; the period (``1-9月``, ``上半年``, ``全年`` …) is the last one stated in the
+sentence before the figure.  The word lists are :mod:`govreport.data.metric_words`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 
+import attrs
+import regex
+
 from govreport._args import ensure_text
-from govreport.model import Metric, Report, Section
+from govreport.data import metric_words as words
+from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
+from govreport.indicators import canonical_indicator
+from govreport.model import Metric, Quantity, Report, Section, Span
+from govreport.numerals import parse_number
 
 METRIC_COLUMNS = (
     "region",
@@ -21,6 +47,7 @@ METRIC_COLUMNS = (
     "unit",
     "approx",
     "growth",
+    "growth_approx",
     "progress",
     "status",
     "period",
@@ -30,11 +57,315 @@ METRIC_COLUMNS = (
 )
 """The keys of :func:`metrics_table` rows, in column order."""
 
+NAME_LIMIT = 24
+"""Longest indicator name, in characters."""
+
+GENERIC_NAME = 3
+"""Names shorter than this (投入, 项目, 企业) say too little, unless they are known indicators."""
+
+
+def _longest_first(items: Iterable[str]) -> str:
+    return "|".join(regex.escape(item) for item in sorted(set(items), key=len, reverse=True))
+
+
+_SENTENCE = regex.compile(r"[^。!?]+[。!?]?")
+_UP = regex.compile(rf"(?:{_longest_first(words.CHANGE_UP)})(?:了|为|达|约)?\s*$")
+_DOWN = regex.compile(rf"(?:{_longest_first(words.CHANGE_DOWN)})(?:了|为|达|约)?\s*$")
+_PROGRESS = regex.compile(rf"(?:{words.PROGRESS})\s*$")
+_EXCESS = regex.compile(rf"(?:{words.EXCESS})(?:了)?\s*$")
+_LEVEL_VERB = regex.compile(rf"(?:{_longest_first(words.LEVEL_VERBS)})\s*$")
+_CLAUSE_BREAK = regex.compile(r".*[,;:]", regex.DOTALL)  # up to the last clause break
+_LEAD_IN = regex.compile(words.LEAD_INS)
+_LIST_SEPARATOR = regex.compile(words.LIST_SEPARATORS)
+_AVERAGE = regex.compile(rf"(?:{words.AVERAGE})(?=分别|\s*$)")
+_ONLY_SEPARATOR = regex.compile(rf"\s*(?:{words.LIST_SEPARATORS}|,)\s*")
+_HEAD = regex.compile(rf"(?:{_longest_first(words.HEAD_NOUNS)})$")
+_SHARED_HEAD = regex.compile(
+    r"(?:人均可支配收入|可支配收入|增加值|总产值|产值|销售额|营业额|零售额|零售总额|投资|收入"
+    r"|产量|总额|利润|支出|消费|排放量|用电量|吞吐量|人数|面积|价格)$"
+)
+_TRAILING_BRACKETS = regex.compile(r"\([^()]{1,16}\)\s*$")
+_DIGIT = regex.compile(r"\d")
+_CLAUSE_WORDS = regex.compile(words.CLAUSE_WORDS)
+_COMPARISON = regex.compile(words.COMPARISON)
+_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”\"()《》·\-]+")
+_ESTIMATED = regex.compile(words.ESTIMATED)
+_TARGET = regex.compile(words.TARGET)
+_PERIOD = regex.compile(words.PERIOD)
+_TRADITIONAL = regex.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
+_HUNDRED = Decimal(100)
+
+
+@attrs.define
+class MetricDraft:
+    """A metric being read, in the offsets of the text it is read from."""
+
+    name: Span
+    completion: str  # a shared head added to a list member's name: 高技术制造业 + 增加值
+    status: str
+    period: str | None
+    value: Quantity | None = None
+    growth: Decimal | None = None
+    change: Quantity | None = None
+    progress: Decimal | None = None
+    end: int = 0
+
+    def take(self, quantity: Quantity) -> None:
+        self.end = max(self.end, quantity.span[1])
+
+
+@attrs.define
+class _Sentence:
+    """What reading one sentence remembers between its quantities."""
+
+    current: MetricDraft | None = None
+    group: list[MetricDraft] = attrs.Factory(list)
+    slot: int = 0  # next member of the group to receive a figure
+    slot_is_growth: bool = False
+    slot_sign: int = 1
+
+
+def read_metrics(
+    text: str, quantities: Sequence[Quantity], default_status: str = "actual"
+) -> list[MetricDraft]:
+    """The metrics of ``text`` (normalised), whose ``quantities`` have spans in ``text``."""
+    if _TRADITIONAL.search(text):
+        text = text.translate(TRADITIONAL_TO_SIMPLIFIED)
+    found: list[MetricDraft] = []
+    index = 0
+    for sentence in _SENTENCE.finditer(text):
+        start, end = sentence.span()
+        state = _Sentence()
+        previous_end = start
+        while index < len(quantities) and quantities[index].span[0] < end:
+            quantity = quantities[index]
+            index += 1
+            if quantity.span[0] < start:
+                continue
+            gap = text[previous_end : quantity.span[0]]
+            _read_quantity(text, start, previous_end, gap, quantity, state, found, default_status)
+            previous_end = quantity.span[1]
+    return found
+
+
+def _read_quantity(
+    text: str,
+    sentence_start: int,
+    gap_start: int,
+    gap: str,
+    quantity: Quantity,
+    state: _Sentence,
+    found: list[MetricDraft],
+    default_status: str,
+) -> None:
+    if state.group and state.slot < len(state.group) and _ONLY_SEPARATOR.fullmatch(gap):
+        member = state.group[state.slot]
+        state.slot += 1
+        if state.slot_is_growth:
+            _set_growth(member, quantity, state.slot_sign)
+        else:
+            member.value = member.value or quantity
+        member.take(quantity)
+        return
+    progress = _PROGRESS.search(gap)
+    if progress or _EXCESS.search(gap):
+        if state.current is not None and quantity.unit == "%":
+            bonus = _HUNDRED if progress is None else Decimal(0)
+            state.current.progress = quantity.value + bonus
+            state.current.take(quantity)
+        return
+    up, down = _UP.search(gap), _DOWN.search(gap)
+    change = up or down
+    sign = -1 if down and not up else 1
+    name_end = gap_start + (change.start() if change else len(gap))
+    names = _names(text, gap_start, name_end)
+    if names:
+        status = _status(text, sentence_start, names[0][0][0], default_status)
+        average = _AVERAGE.search(text, gap_start, name_end)
+        period = "年均" if average else _period(text, sentence_start, quantity.span[0])
+        drafts = [MetricDraft(span, completion, status, period) for span, completion in names]
+        first = drafts[0]
+        if change and quantity.kind == "percent":
+            _set_growth(first, quantity, sign)
+        elif change and quantity.kind != "change":
+            return  # 增加500万元: an increase, not a level
+        else:
+            first.value = quantity
+        first.take(quantity)
+        found.extend(drafts)
+        state.current = drafts[0]
+        state.group = drafts if len(drafts) > 1 else []
+        state.slot, state.slot_is_growth, state.slot_sign = 1, bool(change), sign
+        return
+    if not change or quantity.kind != "percent":
+        return
+    group = state.group
+    if group and state.slot >= len(group) and all(m.growth is None for m in group):
+        _set_growth(group[0], quantity, sign)  # 分别达到…和…,增长…和…
+        group[0].take(quantity)
+        state.slot, state.slot_is_growth, state.slot_sign = 1, True, sign
+    elif state.current is not None and state.current.growth is None:
+        _set_growth(state.current, quantity, sign)
+        state.current.take(quantity)
+
+
+def _set_growth(draft: MetricDraft, quantity: Quantity, sign: int) -> None:
+    if quantity.kind == "percent":
+        draft.growth = quantity.value * sign
+        draft.change = quantity
+    elif draft.value is None:
+        draft.value = quantity
+
+
+def _names(text: str, start: int, end: int) -> list[tuple[Span, str]]:
+    """The indicator name(s) ending at ``end``, each with its completion: one, or a list
+    sharing a verb (分别)."""
+    piece = text[start:end]
+    cut = _CLAUSE_BREAK.match(piece)
+    offset = start + (cut.end() if cut else 0)
+    piece = text[offset:end]
+    piece_end = len(piece)
+    while level := _LEVEL_VERB.search(piece, 0, piece_end):
+        piece_end = level.start()
+    together = piece[:piece_end].rstrip()
+    average = _AVERAGE.search(together)
+    if average:
+        together = together[: average.start()] + together[average.end() :]
+    if together.endswith("分别"):
+        return _list_names(text, offset, together[:-2])
+    if together.endswith("均"):  # 均达到: all of them, not a list to deal out
+        together = together[:-1]
+    name = _clean_name(text, offset, offset + len(together))
+    return [(name, "")] if name else []
+
+
+def _list_names(text: str, offset: int, together: str) -> list[tuple[Span, str]]:
+    members = []
+    position = 0
+    for separator in [*_LIST_SEPARATOR.finditer(together), None]:
+        stop = separator.start() if separator else len(together)
+        members.append((offset + position, offset + stop))
+        position = separator.end() if separator else position
+    spans = [_clean_name(text, start, end, require_head=False) for start, end in members]
+    if len(spans) < 2 or any(span is None for span in spans):
+        name = _clean_name(text, offset, offset + len(together))
+        return [(name, "")] if name else []
+    names = [(span, text[span[0] : span[1]]) for span in spans if span is not None]
+    head = _SHARED_HEAD.search(names[-1][1])
+    shared = head.group() if head else ""
+    return [(span, "" if _HEAD.search(name) else shared) for span, name in names]
+
+
+def _clean_name(text: str, start: int, end: int, *, require_head: bool = True) -> Span | None:
+    """The span of an indicator name in ``text[start:end]``, or ``None``."""
+    lead = _LEAD_IN.match(text, start, end)
+    if lead:
+        start = lead.end()
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    while (bracket := _TRAILING_BRACKETS.search(text, start, end)) and bracket.start() > start:
+        end = bracket.start()  # 工业性投资(1-9月)(不含比亚迪)
+    comparison = _COMPARISON.search(text, start, end)
+    if comparison:
+        end = comparison.start()
+    name = text[start:end]
+    if _CLAUSE_WORDS.search(name):
+        return None
+    if not (2 <= len(name) <= NAME_LIMIT) or not _NAME_CHARS.fullmatch(name):
+        return None
+    known = canonical_indicator(name) is not None
+    if not known and (len(name) < GENERIC_NAME or _DIGIT.search(name)):
+        return None  # 投入, 项目, 18村居幸福院建设率: too vague, or a name that lost its text
+    if require_head and not known and not _HEAD.search(name):
+        return None
+    return start, end
+
+
+def _status(text: str, sentence_start: int, name_start: int, default: str) -> str:
+    """预计 anywhere before the name in the sentence makes an estimate (今年全年预计…完成
+    41.1亿元,…;税收收入完成1.82亿元); a target's cue must be in the name's own clause, for
+    reviews say 确保 and 计划 of what was done."""
+    before = text[sentence_start:name_start]
+    clause = _CLAUSE_BREAK.match(before)
+    own_clause = before[clause.end() :] if clause else before
+    cues = [(m.start(), "estimated") for m in _ESTIMATED.finditer(before)]
+    offset = len(before) - len(own_clause)
+    cues += [(offset + m.start(), "target") for m in _TARGET.finditer(own_clause)]
+    return max(cues)[1] if cues else default
+
+
+def _period(text: str, sentence_start: int, quantity_start: int) -> str | None:
+    last = None
+    for last in _PERIOD.finditer(text, sentence_start, quantity_start):  # noqa: B007
+        pass
+    if last is None:
+        return None
+    if last.group("months"):
+        month = parse_number(last.group("last"))
+        return f"1-{month}月" if month is not None else None
+    return last.group("named")
+
 
 def extract_metrics(text: str) -> list[Metric]:
-    """Every metric in ``text``, in document order."""
+    """Every metric in ``text``, in document order.
+
+    >>> [(m.indicator, m.canonical, str(m.value.value), m.growth)
+    ...  for m in extract_metrics("规上工业产值26.62亿元,比增7.6%")]
+    [('规上工业产值', 'industrial_output_above_scale', '2662000000', Decimal('7.6'))]
+    >>> [(m.indicator, m.value, m.growth) for m in extract_metrics("居民消费价格上涨0.2%。")]
+    [('居民消费价格', None, Decimal('0.2'))]
+    """
+    from govreport.normalize import normalize  # noqa: PLC0415 (only here)
+    from govreport.quantities import extract_quantities  # noqa: PLC0415 (compiled on use)
+
     ensure_text(text, "extract_metrics")
-    return []
+    norm = normalize(text)
+    quantities = extract_quantities(norm.text)
+    return [
+        to_metric(draft, norm.span_to_original, norm.original, norm.clean, None)
+        for draft in read_metrics(norm.text, quantities)
+    ]
+
+
+def to_metric(
+    draft: MetricDraft,
+    to_original: Any,
+    original: str,
+    clean: str,
+    section: Section | None,
+    quantities: dict[Span, Quantity] | None = None,
+) -> Metric:
+    """A :class:`Metric` from a draft, with spans mapped by ``to_original(start, end)``.
+
+    ``quantities`` maps the drafts' quantity spans to the finished quantities, when they
+    exist already; otherwise the quantities are mapped here.
+    """
+
+    def finished(quantity: Quantity | None) -> Quantity | None:
+        if quantity is None:
+            return None
+        if quantities is not None and quantity.span in quantities:
+            return quantities[quantity.span]
+        start, end = to_original(*quantity.span)
+        return attrs.evolve(quantity, span=(start, end), text=original[start:end])
+
+    name_start, name_end = draft.name
+    start, end = to_original(name_start, draft.end)
+    indicator = clean[name_start:name_end] + draft.completion
+    found = canonical_indicator(indicator)
+    return Metric(
+        indicator=indicator,
+        canonical=found.id if found else None,
+        value=finished(draft.value),
+        growth=draft.growth,
+        status=draft.status,
+        period=draft.period,
+        span=(start, end),
+        text=original[start:end],
+        progress=draft.progress,
+        change=finished(draft.change),
+        section=section,
+    )
 
 
 def metrics_table(reports: Iterable[Report]) -> list[dict[str, Any]]:
@@ -63,6 +394,7 @@ def metrics_table(reports: Iterable[Report]) -> list[dict[str, Any]]:
                     "unit": quantity.unit if quantity else None,
                     "approx": quantity.approx if quantity else None,
                     "growth": _text(metric.growth),
+                    "growth_approx": metric.change.approx if metric.change else None,
                     "progress": _text(metric.progress),
                     "status": metric.status,
                     "period": metric.period,

@@ -75,7 +75,10 @@ class Indicator:
 class Metric:
     """An indicator with its figures, e.g. ``规上工业产值26.62亿元,比增7.6%``.
 
-    ``growth`` is the signed percent change (``下降3.2%`` → ``Decimal("-3.2")``).
+    ``growth`` is the signed percent change (``下降3.2%`` → ``Decimal("-3.2")``) and
+    ``change`` the figure it was read from, as written (``增长5%左右``: its qualifier).
+    ``progress`` is the percent of a plan achieved (``完成任务量的77.7%`` → 77.7,
+    ``超出年初预算74.5%`` → 174.5).  ``text`` is the metric as written.
     ``status`` is ``actual``, ``estimated`` (预计) or ``target``.  ``section`` is the
     :class:`Section` the metric sits in (``None`` in the preamble); it is left out of
     equality and ``repr`` because the section in turn contains the metric.
@@ -90,6 +93,7 @@ class Metric:
     span: Span
     text: str = ""
     progress: Decimal | None = None
+    change: Quantity | None = None
     section: Section | None = attrs.field(default=None, eq=False, repr=False, hash=False)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 
 import attrs
@@ -11,6 +12,7 @@ from govreport.front import Front
 from govreport.items import ItemDraft, paragraph_items
 from govreport.kinds import is_closing, paragraph_kinds, section_kind
 from govreport.metadata import MetadataSources, read_metadata
+from govreport.metrics import read_metrics, to_metric
 from govreport.model import Block, Item, Quantity, Report, Section, Span
 from govreport.normalize import NormalizedText
 from govreport.quantities import extract_quantities
@@ -168,44 +170,68 @@ class ReportBuilder:
             detector=heading.detector,
             kind=drafts.kinds[id(draft)],
         )
-        section.items.extend(self._item(item) for item in drafts.of(draft))
+        section.items.extend(self._item(item, section) for item in drafts.of(draft))
         section.children.extend(self._section(child, drafts) for child in draft.children)
         return section
 
-    def _item(self, draft: ItemDraft) -> Item:
+    def _item(self, draft: ItemDraft, section: Section | None = None) -> Item:
         segments = [self.original_span(segment) for segment in draft.segments]
+        start, end = draft.segments[0][0], draft.segments[-1][1]
+        # Quantities in the item's own offsets for reading metrics, and as finished objects.
+        local = [q for segment in draft.segments for q in self._quantities_in(segment, start)]
+        finished = {quantity.span: self._finish(quantity, start) for quantity in local}
+        target = draft.kind == "targets" or (section is not None and section.kind == "plan")
+        drafts = read_metrics(self.norm.text[start:end], local, "target" if target else "actual")
+        to_original = functools.partial(self._shifted_span, start)
+        clean = self.norm.clean[start:end]
         return Item(
             text="".join(self._clean(segment) for segment in draft.segments),
             span=(segments[0][0], segments[-1][1]),
             lead=self._clean(draft.lead) if draft.lead else None,
             kind=draft.kind,
-            quantities=[q for segment in draft.segments for q in self._quantities_in(segment)],
+            quantities=list(finished.values()),
+            metrics=[
+                to_metric(metric, to_original, self.norm.original, clean, section, finished)
+                for metric in drafts
+            ],
             segments=tuple(segments) if len(segments) > 1 else (),
         )
 
-    def _quantities_in(self, segment: Span) -> list[Quantity]:
-        """The quantities lying wholly inside a normalised span, with the caller's offsets."""
+    def _quantities_in(self, segment: Span, origin: int) -> list[Quantity]:
+        """The quantities lying wholly inside a normalised span, with spans from ``origin``."""
         start, end = segment
         first = bisect_left(self._quantity_starts, start)
         last = bisect_left(self._quantity_starts, end)
-        original, offset = self.norm.original, self._offset
-        found = []
-        for quantity in self._quantities[first:last]:
-            q_start, q_end = quantity.span
-            if q_end + offset <= end:
-                q_start, q_end = self.original_span((q_start + offset, q_end + offset))
-                found.append(
-                    Quantity(
-                        original[q_start:q_end],
-                        (q_start, q_end),
-                        quantity.value,
-                        quantity.unit,
-                        quantity.kind,
-                        quantity.high,
-                        quantity.approx,
-                    )
-                )
-        return found
+        shift = self._offset - origin
+        return [
+            Quantity(
+                q.text,
+                (q.span[0] + shift, q.span[1] + shift),
+                q.value,
+                q.unit,
+                q.kind,
+                q.high,
+                q.approx,
+            )
+            for q in self._quantities[first:last]
+            if q.span[1] + self._offset <= end
+        ]
+
+    def _shifted_span(self, origin: int, start: int, end: int) -> Span:
+        return self.original_span((start + origin, end + origin))
+
+    def _finish(self, quantity: Quantity, origin: int) -> Quantity:
+        """A quantity read at ``origin`` of the normalised text, with the caller's offsets."""
+        start, end = self._shifted_span(origin, *quantity.span)
+        return Quantity(
+            self.norm.original[start:end],
+            (start, end),
+            quantity.value,
+            quantity.unit,
+            quantity.kind,
+            quantity.high,
+            quantity.approx,
+        )
 
     def _cover_invisible(self, report: Report) -> None:
         """Zero-width characters outside every block become chrome, so nothing is lost."""

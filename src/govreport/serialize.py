@@ -177,6 +177,7 @@ def _metric_dict(metric: Metric, paths: dict[int, list[int]]) -> dict[str, Any]:
         "span": list(metric.span),
         "text": metric.text,
         "progress": _decimal_text(metric.progress),
+        "change": _quantity_dict(metric.change) if metric.change else None,
         "section": paths.get(id(metric.section)) if metric.section else None,
     }
 
@@ -193,6 +194,7 @@ def _metric(data: dict[str, Any], by_path: dict[tuple[int, ...], Section]) -> Me
         span=_span(data["span"]),
         text=data.get("text", ""),
         progress=_decimal(data.get("progress")),
+        change=_quantity(data["change"]) if data.get("change") else None,
         section=by_path.get(tuple(section_path)) if section_path is not None else None,
     )
 

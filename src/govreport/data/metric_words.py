@@ -1,0 +1,87 @@
+"""The words around figures that say what they are: verbs of level and change, progress
+against a plan, status (estimated, target), period, and the lead-in words dropped from an
+indicator's name.
+
+Collected from the indicator paragraphs and target statements of the corpus: township
+reports 2022–2024 (``全社会固定资产投资额完成41.1亿元,比增37.2%``, ``完成任务量的77.7%``,
+``超出年初预算74.5%``) and the national reports (``国内生产总值超过126万亿元，增长5.2%``,
+``居民消费价格上涨0.2%``, ``分别增长8.9%、7.7%``).  Patterns apply to normalised text with
+traditional characters folded to simplified ones.
+"""
+
+from __future__ import annotations
+
+CHANGE_UP = (
+    "同比增长", "比上年增长", "比去年增长", "较上年增长", "较去年增长", "比上年同期增长",
+    "比增", "增长了", "增长", "增加", "提高了", "提高", "上涨", "上升", "提升", "增幅为", "增速为",
+    "增", "涨幅", "增幅", "增速",
+)  # fmt: skip
+"""A following percentage is a rise."""
+
+CHANGE_DOWN = (
+    "同比下降", "比上年下降", "比去年下降", "较上年下降", "下降了", "下降", "减少了", "减少",
+    "回落", "降低了", "降低", "下滑", "缩减", "压减", "减", "降",
+)  # fmt: skip
+"""A following percentage is a fall (negative growth)."""
+
+LEVEL_VERBS = (
+    "完成", "实现", "达到", "达", "为", "是", "共计", "累计", "总计", "突破", "增至", "增加到",
+    "提高到", "上升到", "升至", "控制在", "保持在", "稳定在", "平均为", "全年为", "约为", "共",
+)  # fmt: skip
+"""Verbs between an indicator and its level (dropped from the indicator's name)."""
+
+PROGRESS = (
+    r"完成(?:了)?(?:年度|全年)?(?:任务量|任务|计划|目标任务|目标)的|完成率|完成年度计划"
+    r"|占(?:年度)?(?:任务|计划)的|完成进度"
+)
+"""Before a percentage of the plan achieved: 完成任务量的77.7%."""
+
+EXCESS = r"超出(?:年初)?(?:预算|计划|目标)|超(?:年初)?(?:预算|计划|目标)|超额完成"
+"""Before a percentage by which the plan was exceeded: 超出年初预算74.5% (progress 174.5)."""
+
+ESTIMATED = r"预计|预估|估计|(?<!主要)预期(?!目标)"
+"""The figure is an estimate."""
+
+TARGET = r"计划|力争|确保|争取|预期目标|目标|要达到|将达到|拟"
+"""The figure is a target."""
+
+PERIOD = (
+    r"(?P<months>(?<![0-9])(?:1|一)\s*[-—~至到]\s*(?P<last>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?)"
+    r"|(?P<named>前三季度|第?一季度|上半年|下半年|全年|截至\d{1,2}月底|截至目前|截止\d{1,2}月底)"
+)
+"""Periods a figure covers: 1-9月, 1—10月份, 上半年, 前三季度, 截至10月底, 全年."""
+
+LEAD_INS = (
+    r"(?:(?:19|20)\d{2}年(?:度)?|[〇零一二三四五六七八九]{4}年(?:度)?|今年以来|今年|全年|去年|当年|年内|其中|另外|同时|全镇|全乡|全县|全市|全区"
+    r"|全省|全国|全街道|我镇|本镇|镇域|县域|实现|完成|累计|共计|预计|计划|力争|确保|争取|新增(?=\d)"
+    r"|带动|推动|拉动|一年来|截至目前|半年来|上半年|下半年|前三季度"
+    r"|(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
+    r"|\(\s*[^)]{1,12}\s*\)|的|[\s,])+"
+)
+"""Words that open a clause before the indicator's name: dropped from the name."""
+
+CLAUSE_WORDS = (
+    r"因为|因爲|由于|由於|如果|可以|应当|應當|应该|應該|指出|这个|這個|这些|這些|我们|我們|他们|他們"
+    r"|已经|已經|就是|所以|但是|虽然|雖然|只有|必须|必須|能够|能夠"
+)
+"""Words of a clause, not of a name: a phrase holding one is no indicator."""
+
+COMPARISON = r"比(?![重例率])"
+"""Where a comparison base begins inside a name: 病床数比解放前的最高水平 → 病床数."""
+
+AVERAGE = r"年均|年平均|平均每年"
+"""Between a name and its change: the change is an average per year (年均增长10.6%)."""
+
+LIST_SEPARATORS = r"[、和及与]|以及"
+"""Between the names of a list sharing one verb (分别): 高技术制造业、装备制造业增加值."""
+
+HEAD_NOUNS = (
+    "值", "额", "收入", "支出", "工资", "量", "率", "数", "价", "价格", "指数", "面积", "利润",
+    "税", "税收", "规模", "生产", "人数", "人次", "产量", "收益", "资金", "投资", "销售",
+    "营收", "就业", "外资",
+    "进出口", "消费", "能耗", "排放", "浓度", "比例", "比重", "里程", "吞吐量", "用电量", "余额",
+    "储备", "赤字", "债券", "国债", "货币", "GDP", "CPI", "PPI", "M2", "涨幅", "增速",
+    "企业", "人才", "人口", "户", "家", "项目", "亩", "学位", "床位", "岗位", "保费", "客流",
+    "游客", "总量", "增量", "密度", "覆盖率", "水平", "成本", "投入", "贷款", "存款", "融资",
+)  # fmt: skip
+"""How an indicator's name may end (投资, 产值, 收入, 率 …); other phrases are not names."""
