@@ -65,7 +65,11 @@ def show(title: str, rows: list[list[str]]) -> None:
     widths = [max(_width(row[i]) for row in [header, *rows]) for i in range(len(header))]
     print(title)
     for row in [header, *rows]:
-        print("  ".join(text + " " * (width - _width(text)) for text, width in zip(row, widths)))
+        print(
+            "  ".join(
+                text + " " * (width - _width(text)) for text, width in zip(row, widths, strict=True)
+            )
+        )
     print()
 
 
