@@ -43,13 +43,13 @@ def indicators() -> tuple[Indicator, ...]:
 
 
 @functools.cache
-def _aliases() -> tuple[dict[str, Indicator], tuple[str, ...]]:
-    """``folded alias → indicator``, and the aliases longest first (for suffix matching)."""
+def _aliases() -> dict[str, Indicator]:
+    """``folded alias → indicator``."""
     table: dict[str, Indicator] = {}
     for indicator in indicators():
         for alias in (indicator.name, *indicator.aliases):
             table.setdefault(fold_name(alias), indicator)
-    return table, tuple(sorted(table, key=len, reverse=True))
+    return table
 
 
 def fold_name(name: str) -> str:
@@ -60,12 +60,10 @@ def fold_name(name: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _lookup(name: str) -> Indicator | None:
     folded = _GOVERNMENT_WORD.sub("", fold_name(name))
-    table, longest_first = _aliases()
-    found = table.get(folded)
-    if found is not None:
-        return found
+    table = _aliases()
+    # The name itself, else its longest suffix (of two characters or more) that is an alias.
     return next(
-        (table[alias] for alias in longest_first if len(alias) > 1 and folded.endswith(alias)),
+        (table[folded[start:]] for start in range(len(folded) - 1) if folded[start:] in table),
         None,
     )
 
