@@ -49,6 +49,7 @@ METRIC_COLUMNS = (
     "approx",
     "growth",
     "growth_approx",
+    "points",
     "progress",
     "status",
     "period",
@@ -93,10 +94,12 @@ _COMPARISON = regex.compile(words.COMPARISON)
 _NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”\"()《》·\-]+")
 _ESTIMATED = regex.compile(words.ESTIMATED)
 _TARGET = regex.compile(words.TARGET)
+_TARGET_STATEMENT = regex.compile(words.TARGET_STATEMENT)
 _PERIOD = regex.compile(words.PERIOD)
 # ``re``: a large character class costs it nothing per character, unlike ``regex``.
 _TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
 _HUNDRED = Decimal(100)
+_CHANGES = frozenset({"percent", "change"})  # kinds of figure a verb of change takes
 
 
 @attrs.define
@@ -111,6 +114,7 @@ class MetricDraft:
     growth: Decimal | None = None
     change: Quantity | None = None
     progress: Decimal | None = None
+    points: Decimal | None = None
     end: int = 0
 
     def take(self, quantity: Quantity) -> None:
@@ -188,9 +192,9 @@ def _read_quantity(
         period = "年均" if average else _period(text, sentence_start, quantity.span[0])
         drafts = [MetricDraft(span, completion, status, period) for span, completion in names]
         first = drafts[0]
-        if change and quantity.kind == "percent":
-            _set_growth(first, quantity, sign)
-        elif change and quantity.kind != "change":
+        if change and quantity.kind in _CHANGES:
+            _set_growth(first, quantity, sign)  # 增长5%; 提高1.2个百分点: points, not a level
+        elif change:
             return  # 增加500万元: an increase, not a level
         else:
             first.value = quantity
@@ -200,21 +204,31 @@ def _read_quantity(
         state.group = drafts if len(drafts) > 1 else []
         state.slot, state.slot_is_growth, state.slot_sign = 1, bool(change), sign
         return
-    if not change or quantity.kind != "percent":
-        return
-    group = state.group
-    if group and state.slot >= len(group) and all(m.growth is None for m in group):
-        _set_growth(group[0], quantity, sign)  # 分别达到…和…,增长…和…
+    if change and quantity.kind in _CHANGES:
+        _change_of_previous(state, quantity, sign)
+
+
+def _change_of_previous(state: _Sentence, quantity: Quantity, sign: int) -> None:
+    """A change with no name before it: of the list before (分别达到…和…,增长…和…), or of
+    the metric before (,比增37.2%; 城镇化率达到66.2%,提高0.9个百分点)."""
+    group, current = state.group, state.current
+    if group and state.slot >= len(group) and all(m.change is None for m in group):
+        _set_growth(group[0], quantity, sign)
         group[0].take(quantity)
         state.slot, state.slot_is_growth, state.slot_sign = 1, True, sign
-    elif state.current is not None and state.current.growth is None:
-        _set_growth(state.current, quantity, sign)
-        state.current.take(quantity)
+    elif current is not None and current.change is None:
+        _set_growth(current, quantity, sign)
+        current.take(quantity)
 
 
 def _set_growth(draft: MetricDraft, quantity: Quantity, sign: int) -> None:
+    """A change: a percent is growth, percentage points are points; anything else is the
+    level when there is none yet (分别增长…、… dealing out a list)."""
     if quantity.kind == "percent":
         draft.growth = quantity.value * sign
+        draft.change = quantity
+    elif quantity.kind == "change":
+        draft.points = quantity.value * sign
         draft.change = quantity
     elif draft.value is None:
         draft.value = quantity
@@ -249,18 +263,35 @@ def _list_names(text: str, offset: int, together: str) -> list[tuple[Span, str]]
         stop = separator.start() if separator else len(together)
         members.append((offset + position, offset + stop))
         position = separator.end() if separator else position
-    spans = [_clean_name(text, start, end, require_head=False) for start, end in members]
+    *firsts, last = members
+    spans = [_clean_name(text, *first, require_head=False, member=True) for first in firsts]
+    spans.append(_clean_name(text, *last, require_head=False))
     if len(spans) < 2 or any(span is None for span in spans):
         name = _clean_name(text, offset, offset + len(together))
         return [(name, "")] if name else []
     names = [(span, text[span[0] : span[1]]) for span in spans if span is not None]
-    head = _SHARED_HEAD.search(names[-1][1])
+    last_name = names[-1][1]
+    head = _SHARED_HEAD.search(last_name)
     shared = head.group() if head else ""
-    return [(span, "" if _HEAD.search(name) else shared) for span, name in names]
+    return [(span, _completion(name, last_name, shared)) for span, name in names]
 
 
-def _clean_name(text: str, start: int, end: int, *, require_head: bool = True) -> Span | None:
-    """The span of an indicator name in ``text[start:end]``, or ``None``."""
+def _completion(name: str, last: str, shared: str) -> str:
+    """What a list member lacks of the last member's name: 城镇(和农村居民人均可支配收入) →
+    居民人均可支配收入; 高技术制造业(、装备制造业增加值) → 增加值."""
+    if name == last or _HEAD.search(name):
+        return ""
+    parallel = last[len(name) :]  # 城镇 | 农村: qualifiers of one length share the rest
+    if parallel and canonical_indicator(name + parallel) is not None:
+        return parallel
+    return shared
+
+
+def _clean_name(
+    text: str, start: int, end: int, *, require_head: bool = True, member: bool = False
+) -> Span | None:
+    """The span of an indicator name in ``text[start:end]``, or ``None``; a ``member`` of a
+    list (城镇 in 城镇和农村居民人均可支配收入) may be short, for the list completes it."""
     lead = _LEAD_IN.match(text, start, end)
     if lead:
         start = lead.end()
@@ -276,6 +307,8 @@ def _clean_name(text: str, start: int, end: int, *, require_head: bool = True) -
         return None
     if not (2 <= len(name) <= NAME_LIMIT) or not _NAME_CHARS.fullmatch(name):
         return None
+    if member:
+        return None if _DIGIT.search(name) else (start, end)
     known = canonical_indicator(name) is not None
     if not known and (len(name) < GENERIC_NAME or _DIGIT.search(name)):
         return None  # 投入, 项目, 18村居幸福院建设率: too vague, or a name that lost its text
@@ -292,6 +325,7 @@ def _status(text: str, sentence_start: int, name_start: int, default: str) -> st
     clause = _CLAUSE_BREAK.match(before)
     own_clause = before[clause.end() :] if clause else before
     cues = [(m.start(), "estimated") for m in _ESTIMATED.finditer(before)]
+    cues += [(m.start(), "target") for m in _TARGET_STATEMENT.finditer(before)]
     offset = len(before) - len(own_clause)
     cues += [(offset + m.start(), "target") for m in _TARGET.finditer(own_clause)]
     return max(cues)[1] if cues else default
@@ -367,6 +401,7 @@ def to_metric(
         text=original[start:end],
         progress=draft.progress,
         change=finished(draft.change),
+        points=draft.points,
         section=section,
     )
 
@@ -398,6 +433,7 @@ def metrics_table(reports: Iterable[Report]) -> list[dict[str, Any]]:
                     "approx": quantity.approx if quantity else None,
                     "growth": _text(metric.growth),
                     "growth_approx": metric.change.approx if metric.change else None,
+                    "points": _text(metric.points),
                     "progress": _text(metric.progress),
                     "status": metric.status,
                     "period": metric.period,

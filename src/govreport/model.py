@@ -78,7 +78,9 @@ class Metric:
     ``growth`` is the signed percent change (``下降3.2%`` → ``Decimal("-3.2")``) and
     ``change`` the figure it was read from, as written (``增长5%左右``: its qualifier).
     ``progress`` is the percent of a plan achieved (``完成任务量的77.7%`` → 77.7,
-    ``超出年初预算74.5%`` → 174.5).  ``text`` is the metric as written.
+    ``超出年初预算74.5%`` → 174.5).  ``points`` is a signed change in percentage points
+    (``回落1.2个百分点`` → ``Decimal("-1.2")``), ``change`` then the figure as written.
+    ``text`` is the metric as written.
     ``status`` is ``actual``, ``estimated`` (预计) or ``target``.  ``section`` is the
     :class:`Section` the metric sits in (``None`` in the preamble); it is left out of
     equality and ``repr`` because the section in turn contains the metric.
@@ -94,6 +96,7 @@ class Metric:
     text: str = ""
     progress: Decimal | None = None
     change: Quantity | None = None
+    points: Decimal | None = None
     section: Section | None = attrs.field(default=None, eq=False, repr=False, hash=False)
 
 

@@ -178,6 +178,7 @@ def _metric_dict(metric: Metric, paths: dict[int, list[int]]) -> dict[str, Any]:
         "text": metric.text,
         "progress": _decimal_text(metric.progress),
         "change": _quantity_dict(metric.change) if metric.change else None,
+        "points": _decimal_text(metric.points),
         "section": paths.get(id(metric.section)) if metric.section else None,
     }
 
@@ -195,6 +196,7 @@ def _metric(data: dict[str, Any], by_path: dict[tuple[int, ...], Section]) -> Me
         text=data.get("text", ""),
         progress=_decimal(data.get("progress")),
         change=_quantity(data["change"]) if data.get("change") else None,
+        points=_decimal(data.get("points")),
         section=by_path.get(tuple(section_path)) if section_path is not None else None,
     )
 

@@ -45,6 +45,9 @@ ESTIMATED = r"预计|预估|估计|(?<!主要)预期(?!目标)"
 TARGET = r"计划|力争|确保|争取|预期目标|目标|要达到|将达到|拟"
 """The figure is a target."""
 
+TARGET_STATEMENT = r"目标(?:是|为|\s*:)"
+"""Opens a statement whose every figure is a target: 主要预期目标是:…; 目标为…."""
+
 PERIOD = (
     r"(?P<months>(?<![0-9])(?:1|一)\s*[-—~至到]\s*(?P<last>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?)"
     r"|(?P<named>前三季度|第?一季度|上半年|下半年|全年|截至\d{1,2}月底|截至目前|截止\d{1,2}月底)"
