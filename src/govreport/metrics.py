@@ -297,14 +297,16 @@ def _clean_name(
         start = lead.end()
     while end > start and text[end - 1] in " ,":
         end -= 1
+    if text.endswith("要", start, end):  # 氨氮排放量要(下降10%)
+        end -= 1
     while (bracket := _TRAILING_BRACKETS.search(text, start, end)) and bracket.start() > start:
         end = bracket.start()  # 工业性投资(1-9月)(不含比亚迪)
     comparison = _COMPARISON.search(text, start, end)
     if comparison:
         end = comparison.start()
     name = text[start:end]
-    if _CLAUSE_WORDS.search(name):
-        return None
+    if _CLAUSE_WORDS.search(name) or name.count("(") != name.count(")"):
+        return None  # a clause, or a piece of a parenthesis: (苏联的铸铁废品率
     if not (2 <= len(name) <= NAME_LIMIT) or not _NAME_CHARS.fullmatch(name):
         return None
     if member:
