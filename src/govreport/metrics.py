@@ -187,7 +187,7 @@ def _read_quantity(
     name_end = gap_start + (change.start() if change else len(gap))
     names = _names(text, gap_start, name_end)
     if names:
-        status = _status(text, sentence_start, names[0][0][0], default_status)
+        status = _status(text, sentence_start, quantity.span[0], default_status)
         average = _AVERAGE.search(text, gap_start, name_end)
         period = "年均" if average else _period(text, sentence_start, quantity.span[0])
         drafts = [MetricDraft(span, completion, status, period) for span, completion in names]
@@ -319,18 +319,33 @@ def _clean_name(
     return start, end
 
 
-def _status(text: str, sentence_start: int, name_start: int, default: str) -> str:
-    """预计 anywhere before the name in the sentence makes an estimate (今年全年预计…完成
-    41.1亿元,…;税收收入完成1.82亿元); a target's cue must be in the name's own clause, for
-    reviews say 确保 and 计划 of what was done."""
-    before = text[sentence_start:name_start]
+def _status(text: str, sentence_start: int, figure_start: int, default: str) -> str:
+    """The status of a figure from the cues before it in its sentence.
+
+    预计 makes an estimate in its own clause, and in the clauses after it when it opens its
+    clause (今年全年预计…完成41.1亿元,…;税收收入完成1.82亿元) — not when a name comes first
+    (年销售收入预计超2000万元;…追加投资2103万元 is actual).  A targets statement
+    (主要预期目标是:) covers the rest of the sentence; other target cues only their own
+    clause, for reviews say 确保 and 计划 of what was done.
+    """
+    before = text[sentence_start:figure_start]
     clause = _CLAUSE_BREAK.match(before)
-    own_clause = before[clause.end() :] if clause else before
-    cues = [(m.start(), "estimated") for m in _ESTIMATED.finditer(before)]
+    own = clause.end() if clause else 0
+    cues = [
+        (m.start(), "estimated")
+        for m in _ESTIMATED.finditer(before)
+        if m.start() >= own or _opens_clause(before, m.start())
+    ]
     cues += [(m.start(), "target") for m in _TARGET_STATEMENT.finditer(before)]
-    offset = len(before) - len(own_clause)
-    cues += [(offset + m.start(), "target") for m in _TARGET.finditer(own_clause)]
+    cues += [(m.start(), "target") for m in _TARGET.finditer(before, own)]
     return max(cues)[1] if cues else default
+
+
+def _opens_clause(text: str, position: int) -> bool:
+    """Nothing but lead-in words (今年全年) stand between ``position`` and its clause's start."""
+    clause = _CLAUSE_BREAK.match(text, 0, position)
+    prefix = text[clause.end() if clause else 0 : position]
+    return not prefix.strip() or _LEAD_IN.fullmatch(prefix) is not None
 
 
 def _period(text: str, sentence_start: int, quantity_start: int) -> str | None:

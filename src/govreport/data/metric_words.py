@@ -27,6 +27,7 @@ CHANGE_DOWN = (
 LEVEL_VERBS = (
     "完成", "实现", "达到", "达", "为", "是", "共计", "累计", "总计", "突破", "增至", "增加到",
     "提高到", "上升到", "升至", "控制在", "保持在", "稳定在", "平均为", "全年为", "约为", "共",
+    "预计", "预计达", "预计达到", "预计完成", "预计实现", "计划", "力争", "确保", "争取",
 )  # fmt: skip
 """Verbs between an indicator and its level (dropped from the indicator's name)."""
 
@@ -39,7 +40,7 @@ PROGRESS = (
 EXCESS = r"超出(?:年初)?(?:预算|计划|目标)|超(?:年初)?(?:预算|计划|目标)|超额完成"
 """Before a percentage by which the plan was exceeded: 超出年初预算74.5% (progress 174.5)."""
 
-ESTIMATED = r"预计|预估|估计|(?<!主要)预期(?!目标)"
+ESTIMATED = r"(?<!比(?:\d{4}|[〇零一二三四五六七八九]{4})年)预计|预估|估计|(?<!主要)预期(?!目标)"
 """The figure is an estimate."""
 
 TARGET = r"计划|力争|确保|争取|预期目标|目标|要达到|将达到|拟"
