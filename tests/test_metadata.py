@@ -143,8 +143,8 @@ METADATA: list[tuple[str, int, dict[str, Any], list[str | None]]] = [
     (
         "national/1959.txt",
         0,
-        {**NATIONAL, **ANNUAL_REPORT, "meeting": "第二届全国人民代表大会第一次会议"},
-        [None] * 5,
+        {**NATIONAL, **ANNUAL_REPORT, "year": 1959, "meeting": "第二届全国人民代表大会第一次会议"},
+        [None, "plan", "plan", None, None],  # …一九五九年经济战线上的任务; 文化教育战线上的任务
     ),
     (
         "national/1978.txt",
@@ -152,7 +152,8 @@ METADATA: list[tuple[str, int, dict[str, Any], list[str | None]]] = [
         {**NATIONAL, **ANNUAL_REPORT, "meeting": "第五届全国人民代表大会"},
         [None, None, "plan", None, None, None],
     ),
-    ("national/1980.txt", 0, {**NATIONAL}, [None, None, None]),
+    # 1981年国民经济计划的任务和主要指标: a plan, laid before the year it plans.
+    ("national/1980.txt", 0, {**NATIONAL}, [None, "plan", None]),
     (
         "national/1992.txt",
         0,

@@ -15,6 +15,7 @@ from importlib import resources
 import regex
 
 from govreport._args import ensure_text
+from govreport.data.not_indicators import NOT_INDICATORS
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 from govreport.model import Indicator
 from govreport.normalize import FOLD_TABLE
@@ -23,7 +24,7 @@ _FOLD = {**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED}
 _GOVERNMENT_WORD = regex.compile(
     r"^(?:全镇|全乡|全县|全市|全区|全省|全国|全街道|我镇|本镇|镇域|我县|我市)"
 )
-_SPACE = regex.compile(r"\s+")
+_SPACE = regex.compile(r"[\s“”‘’\"']+")  # spaces and quotes: “四好农村路” is 四好农村路
 
 
 @functools.cache
@@ -43,9 +44,9 @@ def indicators() -> tuple[Indicator, ...]:
 
 
 @functools.cache
-def _aliases() -> dict[str, Indicator]:
-    """``folded alias → indicator``."""
-    table: dict[str, Indicator] = {}
+def _aliases() -> dict[str, Indicator | None]:
+    """``folded alias → indicator``; names of no indicator map to ``None``."""
+    table: dict[str, Indicator | None] = {fold_name(name): None for name in NOT_INDICATORS}
     for indicator in indicators():
         for alias in (indicator.name, *indicator.aliases):
             table.setdefault(fold_name(alias), indicator)
@@ -53,7 +54,7 @@ def _aliases() -> dict[str, Indicator]:
 
 
 def fold_name(name: str) -> str:
-    """The form names are compared in: folded widths and characters, no spaces."""
+    """The form names are compared in: folded widths and characters, no spaces or quotes."""
     return _SPACE.sub("", name.translate(_FOLD))
 
 
@@ -62,8 +63,9 @@ def _lookup(name: str) -> Indicator | None:
     folded = _GOVERNMENT_WORD.sub("", fold_name(name))
     table = _aliases()
     # The name itself, else its longest suffix (of two characters or more) that is an alias.
+    last = max(len(folded) - 1, 1)
     return next(
-        (table[folded[start:]] for start in range(len(folded) - 1) if folded[start:] in table),
+        (table[folded[start:]] for start in range(last) if folded[start:] in table),
         None,
     )
 

@@ -288,7 +288,9 @@ def _year(
         if date:
             return int(date[:4])
     for heading, kind in headings:
-        if kind == "plan" and (year := _first_year(_fold(heading))):
+        folded = _fold(heading)
+        # A 年国民经济计划 is often laid before the year it plans (1980: the 1981 plan).
+        if kind == "plan" and "年国民经济计划" not in folded and (year := _first_year(folded)):
             return year
     for heading, kind in headings:
         match = _ANNUAL_REVIEW.match(_fold(heading))

@@ -77,6 +77,9 @@ _DOWN = regex.compile(rf"(?r)(?:{_longest_first(words.CHANGE_DOWN)})(?:了|为|�
 _PROGRESS = regex.compile(rf"(?r)(?:{words.PROGRESS})\s*$")
 _EXCESS = regex.compile(rf"(?r)(?:{words.EXCESS})(?:了)?\s*$")
 _LEVEL_VERB = regex.compile(rf"(?r)(?:{_longest_first(words.LEVEL_VERBS)})\s*$")
+_LEVEL_ONLY = regex.compile(
+    rf"\s*[,;]?\s*(?:即|总量|规模)?(?:{_longest_first(words.LEVEL_VERBS)})\s*"
+)
 _CLAUSE_BREAK = regex.compile(r".*[,;:]", regex.DOTALL)  # up to the last clause break
 _LEAD_IN = regex.compile(words.LEAD_INS)
 _LIST_SEPARATOR = regex.compile(words.LIST_SEPARATORS)
@@ -89,17 +92,24 @@ _SHARED_HEAD = regex.compile(
 )
 _TRAILING_BRACKETS = regex.compile(r"\([^()]{1,16}\)\s*$")
 _DIGIT = regex.compile(r"\d")
+_LATIN_DIGITS = regex.compile(r"[A-Za-z]+[\d.]+|[\d.]+[A-Za-z]+")  # 5G, PM2.5, M2: names
+_TRAILING = regex.compile(words.TRAILING)
+_ACTION = regex.compile(words.ACTION)
 _CLAUSE_WORDS = regex.compile(words.CLAUSE_WORDS)
 _COMPARISON = regex.compile(words.COMPARISON)
-_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”\"()《》·\-]+")
+_FROM = regex.compile(words.FROM)
+_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”\"()《》·.\-]+")
 _ESTIMATED = regex.compile(words.ESTIMATED)
 _TARGET = regex.compile(words.TARGET)
 _TARGET_STATEMENT = regex.compile(words.TARGET_STATEMENT)
 _PERIOD = regex.compile(words.PERIOD)
+_OWN_YEAR = regex.compile(words.OWN_YEAR)
 # ``re``: a large character class costs it nothing per character, unlike ``regex``.
 _TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
 _HUNDRED = Decimal(100)
-_CHANGES = frozenset({"percent", "change"})  # kinds of figure a verb of change takes
+_CHANGES = frozenset({"percent", "change", "ratio"})  # kinds of figure a verb of change takes
+_BOUNDS = frozenset({"以上", "以下", "以内"})
+_ATTRIBUTE = regex.compile(r"的|(?![增比同较下降减提上涨左右])\p{Han}")
 
 
 @attrs.define
@@ -120,11 +130,18 @@ class MetricDraft:
     def take(self, quantity: Quantity) -> None:
         self.end = max(self.end, quantity.span[1])
 
+    def figures(self) -> bool:
+        """Whether a figure was found for it (a base alone, 由…的1.2%, is none)."""
+        return self.value is not None or self.change is not None or self.progress is not None
+
 
 @attrs.define
 class _Sentence:
-    """What reading one sentence remembers between its quantities."""
+    """What reading one sentence remembers between its quantities, and the status and
+    period its figures have unless it says otherwise."""
 
+    status: str = "actual"
+    period: str | None = None
     current: MetricDraft | None = None
     group: list[MetricDraft] = attrs.Factory(list)
     slot: int = 0  # next member of the group to receive a figure
@@ -133,16 +150,21 @@ class _Sentence:
 
 
 def read_metrics(
-    text: str, quantities: Sequence[Quantity], default_status: str = "actual"
+    text: str,
+    quantities: Sequence[Quantity],
+    default_status: str = "actual",
+    default_period: str | None = None,
 ) -> list[MetricDraft]:
-    """The metrics of ``text`` (normalised), whose ``quantities`` have spans in ``text``."""
+    """The metrics of ``text`` (normalised), whose ``quantities`` have spans in ``text``;
+    the defaults are those of the paragraph (a plan section's targets, the period of a
+    section headed 上半年工作回顾)."""
     if _TRADITIONAL.search(text):
         text = text.translate(TRADITIONAL_TO_SIMPLIFIED)
     found: list[MetricDraft] = []
     index = 0
     for sentence in _SENTENCE.finditer(text):
         start, end = sentence.span()
-        state = _Sentence()
+        state = _Sentence(default_status, default_period)
         previous_end = start
         while index < len(quantities) and quantities[index].span[0] < end:
             quantity = quantities[index]
@@ -150,9 +172,9 @@ def read_metrics(
             if quantity.span[0] < start:
                 continue
             gap = text[previous_end : quantity.span[0]]
-            _read_quantity(text, start, previous_end, gap, quantity, state, found, default_status)
+            _read_quantity(text, start, previous_end, gap, quantity, state, found)
             previous_end = quantity.span[1]
-    return found
+    return [draft for draft in found if draft.figures()]
 
 
 def _read_quantity(
@@ -163,7 +185,6 @@ def _read_quantity(
     quantity: Quantity,
     state: _Sentence,
     found: list[MetricDraft],
-    default_status: str,
 ) -> None:
     if state.group and state.slot < len(state.group) and _ONLY_SEPARATOR.fullmatch(gap):
         member = state.group[state.slot]
@@ -174,6 +195,8 @@ def _read_quantity(
             member.value = member.value or quantity
         member.take(quantity)
         return
+    if quantity.approx in _BOUNDS and _ATTRIBUTE.match(text, quantity.span[1]):
+        return  # 年综合能耗5万吨标准煤以上的企业: a threshold of something else
     progress = _PROGRESS.search(gap)
     if progress or _EXCESS.search(gap):
         if state.current is not None and quantity.unit == "%":
@@ -184,28 +207,96 @@ def _read_quantity(
     up, down = _UP.search(gap), _DOWN.search(gap)
     change = up or down
     sign = -1 if down and not up else 1
+    if change and quantity.kind not in _CHANGES and _names_the_change(text, gap_start, gap):
+        change = None  # 农村贫困人口减少1240万: the reduction is the indicator
     name_end = gap_start + (change.start() if change else len(gap))
-    names = _names(text, gap_start, name_end)
+    names, shared = _names(text, gap_start, name_end)
+    if names and quantity.kind == "count" and _is_activity(text, gap_start, names[0][0]):
+        return
     if names:
-        status = _status(text, sentence_start, quantity.span[0], default_status)
-        average = _AVERAGE.search(text, gap_start, name_end)
-        period = "年均" if average else _period(text, sentence_start, quantity.span[0])
+        status, period = _status_and_period(
+            text, sentence_start, gap_start, name_end, quantity, state
+        )
         drafts = [MetricDraft(span, completion, status, period) for span, completion in names]
-        first = drafts[0]
-        if change and quantity.kind in _CHANGES:
-            _set_growth(first, quantity, sign)  # 增长5%; 提高1.2个百分点: points, not a level
-        elif change:
+        if not _first_figure(drafts[0], gap, change, quantity, sign):
             return  # 增加500万元: an increase, not a level
-        else:
-            first.value = quantity
-        first.take(quantity)
+        if shared:  # 报到率、管控率、执行率均为100%
+            for draft in drafts[1:]:
+                draft.value, draft.growth, draft.points = (
+                    drafts[0].value,
+                    drafts[0].growth,
+                    drafts[0].points,
+                )
+                draft.change = drafts[0].change
+                draft.take(quantity)
         found.extend(drafts)
         state.current = drafts[0]
-        state.group = drafts if len(drafts) > 1 else []
+        state.group = drafts if len(drafts) > 1 and not shared else []
         state.slot, state.slot_is_growth, state.slot_sign = 1, bool(change), sign
-        return
-    if change and quantity.kind in _CHANGES:
+    elif change and quantity.kind in _CHANGES:
         _change_of_previous(state, quantity, sign)
+    elif not change and _LEVEL_ONLY.fullmatch(gap):
+        _level_of_previous(state, quantity)
+
+
+def _level_of_previous(state: _Sentence, quantity: Quantity) -> None:
+    """A level with no name before it: of the metric before, when it has none (增长了百分之
+    四十,即达到二十一万六千余人; 由上年的1.2%下降到1.17%)."""
+    current = state.current
+    if current is not None and current.value is None:
+        current.value = quantity
+        current.take(quantity)
+
+
+def _status_and_period(
+    text: str,
+    sentence_start: int,
+    gap_start: int,
+    name_end: int,
+    quantity: Quantity,
+    state: _Sentence,
+) -> tuple[str, str | None]:
+    status = _status(text, sentence_start, quantity.span[0], state.status)
+    if _AVERAGE.search(text, gap_start, name_end):
+        return status, "年均"
+    period = _period(text, sentence_start, quantity.span[0])
+    if period is None and not _OWN_YEAR.search(text, sentence_start, quantity.span[0]):
+        period = state.period  # the heading's (上半年工作回顾), unless a year is stated
+    return status, period
+
+
+def _first_figure(
+    draft: MetricDraft, gap: str, change: regex.Match[str] | None, quantity: Quantity, sign: int
+) -> bool:
+    """Give a new metric its first figure; ``False`` when the figure is no metric's."""
+    if _FROM.search(gap):
+        pass  # 由上年的1.2%(下降到1.17%): a base, the level comes next
+    elif change and quantity.kind in _CHANGES:
+        _set_growth(draft, quantity, sign)  # 增长5%; 提高1.2个百分点: points, not a level
+    elif change:
+        return False
+    else:
+        draft.value = quantity
+    draft.take(quantity)
+    return True
+
+
+def _names_the_change(text: str, gap_start: int, gap: str) -> bool:
+    """Whether the name with its verb of change is a known indicator (农村贫困人口减少)."""
+    names, _ = _names(text, gap_start, gap_start + len(gap.rstrip()))
+    if len(names) != 1:
+        return False
+    (start, end), _ = names[0]
+    return canonical_indicator(text[start:end]) is not None
+
+
+def _is_activity(text: str, start: int, name: Span) -> bool:
+    """A count of things done: after a verb of action (检查企业480余家次), or of projects
+    (新开工工业项目3个), rather than of a stock."""
+    if _ACTION.search(text, start, name[0]):
+        return True
+    named = text[name[0] : name[1]]
+    return named.endswith("项目") and canonical_indicator(named) is None
 
 
 def _change_of_previous(state: _Sentence, quantity: Quantity, sign: int) -> None:
@@ -230,13 +321,16 @@ def _set_growth(draft: MetricDraft, quantity: Quantity, sign: int) -> None:
     elif quantity.kind == "change":
         draft.points = quantity.value * sign
         draft.change = quantity
+    elif quantity.kind == "ratio" and sign > 0:  # 增长2倍: +200%
+        draft.growth = quantity.value * _HUNDRED
+        draft.change = quantity
     elif draft.value is None:
         draft.value = quantity
 
 
-def _names(text: str, start: int, end: int) -> list[tuple[Span, str]]:
+def _names(text: str, start: int, end: int) -> tuple[list[tuple[Span, str]], bool]:
     """The indicator name(s) ending at ``end``, each with its completion: one, or a list
-    sharing a verb (分别)."""
+    sharing a verb (分别); and whether a list shares one figure (均为100%)."""
     piece = text[start:end]
     cut = _CLAUSE_BREAK.match(piece)
     offset = start + (cut.end() if cut else 0)
@@ -249,11 +343,14 @@ def _names(text: str, start: int, end: int) -> list[tuple[Span, str]]:
     if average:
         together = together[: average.start()] + together[average.end() :]
     if together.endswith("分别"):
-        return _list_names(text, offset, together[:-2])
-    if together.endswith("均"):  # 均达到: all of them, not a list to deal out
+        return _list_names(text, offset, together[:-2]), False
+    if together.endswith("均"):  # 均达到: all of them have the figure
         together = together[:-1]
+        if _LIST_SEPARATOR.search(together):
+            names = _list_names(text, offset, together)
+            return names, len(names) > 1
     name = _clean_name(text, offset, offset + len(together))
-    return [(name, "")] if name else []
+    return ([(name, "")] if name else []), False
 
 
 def _list_names(text: str, offset: int, together: str) -> list[tuple[Span, str]]:
@@ -292,31 +389,61 @@ def _clean_name(
 ) -> Span | None:
     """The span of an indicator name in ``text[start:end]``, or ``None``; a ``member`` of a
     list (城镇 in 城镇和农村居民人均可支配收入) may be short, for the list completes it."""
+    start, end = _trim(text, start, end)
+    if not member:
+        action = None
+        for action in _ACTION.finditer(text, start, end):  # noqa: B007 (the last one)
+            pass
+        if action is not None:  # 引进内资注册资金 → 内资注册资金; 中央财政拟投入 → no name
+            if _is_name(text, action.end(), end, require_head=require_head):
+                start = action.end()
+            elif action.group().startswith("拟"):
+                return None
+    if member:
+        name = text[start:end]
+        if _is_clause(name) or not _NAME_CHARS.fullmatch(name) or len(name) < 2:
+            return None
+        return None if _DIGIT.search(_LATIN_DIGITS.sub("", name)) else (start, end)
+    return (start, end) if _is_name(text, start, end, require_head=require_head) else None
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    """Without lead-in words, trailing words and brackets, and a comparison's base."""
     lead = _LEAD_IN.match(text, start, end)
     if lead:
         start = lead.end()
     while end > start and text[end - 1] in " ,":
         end -= 1
-    if text.endswith("要", start, end):  # 氨氮排放量要(下降10%)
-        end -= 1
+    trailing = _TRAILING.search(text, start, end)
+    if trailing and trailing.start() > start:  # 氨氮排放量要; 社会消费品零售总额实际(增长)
+        end = trailing.start()
     while (bracket := _TRAILING_BRACKETS.search(text, start, end)) and bracket.start() > start:
         end = bracket.start()  # 工业性投资(1-9月)(不含比亚迪)
     comparison = _COMPARISON.search(text, start, end)
     if comparison:
         end = comparison.start()
-    name = text[start:end]
-    if _CLAUSE_WORDS.search(name) or name.count("(") != name.count(")"):
-        return None  # a clause, or a piece of a parenthesis: (苏联的铸铁废品率
-    if not (2 <= len(name) <= NAME_LIMIT) or not _NAME_CHARS.fullmatch(name):
-        return None
-    if member:
-        return None if _DIGIT.search(name) else (start, end)
-    known = canonical_indicator(name) is not None
-    if not known and (len(name) < GENERIC_NAME or _DIGIT.search(name)):
-        return None  # 投入, 项目, 18村居幸福院建设率: too vague, or a name that lost its text
-    if require_head and not known and not _HEAD.search(name):
-        return None
+    trailing = _TRAILING.search(text, start, end)
+    if trailing and trailing.start() > start:  # 社会消费品零售总额又(比去年同期增长)
+        end = trailing.start()
     return start, end
+
+
+def _is_clause(name: str) -> bool:
+    """A clause, or a piece of a parenthesis: (苏联的铸铁废品率."""
+    return _CLAUSE_WORDS.search(name) is not None or name.count("(") != name.count(")")
+
+
+def _is_name(text: str, start: int, end: int, *, require_head: bool) -> bool:
+    name = text[start:end]
+    if _is_clause(name):
+        return False
+    if not (2 <= len(name) <= NAME_LIMIT) or not _NAME_CHARS.fullmatch(name):
+        return False
+    if canonical_indicator(name) is not None:
+        return True
+    if len(name) < GENERIC_NAME or _DIGIT.search(_LATIN_DIGITS.sub("", name)):
+        return False  # 投入, 项目, 18村居幸福院建设率: too vague, or a name that lost its text
+    return not require_head or _HEAD.search(name) is not None
 
 
 def _status(text: str, sentence_start: int, figure_start: int, default: str) -> str:
@@ -324,7 +451,8 @@ def _status(text: str, sentence_start: int, figure_start: int, default: str) -> 
 
     预计 makes an estimate in its own clause, and in the clauses after it when it opens its
     clause (今年全年预计…完成41.1亿元,…;税收收入完成1.82亿元) — not when a name comes first
-    (年销售收入预计超2000万元;…追加投资2103万元 is actual).  A targets statement
+    (年销售收入预计超2000万元;…追加投资2103万元 is actual), nor in a plan (预计今年财政收入
+    继续恢复增长,…一般公共预算支出规模28.5万亿元 is a target).  A targets statement
     (主要预期目标是:) covers the rest of the sentence; other target cues only their own
     clause, for reviews say 确保 and 计划 of what was done.
     """
@@ -334,7 +462,7 @@ def _status(text: str, sentence_start: int, figure_start: int, default: str) -> 
     cues = [
         (m.start(), "estimated")
         for m in _ESTIMATED.finditer(before)
-        if m.start() >= own or _opens_clause(before, m.start())
+        if m.start() >= own or (default != "target" and _opens_clause(before, m.start()))
     ]
     cues += [(m.start(), "target") for m in _TARGET_STATEMENT.finditer(before)]
     cues += [(m.start(), "target") for m in _TARGET.finditer(before, own)]
@@ -348,6 +476,11 @@ def _opens_clause(text: str, position: int) -> bool:
     return not prefix.strip() or _LEAD_IN.fullmatch(prefix) is not None
 
 
+def heading_period(title: str) -> str | None:
+    """The period a heading states (上半年工作回顾 → 上半年; 1-9月工作总结 → 1-9月), or None."""
+    return _period(title, 0, len(title))
+
+
 def _period(text: str, sentence_start: int, quantity_start: int) -> str | None:
     last = None
     for last in _PERIOD.finditer(text, sentence_start, quantity_start):  # noqa: B007
@@ -357,7 +490,10 @@ def _period(text: str, sentence_start: int, quantity_start: int) -> str | None:
     if last.group("months"):
         month = parse_number(last.group("last"))
         return f"1-{month}月" if month is not None else None
-    return last.group("named")
+    if last.group("until"):
+        return f"截至{last.group('month')}月底"
+    named = last.group("named")
+    return "上半年" if named == "半年来" else named
 
 
 def extract_metrics(text: str) -> list[Metric]:

@@ -69,7 +69,8 @@ _SCALE = rf"""
 _SPACE = "[ \\t\\u200b\\u3000\\xa0]"
 _WS = rf"(?:{_SPACE}{{0,4}}+(?:\r?\n{_SPACE}{{0,4}}+)?)"  # spaces, at most one line break
 _SEPARATOR = r"(?:[-~—–－～〜]|至|到)"
-_SIGN = rf"(?:(?<![{_D}{_L}%％])[-－−﹣]|负|負)"
+# 负 of a word (税负, 胜负, 担负) is no sign.
+_SIGN = rf"(?:(?<![{_D}{_L}%％])[-－−﹣]|(?<![税稅胜勝抱担擔欠])[负負])"
 _PERCENT_NUMBER = rf"(?:{_CHINESE_CORE}|{_ARABIC}|[百佰])"
 # Years, dates and month ranges: never quantities, consumed so that no part of them is read.
 _DATE = rf"""
@@ -171,7 +172,7 @@ def _candidates(units: Iterable[str], names: Iterable[str]) -> str:
     conditions = [
         rf"(?<=[{_D}])(?<![{_D}.．].)",  # a digit, at the start of a number
         rf"(?<=[{chinese}])(?<![{re.escape(_NUMERAL_CHARS)}第数數几幾].)(?=[{_re_class(follow)}])",
-        rf"(?<=[{signs}])(?=[{starts}])",
+        rf"(?<=[{signs}])(?<![税稅胜勝抱担擔欠][负負])(?=[{starts}])",
         r"(?<=[百千])(?=分之)",
         rf"(?<=第)(?=[ \t]?[{starts}])",
         rf"(?<=[{quotes}])(?=[^\n]{{0,3}}[{starts}])",

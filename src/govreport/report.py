@@ -12,7 +12,7 @@ from govreport.front import Front
 from govreport.items import ItemDraft, paragraph_items
 from govreport.kinds import is_closing, paragraph_kinds, section_kind
 from govreport.metadata import MetadataSources, read_metadata
-from govreport.metrics import read_metrics, to_metric
+from govreport.metrics import heading_period, read_metrics, to_metric
 from govreport.model import Block, Item, Quantity, Report, Section, Span
 from govreport.normalize import NormalizedText
 from govreport.quantities import extract_quantities
@@ -159,7 +159,7 @@ class ReportBuilder:
     def _clean(self, span: Span) -> str:
         return self.norm.clean[span[0] : span[1]]
 
-    def _section(self, draft: SectionDraft, drafts: _Drafts) -> Section:
+    def _section(self, draft: SectionDraft, drafts: _Drafts, period: str | None = None) -> Section:
         heading = draft.heading
         section = Section(
             title=self._clean(heading.title).strip(),
@@ -170,18 +170,22 @@ class ReportBuilder:
             detector=heading.detector,
             kind=drafts.kinds[id(draft)],
         )
-        section.items.extend(self._item(item, section) for item in drafts.of(draft))
-        section.children.extend(self._section(child, drafts) for child in draft.children)
+        period = heading_period(self.norm.text[heading.start : heading.end]) or period
+        section.items.extend(self._item(item, section, period) for item in drafts.of(draft))
+        section.children.extend(self._section(child, drafts, period) for child in draft.children)
         return section
 
-    def _item(self, draft: ItemDraft, section: Section | None = None) -> Item:
+    def _item(
+        self, draft: ItemDraft, section: Section | None = None, period: str | None = None
+    ) -> Item:
         segments = [self.original_span(segment) for segment in draft.segments]
         start, end = draft.segments[0][0], draft.segments[-1][1]
         # Quantities in the item's own offsets for reading metrics, and as finished objects.
         local = [q for segment in draft.segments for q in self._quantities_in(segment, start)]
         finished = {quantity.span: self._finish(quantity, start) for quantity in local}
         target = draft.kind == "targets" or (section is not None and section.kind == "plan")
-        drafts = read_metrics(self.norm.text[start:end], local, "target" if target else "actual")
+        status = "target" if target else "actual"
+        drafts = read_metrics(self.norm.text[start:end], local, status, period)
         to_original = functools.partial(self._shifted_span, start)
         clean = self.norm.clean[start:end]
         return Item(

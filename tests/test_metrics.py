@@ -1,0 +1,176 @@
+"""Metrics in real sentences of the corpus (the tables in ``metric_cases``), the seeds'
+main-indicator paragraphs, and canonical indicator names."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import pytest
+
+import govreport
+from conftest import fixture_text
+from metric_cases import Case, Expected, national_early, national_recent, seeds
+
+SOURCES: dict[str, tuple[str, list[Case]]] = {
+    **seeds.TABLES,
+    **national_early.TABLES,
+    **national_recent.TABLES,
+}
+"""Each table's name → (fixture path, rows)."""
+
+Row = tuple[
+    str, str | None, str | None, Decimal | None, Decimal | None, str, str | None, Decimal | None
+]
+
+
+@cache
+def _document(relative: str) -> tuple[str, tuple[govreport.Metric, ...]]:
+    text = fixture_text(relative)
+    metrics = tuple(m for report in govreport.parse_reports(text) for m in report.metrics)
+    return text, metrics
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _expected(row: Expected) -> Row:
+    return (
+        row.indicator,
+        row.canonical,
+        row.value,
+        _decimal(row.growth),
+        _decimal(row.progress),
+        row.status,
+        row.period,
+        _decimal(row.points),
+    )
+
+
+def _actual(metric: govreport.Metric) -> Row:
+    return (
+        metric.indicator,
+        metric.canonical,
+        metric.value.text if metric.value else None,
+        metric.growth,
+        metric.progress,
+        metric.status,
+        metric.period,
+        metric.points,
+    )
+
+
+def metrics_in(relative: str, sentence: str) -> list[Row]:
+    """The metrics of the fixture's reports that start inside ``sentence``."""
+    text, metrics = _document(relative)
+    start = text.find(sentence)
+    assert start >= 0, f"not in {relative}: {sentence[:40]}"
+    end = start + len(sentence)
+    return [_actual(m) for m in metrics if start <= m.span[0] < end]
+
+
+def _params() -> list[object]:
+    params = []
+    for source, (relative, rows) in SOURCES.items():
+        for index, row in enumerate(rows, 1):
+            label = row.why or (row.expected[0].indicator if row.expected else "")
+            marks = [pytest.mark.xfail(reason=row.xfail, strict=True)] if row.xfail else []
+            params.append(
+                pytest.param(relative, row, id=f"{source}-{index:03d}-{label}", marks=marks)
+            )
+    return params
+
+
+@pytest.mark.parametrize(("relative", "row"), _params())
+def test_sentence_metrics(relative: str, row: Case) -> None:
+    assert metrics_in(relative, row.sentence) == [_expected(e) for e in row.expected]
+
+
+def test_the_table_is_large_and_varied() -> None:
+    rows = [row for _, table in SOURCES.values() for row in table]
+    expected = [e for row in rows for e in row.expected]
+    assert len(rows) >= 150
+    assert sum(1 for row in rows if not row.expected) >= 15
+    assert {e.status for e in expected} == {"actual", "estimated", "target"}
+    assert any(e.progress for e in expected)
+    assert any(e.period for e in expected)
+    assert any(e.value is None and e.growth for e in expected)
+    assert any(e.growth and e.growth.startswith("-") for e in expected)
+
+
+@pytest.mark.parametrize("report", sorted(seeds.MAIN_PARAGRAPHS))
+def test_seed_main_indicator_paragraphs_are_complete(report: str) -> None:
+    """Each seed report's main-indicator (and targets) paragraphs: every figure comes out,
+    each with its canonical id; none of these rows is a known failure."""
+    relative = SOURCES[report.split("-", maxsplit=1)[0]][0]
+    for row in seeds.MAIN_PARAGRAPHS[report]:
+        assert row.xfail is None
+        assert all(e.canonical for e in row.expected), row.sentence[:30]
+        assert metrics_in(relative, row.sentence) == [_expected(e) for e in row.expected]
+
+
+ALIASES = [
+    ("地区生产总值", "gdp"),
+    ("国内生产总值", "gdp"),
+    ("GDP", "gdp"),
+    ("全市生产总值", "gdp"),
+    ("规模以上工业产值", "industrial_output_above_scale"),
+    ("规上工业产值", "industrial_output_above_scale"),
+    ("规模以上工业总产值", "industrial_output_above_scale"),
+    ("固定资产投资", "fixed_asset_investment"),
+    ("固投", "fixed_asset_investment"),
+    ("全社会固定资产投资", "fixed_asset_investment"),
+    ("全社会固定资产投资额", "fixed_asset_investment"),
+    ("工业固定资产投资", "industrial_investment"),
+    ("工业固投", "industrial_investment"),
+    ("工业投资", "industrial_investment"),
+    ("社会消费品零售总额", "retail_sales"),
+    ("社零", "retail_sales"),
+    ("限上社会消费品零售总额", "retail_sales"),
+    ("一般公共预算收入", "general_public_budget_revenue"),
+    ("地方一般公共预算收入", "general_public_budget_revenue"),
+    ("财政总收入", "fiscal_revenue"),
+    ("税收收入", "tax_revenue"),
+    ("实际利用外资", "foreign_investment_actual"),
+    ("实到外资", "foreign_investment_actual"),
+    ("外贸进出口", "foreign_trade"),
+    ("进出口总额", "foreign_trade"),
+    ("城镇居民人均可支配收入", "urban_disposable_income"),
+    ("农村居民人均可支配收入", "rural_disposable_income"),
+    ("粮食产量", "grain_output"),
+    ("招商引资到位资金", "investment_attracted"),
+    ("村集体经济收入", "village_collective_income"),
+    ("城镇新增就业", "urban_new_jobs"),
+    ("城镇调查失业率", "urban_surveyed_unemployment"),
+    ("居民消费价格", "cpi"),
+    ("居民消费价格涨幅", "cpi"),
+    ("单位GDP能耗", "energy_intensity"),
+    ("单位国内生产总值能耗", "energy_intensity"),
+    ("工業總產值", "industrial_output"),
+    ("规模以上工業總産值", "industrial_output_above_scale"),
+    ("ＧＤＰ", "gdp"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ALIASES)
+def test_canonical_indicator_aliases(name: str, expected: str) -> None:
+    found = govreport.canonical_indicator(name)
+    assert found is not None and found.id == expected
+
+
+@pytest.mark.parametrize("name", ["", "项目", "总投资", "十四五", "5G", "一带一路", "工业"])
+def test_canonical_indicator_unknown_names(name: str) -> None:
+    assert govreport.canonical_indicator(name) is None
+
+
+def test_canonical_indicator_rejects_non_text() -> None:
+    with pytest.raises(TypeError, match="str"):
+        govreport.canonical_indicator(42)  # type: ignore[arg-type]
+
+
+def test_the_indicator_table_is_data_with_sixty_or_more_entries() -> None:
+    table = govreport.indicators.indicators()
+    assert len(table) >= 60
+    assert len({i.id for i in table}) == len(table)
+    assert all(i.name and i.aliases is not None for i in table)
