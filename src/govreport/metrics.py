@@ -392,8 +392,11 @@ def _clean_name(
     start, end = _trim(text, start, end)
     if not member:
         action = None
-        for action in _ACTION.finditer(text, start, end):  # noqa: B007 (the last one)
-            pass
+        for found in _ACTION.finditer(text, start, end):
+            if found.end() < end:  # not the head: 民生投入
+                action = found
+            elif found.group().startswith("拟"):
+                return None  # 中央财政拟投入(433亿元): a verb, no name
         if action is not None:  # 引进内资注册资金 → 内资注册资金; 中央财政拟投入 → no name
             if _is_name(text, action.end(), end, require_head=require_head):
                 start = action.end()
