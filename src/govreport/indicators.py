@@ -24,6 +24,7 @@ _FOLD = {**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED}
 _GOVERNMENT_WORD = regex.compile(
     r"^(?:全镇|全乡|全县|全市|全区|全省|全国|全街道|我镇|本镇|镇域|我县|我市)"
 )
+_BRACKETS = regex.compile(r"\([^()]*\)")  # 粮食(不包括大豆)的产量: a remark inside the name
 _SPACE = regex.compile(r"[\s“”‘’\"']+")  # spaces and quotes: “四好农村路” is 四好农村路
 
 
@@ -60,7 +61,7 @@ def fold_name(name: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _lookup(name: str) -> Indicator | None:
-    folded = _GOVERNMENT_WORD.sub("", fold_name(name))
+    folded = _BRACKETS.sub("", _GOVERNMENT_WORD.sub("", fold_name(name)))
     table = _aliases()
     # The name itself, else its longest suffix (of two characters or more) that is an alias.
     last = max(len(folded) - 1, 1)

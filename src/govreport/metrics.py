@@ -78,11 +78,13 @@ _PROGRESS = regex.compile(rf"(?r)(?:{words.PROGRESS})\s*$")
 _EXCESS = regex.compile(rf"(?r)(?:{words.EXCESS})(?:了)?\s*$")
 _LEVEL_VERB = regex.compile(rf"(?r)(?:{_longest_first(words.LEVEL_VERBS)})\s*$")
 _LEVEL_ONLY = regex.compile(
-    rf"\s*[,;]?\s*(?:即|总量|规模)?(?:{_longest_first(words.LEVEL_VERBS)})\s*"
+    rf"\s*[,;]?\s*(?:到?(?P<year>{words.YEAR})就?)?(?:即|总量|规模)?"
+    rf"(?P<verb>{_longest_first(words.LEVEL_VERBS)})\s*"
 )
 _CLAUSE_BREAK = regex.compile(r".*[,;:]", regex.DOTALL)  # up to the last clause break
 _LEAD_IN = regex.compile(words.LEAD_INS)
 _LIST_SEPARATOR = regex.compile(words.LIST_SEPARATORS)
+_RATES = regex.compile(r"(?:[^、,;]{1,10}率、)+[^、,;]{1,10}率")
 _AVERAGE = regex.compile(rf"(?:{words.AVERAGE})(?=分别|\s*$)")
 _ONLY_SEPARATOR = regex.compile(rf"\s*(?:{words.LIST_SEPARATORS}|,)\s*")
 _HEAD = regex.compile(rf"(?:{_longest_first(words.HEAD_NOUNS)})$")
@@ -235,15 +237,16 @@ def _read_quantity(
         state.slot, state.slot_is_growth, state.slot_sign = 1, bool(change), sign
     elif change and quantity.kind in _CHANGES:
         _change_of_previous(state, quantity, sign)
-    elif not change and _LEVEL_ONLY.fullmatch(gap):
-        _level_of_previous(state, quantity)
+    elif not change and (level := _LEVEL_ONLY.fullmatch(gap)):
+        _level_of_previous(state, quantity, later=bool(level["year"]))
 
 
-def _level_of_previous(state: _Sentence, quantity: Quantity) -> None:
+def _level_of_previous(state: _Sentence, quantity: Quantity, *, later: bool) -> None:
     """A level with no name before it: of the metric before, when it has none (增长了百分之
-    四十,即达到二十一万六千余人; 由上年的1.2%下降到1.17%)."""
+    四十,即达到二十一万六千余人; 由上年的1.2%下降到1.17%), or when it is the level of a
+    later year (1949年…是三百二十六亿元,1956年上升到五百八十三亿元)."""
     current = state.current
-    if current is not None and current.value is None:
+    if current is not None and (current.value is None or later):
         current.value = quantity
         current.take(quantity)
 
@@ -349,6 +352,9 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[Span, str]], boo
         if _LIST_SEPARATOR.search(together):
             names = _list_names(text, offset, together)
             return names, len(names) > 1
+    elif _RATES.fullmatch(together):  # 办结率、回复率达100%: rates sharing one level
+        names = _list_names(text, offset, together)
+        return names, len(names) > 1
     name = _clean_name(text, offset, offset + len(together))
     return ([(name, "")] if name else []), False
 

@@ -103,7 +103,6 @@ NATIONAL_1957: list[Case] = [
         "1956年，全国农業总产值約为五百八十三亿元，比1955年增加了二十七亿四千万元，接近了第一个五年計划最后一年的指标；粮食（不包括大豆）的产量为三千六百五十亿斤，比1955年增加了一百五十四亿斤，超过了第一个五年計划最后一年的指标。",
         m("农業总产值", "agricultural_output", "約为五百八十三亿元"),
         m("粮食（不包括大豆）的产量", "grain_output", "三千六百五十亿斤"),
-        xfail="canonical: 粮食（不包括大豆）的产量 does not resolve to grain_output",
     ),
     case(
         "这一年，手工業总产值达到一百一十七亿元，較1955年增長了16％；",
@@ -134,12 +133,10 @@ NATIONAL_1957: list[Case] = [
     case(
         "1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。",
         m("工业总产值", "industrial_output", "六百零三亿元", growth="4.5", status="target"),
-        xfail="a 1957 plan figure read as actual; the level after the change (达到…) is lost",
     ),
     case(
         "农业总产值比1956年将增长百分之四点九，达到六百一十一亿元。",
         m("农业总产值", "agricultural_output", "六百一十一亿元", growth="4.9", status="target"),
-        xfail="a 1957 plan figure read as actual; the level after the change (达到…) is lost",
     ),
     case(
         "基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十；但是比五年计划原定的1957年投资还多十四亿元，五年合计，仍然超过五年计划原定数约五十亿元。",
@@ -155,7 +152,6 @@ NATIONAL_1957: list[Case] = [
     case(
         "我国1957年的农业计划如果完成，农业总产值比1952年将增长26%，即增加一百二十七亿六千万元。",
         m("农业总产值", "agricultural_output", None, growth="26", status="target"),
-        xfail="a plan figure (农业计划如果完成…将增长) read as actual",
     ),
     case(
         "其中国外借款收入三十一亿元，只占国家预算收入的2.3%。",
@@ -164,8 +160,6 @@ NATIONAL_1957: list[Case] = [
     case(
         "1949年全国农业生产总值是三百二十六亿元，1956年上升到五百八十三亿元，比1949年增长了79%。",
         m("农业生产总值", "agricultural_output", "五百八十三亿元", growth="79"),
-        xfail="canonical: 农业生产总值 resolves to gdp by its ending 生产总值; the 1949 base "
-        "taken as the level instead of the 1956 one (上升到…)",
     ),
     case(
         "1952年全国职工年平均工资是每人446元，1956年提高到610元。",
@@ -232,7 +226,6 @@ NATIONAL_1959: list[Case] = [
         "由于工业产量的增长和品种的增加，工业材料和设备的自给率也有了提高，如一九五七年钢材的自给率已经达到百分之八十六，机械设备的自给率已经达到百分之六十以上。",
         m("钢材的自给率", None, "百分之八十六"),
         m("机械设备的自给率", None, "百分之六十以上"),
-        xfail="missed: 已经 between the rate and 达到",
     ),
     case(
         "一九五八年我国工农业总产值达到了二千零五十亿元，比一九五七年的一千二百四十一亿元增长百分之六十五。",
@@ -324,7 +317,6 @@ NATIONAL_1959: list[Case] = [
         "按照工业和农业同时并举的要求，计划规定，一九五九年的工业和手工业总产值比一九五八年增长百分之四十一，农业总产值比一九五八年增长百分之三十九。",
         m("工业和手工业总产值", "industrial_output", None, growth="41", status="target"),
         m("农业总产值", "agricultural_output", None, growth="39", status="target"),
-        xfail="figures after 计划规定， read as actual",
     ),
     case(
         "一九五九年计划要求粮食增产百分之四十，这无疑是一个非常高的、在历史上少见的速度。",
