@@ -174,3 +174,79 @@ def test_the_indicator_table_is_data_with_sixty_or_more_entries() -> None:
     assert len(table) >= 60
     assert len({i.id for i in table}) == len(table)
     assert all(i.name and i.aliases is not None for i in table)
+
+
+SHAPES = [
+    ("全社会固定资产投资额完成41.1亿元,比增37.2%", [("全社会固定资产投资额", "41.1亿元", "37.2")]),
+    ("规上工业产值26.62亿元,比增7.6%", [("规上工业产值", "26.62亿元", "7.6")]),
+    ("国内生产总值达到134.9万亿元、增长5%", [("国内生产总值", "134.9万亿元", "5")]),
+    ("居民消费价格上涨0.2%", [("居民消费价格", None, "0.2")]),
+    ("一般公共预算收入增长7.6%", [("一般公共预算收入", None, "7.6")]),
+    ("城镇调查失业率5.5%左右", [("城镇调查失业率", "5.5%左右", None)]),
+    ("税收收入完成1.82亿元,比增-17%", [("税收收入", "1.82亿元", "-17")]),
+    ("出口下降3.2%", [("出口", None, "-3.2")]),
+    ("单位国内生产总值能耗降低3.1%", [("单位国内生产总值能耗", None, "-3.1")]),
+    ("居民消费价格涨幅回落", []),
+    (
+        "高技术制造业、装备制造业增加值分别增长8.9%、7.7%",
+        [("高技术制造业增加值", None, "8.9"), ("装备制造业增加值", None, "7.7")],
+    ),
+    (
+        "城镇和农村居民人均可支配收入分别达到79668元和40450元,增长9.0%和11.8%",
+        [
+            ("城镇居民人均可支配收入", "79668元", "9.0"),
+            ("农村居民人均可支配收入", "40450元", "11.8"),
+        ],
+    ),
+    (
+        "城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。",
+        [("城镇居民人均可支配收入", "17175元", "9.8"), ("农村居民人均纯收入", "5153元", "8.5")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES, ids=[text[:12] for text, _ in SHAPES])
+def test_the_shapes_of_the_issue(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """``extract_metrics`` on the shapes reports use, without a document around them."""
+    found = [
+        (m.indicator, m.value.text if m.value else None, m.growth)
+        for m in govreport.extract_metrics(text)
+    ]
+    assert found == [(name, value, _decimal(growth)) for name, value, growth in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "progress"),
+    [
+        ("固定资产投资2.5亿元,完成任务量的77.7%", "77.7"),
+        ("财政收入4720万元,超出年初预算74.5%", "174.5"),
+    ],
+)
+def test_progress_is_not_growth(text: str, progress: str) -> None:
+    (metric,) = govreport.extract_metrics(text)
+    assert (metric.growth, metric.progress) == (None, Decimal(progress))
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "period"),
+    [
+        ("今年全年预计全社会固定资产投资额完成41.1亿元", "estimated", "全年"),
+        ("2024年经济社会发展的主要预期目标是:全镇计划实现规模以上工业产值25.5亿元", "target", None),
+        ("力争固投增长10%", "target", None),
+        ("1-9月份规上工业产值12亿元", "actual", "1-9月"),
+        ("1—10月份税收收入1亿元", "actual", "1-10月"),
+        ("前三季度社零增长5%", "actual", "前三季度"),
+        ("截至10月底,实到外资300万美元", "actual", "截至10月底"),
+        ("上半年财政收入2亿元", "actual", "上半年"),
+    ],
+)
+def test_status_and_period(text: str, status: str, period: str | None) -> None:
+    (metric,) = govreport.extract_metrics(text)
+    assert (metric.status, metric.period) == (status, period)
+
+
+def test_points_are_neither_level_nor_growth() -> None:
+    (metric,) = govreport.extract_metrics("城镇化率达到66.2%,提高0.9个百分点")
+    assert (metric.value.text, metric.growth, metric.points) == ("66.2%", None, Decimal("0.9"))

@@ -84,6 +84,12 @@ _LEVEL_ONLY = regex.compile(
 _CLAUSE_BREAK = regex.compile(r".*[,;:]", regex.DOTALL)  # up to the last clause break
 _LEAD_IN = regex.compile(words.LEAD_INS)
 _LIST_SEPARATOR = regex.compile(words.LIST_SEPARATORS)
+# The rest of a list of changes: (9.8%)和8.5%; (百分之九)、百分之十二
+# The rest of a list of changes: (9.8%)和8.5%; (百分之九)、百分之十二
+_LISTED = regex.compile(
+    r"(?:\s*(?:[、和及与]|以及)\s*(?:-?[\d.]+\s*%|百分之[一二三四五六七八九十百点]+))+"
+)
+_DIGIT_OR_PERCENT = regex.compile(r"%|百分之")
 _RATES = regex.compile(r"(?:[^、,;]{1,10}率、)+[^、,;]{1,10}率")
 _AVERAGE = regex.compile(rf"(?:{words.AVERAGE})(?=分别|\s*$)")
 _ONLY_SEPARATOR = regex.compile(rf"\s*(?:{words.LIST_SEPARATORS}|,)\s*")
@@ -149,6 +155,7 @@ class _Sentence:
     slot: int = 0  # next member of the group to receive a figure
     slot_is_growth: bool = False
     slot_sign: int = 1
+    metrics: list[MetricDraft] = attrs.Factory(list)  # every metric of the sentence so far
 
 
 def read_metrics(
@@ -232,11 +239,14 @@ def _read_quantity(
                 draft.change = drafts[0].change
                 draft.take(quantity)
         found.extend(drafts)
+        state.metrics.extend(drafts)
         state.current = drafts[0]
         state.group = drafts if len(drafts) > 1 and not shared else []
         state.slot, state.slot_is_growth, state.slot_sign = 1, bool(change), sign
     elif change and quantity.kind in _CHANGES:
-        _change_of_previous(state, quantity, sign)
+        listed = _LISTED.match(text, quantity.span[1])
+        size = 1 + len(_DIGIT_OR_PERCENT.findall(listed.group())) if listed else 0
+        _change_of_previous(state, quantity, sign, listed=size)
     elif not change and (level := _LEVEL_ONLY.fullmatch(gap)):
         _level_of_previous(state, quantity, later=bool(level["year"]))
 
@@ -302,10 +312,16 @@ def _is_activity(text: str, start: int, name: Span) -> bool:
     return named.endswith("项目") and canonical_indicator(named) is None
 
 
-def _change_of_previous(state: _Sentence, quantity: Quantity, sign: int) -> None:
-    """A change with no name before it: of the list before (分别达到…和…,增长…和…), or of
-    the metric before (,比增37.2%; 城镇化率达到66.2%,提高0.9个百分点)."""
+def _change_of_previous(state: _Sentence, quantity: Quantity, sign: int, *, listed: int) -> None:
+    """A change with no name before it: of the list before (分别达到…和…,增长…和…), of the
+    metrics before when it opens a list of changes (城镇居民人均可支配收入17175元,农村居民人均
+    纯收入5153元,实际增长9.8%和8.5%), or of the metric before (,比增37.2%; 城镇化率达到66.2%,
+    提高0.9个百分点)."""
     group, current = state.group, state.current
+    waiting = state.metrics[-listed:] if listed > 1 else []
+    if not group and len(waiting) == listed > 1 and all(m.change is None for m in waiting):
+        state.group = group = waiting  # the last ``listed`` metrics take the changes in order
+        state.slot = len(group)
     if group and state.slot >= len(group) and all(m.change is None for m in group):
         _set_growth(group[0], quantity, sign)
         group[0].take(quantity)
