@@ -85,11 +85,10 @@ _CLAUSE_BREAK = regex.compile(r".*[,;:]", regex.DOTALL)  # up to the last clause
 _LEAD_IN = regex.compile(words.LEAD_INS)
 _LIST_SEPARATOR = regex.compile(words.LIST_SEPARATORS)
 # The rest of a list of changes: (9.8%)和8.5%; (百分之九)、百分之十二
-# The rest of a list of changes: (9.8%)和8.5%; (百分之九)、百分之十二
 _LISTED = regex.compile(
     r"(?:\s*(?:[、和及与]|以及)\s*(?:-?[\d.]+\s*%|百分之[一二三四五六七八九十百点]+))+"
 )
-_DIGIT_OR_PERCENT = regex.compile(r"%|百分之")
+_PERCENT_SIGN = regex.compile(r"%|百分之")
 _RATES = regex.compile(r"(?:[^、,;]{1,10}率、)+[^、,;]{1,10}率")
 _AVERAGE = regex.compile(rf"(?:{words.AVERAGE})(?=分别|\s*$)")
 _ONLY_SEPARATOR = regex.compile(rf"\s*(?:{words.LIST_SEPARATORS}|,)\s*")
@@ -137,6 +136,11 @@ class MetricDraft:
 
     def take(self, quantity: Quantity) -> None:
         self.end = max(self.end, quantity.span[1])
+
+    def share(self, other: MetricDraft) -> None:
+        """Take the figures of ``other``, which shares them (均为100%)."""
+        self.value, self.growth, self.points = other.value, other.growth, other.points
+        self.change, self.end = other.change, max(self.end, other.end)
 
     def figures(self) -> bool:
         """Whether a figure was found for it (a base alone, 由…的1.2%, is none)."""
@@ -231,13 +235,7 @@ def _read_quantity(
             return  # 增加500万元: an increase, not a level
         if shared:  # 报到率、管控率、执行率均为100%
             for draft in drafts[1:]:
-                draft.value, draft.growth, draft.points = (
-                    drafts[0].value,
-                    drafts[0].growth,
-                    drafts[0].points,
-                )
-                draft.change = drafts[0].change
-                draft.take(quantity)
+                draft.share(drafts[0])
         found.extend(drafts)
         state.metrics.extend(drafts)
         state.current = drafts[0]
@@ -245,7 +243,7 @@ def _read_quantity(
         state.slot, state.slot_is_growth, state.slot_sign = 1, bool(change), sign
     elif change and quantity.kind in _CHANGES:
         listed = _LISTED.match(text, quantity.span[1])
-        size = 1 + len(_DIGIT_OR_PERCENT.findall(listed.group())) if listed else 0
+        size = 1 + len(_PERCENT_SIGN.findall(listed.group())) if listed else 0
         _change_of_previous(state, quantity, sign, listed=size)
     elif not change and (level := _LEVEL_ONLY.fullmatch(gap)):
         _level_of_previous(state, quantity, later=bool(level["year"]))
@@ -412,23 +410,21 @@ def _clean_name(
     """The span of an indicator name in ``text[start:end]``, or ``None``; a ``member`` of a
     list (城镇 in 城镇和农村居民人均可支配收入) may be short, for the list completes it."""
     start, end = _trim(text, start, end)
-    if not member:
-        action = None
-        for found in _ACTION.finditer(text, start, end):
-            if found.end() < end:  # not the head: 民生投入
-                action = found
-            elif found.group().startswith("拟"):
-                return None  # 中央财政拟投入(433亿元): a verb, no name
-        if action is not None:  # 引进内资注册资金 → 内资注册资金; 中央财政拟投入 → no name
-            if _is_name(text, action.end(), end, require_head=require_head):
-                start = action.end()
-            elif action.group().startswith("拟"):
-                return None
     if member:
         name = text[start:end]
-        if _is_clause(name) or not _NAME_CHARS.fullmatch(name) or len(name) < 2:
+        plain = len(name) >= 2 and _NAME_CHARS.fullmatch(name) is not None
+        return (start, end) if plain and not _is_clause(name) and not _lost_text(name) else None
+    action = None
+    for found in _ACTION.finditer(text, start, end):
+        if found.end() < end:  # not the head: 民生投入
+            action = found
+        elif found.group().startswith("拟"):
+            return None  # 中央财政拟投入(433亿元): a verb, no name
+    if action is not None:  # 引进内资注册资金 → 内资注册资金
+        if _is_name(text, action.end(), end, require_head=require_head):
+            start = action.end()
+        elif action.group().startswith("拟"):
             return None
-        return None if _DIGIT.search(_LATIN_DIGITS.sub("", name)) else (start, end)
     return (start, end) if _is_name(text, start, end, require_head=require_head) else None
 
 
@@ -439,16 +435,13 @@ def _trim(text: str, start: int, end: int) -> Span:
         start = lead.end()
     while end > start and text[end - 1] in " ,":
         end -= 1
-    trailing = _TRAILING.search(text, start, end)
-    if trailing and trailing.start() > start:  # 氨氮排放量要; 社会消费品零售总额实际(增长)
-        end = trailing.start()
     while (bracket := _TRAILING_BRACKETS.search(text, start, end)) and bracket.start() > start:
         end = bracket.start()  # 工业性投资(1-9月)(不含比亚迪)
     comparison = _COMPARISON.search(text, start, end)
     if comparison:
         end = comparison.start()
     trailing = _TRAILING.search(text, start, end)
-    if trailing and trailing.start() > start:  # 社会消费品零售总额又(比去年同期增长)
+    if trailing and trailing.start() > start:  # 氨氮排放量要; 社会消费品零售总额又(比去年…)
         end = trailing.start()
     return start, end
 
@@ -456,6 +449,12 @@ def _trim(text: str, start: int, end: int) -> Span:
 def _is_clause(name: str) -> bool:
     """A clause, or a piece of a parenthesis: (苏联的铸铁废品率."""
     return _CLAUSE_WORDS.search(name) is not None or name.count("(") != name.count(")")
+
+
+def _lost_text(name: str) -> bool:
+    """Digits in a name, other than in 5G, PM2.5, M2: the name lost part of its text
+    (18村居幸福院建设率)."""
+    return _DIGIT.search(_LATIN_DIGITS.sub("", name)) is not None
 
 
 def _is_name(text: str, start: int, end: int, *, require_head: bool) -> bool:
@@ -466,7 +465,7 @@ def _is_name(text: str, start: int, end: int, *, require_head: bool) -> bool:
         return False
     if canonical_indicator(name) is not None:
         return True
-    if len(name) < GENERIC_NAME or _DIGIT.search(_LATIN_DIGITS.sub("", name)):
+    if len(name) < GENERIC_NAME or _lost_text(name):
         return False  # 投入, 项目, 18村居幸福院建设率: too vague, or a name that lost its text
     return not require_head or _HEAD.search(name) is not None
 
