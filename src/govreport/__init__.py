@@ -38,6 +38,7 @@ _HOMES = {
     "HeadingMatch": "govreport.detectors",
     "LineContext": "govreport.detectors",
     "Block": "govreport.model",
+    "Division": "govreport.model",
     "Indicator": "govreport.model",
     "Item": "govreport.model",
     "Metadata": "govreport.model",
@@ -51,6 +52,7 @@ _HOMES = {
 __all__ = [
     "DEFAULT_DETECTORS",
     "Block",
+    "Division",
     "HeadingMatch",
     "Indicator",
     "Item",
@@ -85,6 +87,7 @@ if TYPE_CHECKING:
     from govreport.metrics import extract_metrics, metrics_table
     from govreport.model import (
         Block,
+        Division,
         Indicator,
         Item,
         Metadata,

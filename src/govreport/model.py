@@ -84,6 +84,15 @@ class Metric:
     ``status`` is ``actual``, ``estimated`` (预计) or ``target``.  ``section`` is the
     :class:`Section` the metric sits in (``None`` in the preamble); it is left out of
     equality and ``repr`` because the section in turn contains the metric.
+
+    ``year`` is the year the figure describes (``None`` when it covers several years or the
+    text does not tell); ``years`` the ``(first, last)`` years of a figure over several
+    years.  ``growth_high`` is the high end of a range of change (``增长6.5%－7%``).
+    ``bound`` is the qualifier's meaning: ``about``, ``at_least``, ``at_most``, ``range`` or
+    ``None`` for an exact figure.  ``increase`` is an absolute change
+    (``比上年增加1501亿元``), signed, never read as the level.  ``scope`` is ``None`` for an
+    indicator of the government's territory, else what narrower thing the figure measures
+    (``project``, ``entity``, ``enforcement`` …), so that a panel can drop it.
     """
 
     indicator: str
@@ -97,6 +106,12 @@ class Metric:
     progress: Decimal | None = None
     change: Quantity | None = None
     points: Decimal | None = None
+    year: int | None = None
+    years: tuple[int, int] | None = None
+    growth_high: Decimal | None = None
+    bound: str | None = None
+    increase: Quantity | None = None
+    scope: str | None = None
     section: Section | None = attrs.field(default=None, eq=False, repr=False, hash=False)
 
 
@@ -166,11 +181,30 @@ class Section:
 
 
 @attrs.frozen
+class Division:
+    """An official administrative division, as a division table lists it.
+
+    ``code`` is the table's code (6 digits for provinces, prefectures and counties, 9 for
+    townships and streets), ``level`` one of ``province``, ``prefecture``, ``county``,
+    ``township``; ``path`` the names from the province down to this unit; ``vintage`` the
+    table's as-of date (ISO).
+    """
+
+    code: str
+    name: str
+    level: str
+    path: tuple[str, ...] = ()
+    vintage: str | None = None
+
+
+@attrs.frozen
 class Metadata:
     """What a report says about itself.  Unknown fields are ``None``.
 
     Dates are ISO ``YYYY-MM-DD`` strings.  ``year`` is the year in the title, else the year
-    the report was delivered or published.
+    the report was delivered or published.  ``division`` is the official unit of the
+    report's government when the text decides it and a division table is installed;
+    ``division_candidates`` the units sharing the name when it does not.
     """
 
     title: str | None = None
@@ -186,6 +220,8 @@ class Metadata:
     meeting: str | None = None
     speaker: str | None = None
     index_number: str | None = None
+    division: Division | None = None
+    division_candidates: tuple[Division, ...] = ()
 
 
 @attrs.frozen

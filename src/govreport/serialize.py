@@ -12,7 +12,17 @@ from typing import Any
 
 import attrs
 
-from govreport.model import Block, Item, Metadata, Metric, Quantity, Report, Section, Span
+from govreport.model import (
+    Block,
+    Division,
+    Item,
+    Metadata,
+    Metric,
+    Quantity,
+    Report,
+    Section,
+    Span,
+)
 
 SCHEMA_ID = "govreport/report/1"
 """Value of the ``schema`` key; changes when the layout changes incompatibly."""
@@ -39,7 +49,7 @@ def report_from_dict(data: dict[str, Any]) -> Report:
     report = Report(
         text=text,
         span=_span(data["span"]),
-        metadata=Metadata(**data["metadata"]),
+        metadata=_metadata(data["metadata"]),
         front=[_block(block) for block in data["front"]],
         chrome=[_block(block) for block in data["chrome"]],
     )
@@ -74,7 +84,45 @@ def _section_data(
 
 
 def _metadata_dict(metadata: Metadata) -> dict[str, Any]:
-    return attrs.asdict(metadata)
+    data = attrs.asdict(metadata, recurse=False)
+    data["division"] = _division_dict(metadata.division) if metadata.division else None
+    data["division_candidates"] = [_division_dict(d) for d in metadata.division_candidates]
+    return data
+
+
+def _metadata(data: dict[str, Any]) -> Metadata:
+    fields = dict(data)
+    division = fields.pop("division", None)
+    candidates = fields.pop("division_candidates", None) or []
+    return Metadata(
+        **fields,
+        division=_division(division) if division else None,
+        division_candidates=tuple(_division(d) for d in candidates),
+    )
+
+
+def _division_dict(division: Division) -> dict[str, Any]:
+    return {
+        "code": division.code,
+        "name": division.name,
+        "level": division.level,
+        "path": list(division.path),
+        "vintage": division.vintage,
+    }
+
+
+def _division(data: dict[str, Any]) -> Division:
+    return Division(
+        code=data["code"],
+        name=data["name"],
+        level=data["level"],
+        path=tuple(data.get("path") or ()),
+        vintage=data.get("vintage"),
+    )
+
+
+def _years(value: list[int] | None) -> tuple[int, int] | None:
+    return (int(value[0]), int(value[1])) if value else None
 
 
 def _block_dict(block: Block) -> dict[str, Any]:
@@ -179,6 +227,12 @@ def _metric_dict(metric: Metric, paths: dict[int, list[int]]) -> dict[str, Any]:
         "progress": _decimal_text(metric.progress),
         "change": _quantity_dict(metric.change) if metric.change else None,
         "points": _decimal_text(metric.points),
+        "year": metric.year,
+        "years": list(metric.years) if metric.years else None,
+        "growth_high": _decimal_text(metric.growth_high),
+        "bound": metric.bound,
+        "increase": _quantity_dict(metric.increase) if metric.increase else None,
+        "scope": metric.scope,
         "section": paths.get(id(metric.section)) if metric.section else None,
     }
 
@@ -197,6 +251,12 @@ def _metric(data: dict[str, Any], by_path: dict[tuple[int, ...], Section]) -> Me
         progress=_decimal(data.get("progress")),
         change=_quantity(data["change"]) if data.get("change") else None,
         points=_decimal(data.get("points")),
+        year=data.get("year"),
+        years=_years(data.get("years")),
+        growth_high=_decimal(data.get("growth_high")),
+        bound=data.get("bound"),
+        increase=_quantity(data["increase"]) if data.get("increase") else None,
+        scope=data.get("scope"),
         section=by_path.get(tuple(section_path)) if section_path is not None else None,
     )
 
