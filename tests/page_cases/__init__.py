@@ -1,0 +1,32 @@
+"""Expected structure and metadata of real report pages and provincial reports.
+
+Read by hand from the text of ``../shared/corpus/pages`` and ``../shared/corpus/provincial``:
+``pages.PAGES`` and ``provincial.PROVINCIAL`` map a file stem to its :class:`Expected`
+record.  Every third file (in sorted order) is kept for validation; the rest is for
+development (:func:`split`).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+FIELDS = ("title", "region", "admin_level", "year", "doc_type", "published", "delivered", "speaker")
+"""The metadata fields every record states (``None`` where the text does not)."""
+
+
+class Expected(NamedTuple):
+    """What a careful reader finds in one document."""
+
+    headings: tuple[tuple[int, str], ...]
+    """``(level, title)`` of every level-1 and level-2 heading, in document order."""
+    metadata: dict[str, object]
+    """Exactly the :data:`FIELDS`, ``None`` where the text does not state one."""
+    parents: tuple[str, ...] = ()
+    """Names of the government's parent units that the text states."""
+    note: str = ""
+    """The evidence, and anything unusual."""
+
+
+def split(key: str, keys: list[str]) -> str:
+    """``"validation"`` for every third key of the sorted ``keys``, else ``"dev"``."""
+    return "validation" if sorted(keys).index(key) % 3 == 2 else "dev"
