@@ -170,7 +170,7 @@ PAGES: dict[str, Expected] = {
     ),
     "013": E(
         ((1, "一年来,我们坚持惠民生、强保障,持续提升群众幸福指数"),),
-        M("乡2023年政府工作报告", "乡", "乡", 2023, "政府工作报告", None, None, None),
+        M("乡2023年政府工作报告", None, "乡", 2023, "政府工作报告", None, None, None),
         (),
         "compilation page title 乡2023年政府工作报告-10篇(第20/30页); mid-report excerpt: the one heading line's parent is cut off; 坚持…。 leads are points",
     ),
