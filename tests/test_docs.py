@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import doctest
+import importlib
 import os
+import pkgutil
 import re
 import subprocess
 import sys
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import govreport.parser
+import govreport
 from conftest import ROOT
 
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
@@ -49,7 +51,15 @@ def test_example_scripts_run(script: Path) -> None:
     assert result.stdout.strip()
 
 
-@pytest.mark.parametrize("module", [govreport.parser], ids=lambda module: module.__name__)
-def test_docstring_examples(module: object) -> None:
-    failures, _ = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
+MODULES = sorted(
+    info.name
+    for info in pkgutil.walk_packages(govreport.__path__, "govreport.")
+    if not info.name.endswith("__main__")
+)
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    module = importlib.import_module(name)
+    failures, _ = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert failures == 0

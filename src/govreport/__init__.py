@@ -4,6 +4,8 @@ The public API (see ``docs/model.md``)::
 
     report = govreport.parse_report(text)            # one report -> Report
     reports = govreport.parse_reports(text)          # several reports in one text
+    parser = govreport.ReportParser(detectors=…, quantities=…, indicators=…)
+    parser.parse(text); parser.parse_all(text); parser.metrics(text)
     govreport.extract_quantities(text)               # -> list[Quantity]
     govreport.extract_metrics(text)                  # -> list[Metric]
     govreport.canonical_indicator("规上工业产值")      # -> Indicator | None
@@ -26,6 +28,7 @@ __version__ = "0.1.0"
 _HOMES = {
     "parse_report": "govreport.parser",
     "parse_reports": "govreport.parser",
+    "ReportParser": "govreport.parser",
     "extract_quantities": "govreport.quantities",
     "parse_quantity": "govreport.quantities",
     "QuantityExtractor": "govreport.quantities",
@@ -33,6 +36,7 @@ _HOMES = {
     "extract_metrics": "govreport.metrics",
     "metrics_table": "govreport.metrics",
     "canonical_indicator": "govreport.indicators",
+    "IndicatorTable": "govreport.indicators",
     "SectionDetector": "govreport.detectors",
     "DEFAULT_DETECTORS": "govreport.detectors",
     "HeadingMatch": "govreport.detectors",
@@ -49,43 +53,24 @@ _HOMES = {
     "Span": "govreport.model",
 }
 
-__all__ = [
-    "DEFAULT_DETECTORS",
-    "Block",
-    "Division",
-    "HeadingMatch",
-    "Indicator",
-    "Item",
-    "LineContext",
-    "Metadata",
-    "Metric",
-    "Quantity",
-    "QuantityExtractor",
-    "Report",
-    "Section",
-    "SectionDetector",
-    "Span",
-    "__version__",
-    "canonical_indicator",
-    "extract_metrics",
-    "extract_quantities",
-    "metrics_table",
-    "parse_number",
-    "parse_quantity",
-    "parse_report",
-    "parse_reports",
-]
+__all__ = [*_HOMES, "__version__"]  # noqa: PLE0604 (the map is the list)
 
-if TYPE_CHECKING:
-    from govreport.detectors import (
+if TYPE_CHECKING:  # the same map, for type checkers
+    from govreport.detectors import (  # noqa: F401
         DEFAULT_DETECTORS,
         HeadingMatch,
         LineContext,
         SectionDetector,
     )
-    from govreport.indicators import canonical_indicator
-    from govreport.metrics import extract_metrics, metrics_table
-    from govreport.model import (
+    from govreport.indicators import (  # noqa: F401
+        IndicatorTable,
+        canonical_indicator,
+    )
+    from govreport.metrics import (  # noqa: F401
+        extract_metrics,
+        metrics_table,
+    )
+    from govreport.model import (  # noqa: F401
         Block,
         Division,
         Indicator,
@@ -97,9 +82,19 @@ if TYPE_CHECKING:
         Section,
         Span,
     )
-    from govreport.numerals import parse_number
-    from govreport.parser import parse_report, parse_reports
-    from govreport.quantities import QuantityExtractor, extract_quantities, parse_quantity
+    from govreport.numerals import (  # noqa: F401
+        parse_number,
+    )
+    from govreport.parser import (  # noqa: F401
+        ReportParser,
+        parse_report,
+        parse_reports,
+    )
+    from govreport.quantities import (  # noqa: F401
+        QuantityExtractor,
+        extract_quantities,
+        parse_quantity,
+    )
 
 
 def __getattr__(name: str) -> Any:

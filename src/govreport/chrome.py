@@ -1,12 +1,26 @@
-"""Finding page chrome: whole lines, footers, and adverts inside paragraphs."""
+"""Page chrome: whole lines, footers, adverts inside paragraphs, invisible characters.
+
+The chrome pass of the parser runs here: :func:`chrome_lines` sets whole lines and the
+footer aside before the front is read, :func:`cut_inline` cuts adverts out of a paragraph,
+:func:`invisible_chrome` keeps the zero-width characters that no block holds.  Chrome is
+never deleted: every piece becomes a ``chrome`` block of the report with its rule's name as
+the role.  (The front's repeated title lines become ``page_header`` chrome in the parser.)
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 
+import attrs
 import regex
 
+from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
+from govreport.model import Block, Span
+from govreport.normalize import strip_span
+
+_INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]+")
 
 
 class ChromeRules:
@@ -53,3 +67,69 @@ def _alternation(rules: list[tuple[str, str]]) -> tuple[dict[str, str], regex.Pa
 
 DEFAULT_CHROME = ChromeRules()
 """The built-in rules, compiled once."""
+
+
+@attrs.frozen
+class ChromeLines:
+    """Whole chrome lines and the footer of a report: ``found`` as ``(span, role)``, the
+    indexes of chrome lines, and the lines left for the body (``lines[:body_end]``)."""
+
+    found: list[tuple[Span, str]]
+    lines: frozenset[int]
+    body_end: int
+
+
+def chrome_lines(text: str, lines: Sequence[Span], rules: ChromeRules) -> ChromeLines:
+    """The chrome lines of ``lines`` (spans of normalised ``text``); the first line that
+    opens a footer takes everything after it."""
+    found: list[tuple[Span, str]] = []
+    indexes: set[int] = set()
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        role = rules.tail_role(line)
+        if role is not None:
+            found.append(((start, lines[-1][1]), role))
+            return ChromeLines(found, frozenset(indexes), index)
+        role = rules.line_role(line)
+        if role is not None:
+            found.append(((start, end), role))
+            indexes.add(index)
+    return ChromeLines(found, frozenset(indexes), len(lines))
+
+
+def cut_inline(
+    text: str, start: int, end: int, rules: ChromeRules
+) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """``text[start:end]`` without its inline chrome: the pieces kept (stripped) and the
+    chrome found, as ``(span, role)``."""
+    kept: list[Span] = []
+    found: list[tuple[Span, str]] = []
+    cursor = start
+    for chrome_start, chrome_end, role in rules.inline(text, start, end):
+        found.append(((chrome_start, chrome_end), role))
+        if (piece := strip_span(text, cursor, chrome_start)) is not None:
+            kept.append(piece)
+        cursor = chrome_end
+    if (piece := strip_span(text, cursor, end)) is not None:
+        kept.append(piece)
+    return kept, found
+
+
+def invisible_chrome(original: str, span: Span, blocks: Iterable[Block]) -> list[Block]:
+    """Zero-width characters of ``original[span]`` that lie in none of ``blocks``, one
+    ``invisible`` chrome block each, so that nothing is lost."""
+    start, end = span
+    found = list(_INVISIBLE.finditer(original, start, end))
+    if not found:
+        return []
+    spans = sorted(block.span for block in blocks)
+    starts = [block_span[0] for block_span in spans]
+    chrome: list[Block] = []
+    for match in found:
+        for position in range(match.start(), match.end()):
+            index = bisect_right(starts, position) - 1
+            if index < 0 or spans[index][1] <= position:
+                chrome.append(
+                    Block("chrome", original[position], (position, position + 1), "invisible")
+                )
+    return chrome

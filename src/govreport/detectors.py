@@ -19,7 +19,7 @@ Add a detector by subclassing :class:`SectionDetector` and passing it in::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 import attrs
@@ -31,6 +31,7 @@ from govreport.data.markers import (
     CHINESE_ORDINAL,
     CIRCLED,
 )
+from govreport.numerals import small_number
 
 
 @attrs.frozen
@@ -73,8 +74,15 @@ class SectionDetector:
     Set ``pattern`` (matched at the start of the line; a named group ``number`` holds the
     numeral) or override :meth:`match`.  ``priority`` orders detectors (lower first) when two
     claim the same marker; ``level_hint`` is the usual depth of the family (1 = top), used
-    only when the document itself does not show the nesting.  A detector that does not
-    apply returns ``None``; it never raises.
+    only when the document itself does not show the nesting.  ``inline`` says whether the
+    marker is also looked for inside a line, after a gap of whitespace (a report whose line
+    breaks were lost); ``lost`` is a pattern for what is left of the marker when its numeral
+    is lost (``)`` of ``(一)``), recovered when a :class:`LostMarkerDetector` is active.  A
+    detector that does not apply returns ``None``; it never raises.
+
+    A detector with a ``pattern`` and the default :meth:`match` is compiled into the
+    parser's :class:`DetectorSet` (one alternation for all of them), so every stage sees it:
+    soft-break joining, the front matter, report splitting and inline headings.
     """
 
     name: ClassVar[str] = "section"
@@ -82,16 +90,21 @@ class SectionDetector:
     priority: ClassVar[int] = 50
     level_hint: ClassVar[int] = 1
     pattern: ClassVar[regex.Pattern[str] | None] = None
+    inline: ClassVar[bool] = True
+    lost: ClassVar[str | None] = None
 
     def match(self, line: str, context: LineContext) -> HeadingMatch | None:
         """A candidate at the start of ``line``, or ``None``."""
         if self.pattern is None:
             return None
         found = self.pattern.match(line)
-        if found is None:
-            return None
+        return None if found is None else self.heading(found, context)
+
+    def heading(self, found: regex.Match[str], context: LineContext) -> HeadingMatch | None:
+        """The candidate for a match of :attr:`pattern` (or of the compiled set's group for
+        this detector), or ``None`` to reject it."""
         return HeadingMatch(
-            start=0,
+            start=found.start(),
             marker_end=found.end(),
             family=self.family or self.name,
             number=self.number(found),
@@ -108,29 +121,14 @@ class SectionDetector:
     def number(self, match: regex.Match[str]) -> int | None:
         """The number a marker stands for, from its ``number`` group."""
         numeral = match.groupdict().get("number")
-        return ordinal_value(numeral) if numeral else None
+        return small_number(numeral) if numeral else None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
 
 
-def ordinal_value(numeral: str) -> int | None:
-    """``"一"`` → 1, ``"十二"`` → 12, ``"二十"`` → 20, ``"3"`` → 3, ``"③"`` → 3."""
-    if numeral.isdigit() and numeral.isascii():
-        return int(numeral)
-    if len(numeral) == 1 and numeral in CIRCLED:
-        return CIRCLED.index(numeral) + 1
-    tens, _, units = numeral.rpartition("十")
-    if "十" not in numeral:
-        return _digit(numeral) if len(numeral) == 1 else None
-    high = _digit(tens) if tens else 1
-    low = _digit(units) if units else 0
-    return None if high is None or low is None else high * 10 + low
-
-
-def _digit(char: str) -> int | None:
-    index = CHINESE_DIGITS.find(char)
-    return index + 1 if 0 <= index < 9 else None
+ordinal_value = small_number
+"""``"一"`` → 1, ``"十二"`` → 12, ``"③"`` → 3: :func:`~govreport.numerals.small_number`."""
 
 
 class ChineseNumeralDetector(SectionDetector):
@@ -143,6 +141,7 @@ class ChineseNumeralDetector(SectionDetector):
     pattern = regex.compile(
         rf"(?P<number>{CHINESE_ORDINAL})[、.](?![{CHINESE_DIGITS}][、季])"  # not 一、二季度
     )
+    lost = r"、(?=\p{Han})"  # 、全力建设… was 三、
 
 
 class ParenChineseNumeralDetector(SectionDetector):
@@ -153,6 +152,7 @@ class ParenChineseNumeralDetector(SectionDetector):
     priority = 20
     level_hint = 2
     pattern = regex.compile(rf"\((?P<number>{CHINESE_ORDINAL})\)")
+    lost = r"\)"  # )发展后劲… was (一)
 
 
 class ArabicNumeralDetector(SectionDetector):
@@ -186,85 +186,302 @@ class OrdinalDetector(SectionDetector):
 
 
 class CircledNumeralDetector(SectionDetector):
-    """``①``, ``②`` … (fifth level)."""
+    """``①``, ``②`` … (fifth level); not looked for inside lines, where they number lists."""
 
     name = "circled_numeral"
     family = "①"
     priority = 45
     level_hint = 5
     pattern = regex.compile(rf"(?P<number>[{CIRCLED}])")
+    inline = False
 
 
 class LostMarkerDetector(SectionDetector):
     """Markers whose numeral was lost in extraction: ``)发展后劲…`` (was ``（一）``),
-    ``、全力建设…`` (was ``三、``).  The number is recovered from the siblings."""
+    ``、全力建设…`` (was ``三、``).  The number is recovered from the siblings.
+
+    What is left of a marker is each active detector's :attr:`~SectionDetector.lost`
+    pattern; the heading takes that detector's family and ``level_hint``.  Used on its own
+    (outside a :class:`DetectorSet`), it knows the built-in families.
+    """
 
     name = "lost_marker"
     priority = 60
-    pattern = regex.compile(r"(?P<paren>\))|(?P<comma>、)(?=\p{Han})")
+    inline = False
+
+    def __init__(self, families: Sequence[SectionDetector] | None = None) -> None:
+        self.families = [
+            family
+            for family in (_builtin_families() if families is None else families)
+            if family.lost is not None
+        ]
+        self._residues = _alternation(
+            [(f"l{index}", family.lost or "") for index, family in enumerate(self.families)]
+        )
 
     def match(self, line: str, context: LineContext) -> HeadingMatch | None:
-        found = self.pattern.match(line) if self.pattern else None
-        if found is None:
+        matched = self._residues.match(line) if self._residues else None
+        if matched is None:
             return None
-        if found.group("paren"):
-            family, level = ParenChineseNumeralDetector.family, 2
-        else:
-            family, level = ChineseNumeralDetector.family, 1
-        return HeadingMatch(0, found.end(), family, None, level, self.name)
+        group, found = matched
+        return self.recovered(found, self.families[int(group[1:])])
+
+    def recovered(self, found: regex.Match[str], family: SectionDetector) -> HeadingMatch:
+        """The heading of a marker of ``family`` whose numeral was lost."""
+        return HeadingMatch(
+            found.start(),
+            found.end(),
+            family.family or family.name,
+            None,
+            family.level_hint,
+            self.name,
+        )
 
 
 _GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
 
-_INLINE_FAMILIES: list[type[SectionDetector]] = [
-    ChineseNumeralDetector,
-    ParenChineseNumeralDetector,
-    OrdinalDetector,
-    ArabicNumeralDetector,
-    ParenArabicNumeralDetector,
-]
-
 
 class InlineHeadingDetector(SectionDetector):
     """Headings inside a line, after a gap of whitespace: a whole report pasted on one line
-    (``…三等奖。 一、工作开展情况 (一)盘活存量…``)."""
+    (``…三等奖。 一、工作开展情况 (一)盘活存量…``).
+
+    In a :class:`DetectorSet` it looks for every active detector whose ``inline`` is true;
+    used on its own, for ``families`` (detectors or detector classes; by default the
+    built-in numbered families).
+    """
 
     name = "inline"
     priority = 90
+    inline = False
 
-    def __init__(self, families: list[type[SectionDetector]] | None = None) -> None:
-        self.families = list(_INLINE_FAMILIES if families is None else families)
-        alternatives = "|".join(
-            f"(?P<f{index}>{family.pattern.pattern})"
-            for index, family in enumerate(self.families)
-            if family.pattern is not None
+    def __init__(
+        self, families: Sequence[SectionDetector | type[SectionDetector]] | None = None
+    ) -> None:
+        chosen = _builtin_families() if families is None else families
+        self.families = [
+            family
+            for family in (item() if isinstance(item, type) else item for item in chosen)
+            if family.pattern is not None and family.inline
+        ]
+        self._markers = _alternation(
+            [
+                (f"f{index}", family.pattern.pattern)
+                for index, family in enumerate(self.families)
+                if family.pattern is not None
+            ]
         )
-        self._markers = regex.compile(alternatives)
 
     def match(self, line: str, context: LineContext) -> HeadingMatch | None:
         return None
 
     def find(self, line: str, context: LineContext) -> Iterator[HeadingMatch]:
+        if self._markers is None:
+            return
         for gap in _GAP.finditer(line):  # most lines have none: the markers are tried rarely
-            found = self._markers.match(line, gap.end())
-            if found is None:
-                continue
-            matched = found.groupdict()
-            family = next(
-                (family for index, family in enumerate(self.families) if matched.get(f"f{index}")),
+            matched = self._markers.match(line, gap.end())
+            if matched is not None:
+                group, found = matched
+                heading = self.found_inline(found, self.families[int(group[1:])], context)
+                if heading is not None:
+                    yield heading
+
+    def found_inline(
+        self, found: regex.Match[str], family: SectionDetector, context: LineContext
+    ) -> HeadingMatch | None:
+        """A heading of ``family`` found inside a line, credited to this detector."""
+        heading = family.heading(found, context)
+        if heading is None or heading.number is None:
+            return None
+        return attrs.evolve(heading, detector=self.name)
+
+
+class _Alternation:
+    """One pattern trying each ``(group name, body)`` in turn; a match says which group
+    matched (the first, in order, that took part)."""
+
+    def __init__(self, named: Sequence[tuple[str, str]]) -> None:
+        self.groups = [group for group, _ in named]
+        self.pattern = regex.compile("|".join(f"(?P<{group}>{body})" for group, body in named))
+
+    def match(self, text: str, position: int = 0) -> tuple[str, regex.Match[str]] | None:
+        found = self.pattern.match(text, position)
+        if found is None:
+            return None
+        return next(group for group in self.groups if found.start(group) >= 0), found
+
+
+def _alternation(named: Sequence[tuple[str, str]]) -> _Alternation | None:
+    return _Alternation(named) if named else None
+
+
+def _builtin_families() -> list[SectionDetector]:
+    return [
+        ChineseNumeralDetector(),
+        ParenChineseNumeralDetector(),
+        OrdinalDetector(),
+        ArabicNumeralDetector(),
+        ParenArabicNumeralDetector(),
+    ]
+
+
+def _own_logic(detector: SectionDetector) -> bool:
+    """Whether a detector decides in its own code (``match``/``find`` overridden)."""
+    kind = type(detector)
+    return kind.match is not SectionDetector.match or kind.find is not SectionDetector.find
+
+
+class DetectorSet:
+    """The active detectors, compiled once and asked by every stage of the parser.
+
+    Detectors with a ``pattern`` become one alternation (group ``d<i>`` for the i-th, in
+    priority order), tried once per position and dispatched on the group that matched; a
+    :class:`LostMarkerDetector` adds the ``lost`` patterns of the active detectors, an
+    :class:`InlineHeadingDetector` looks for the ``inline`` ones after gaps inside lines.
+    Detectors with their own ``match``/``find`` are called as they are.  An empty set finds
+    nothing.
+    """
+
+    def __init__(self, detectors: Iterable[SectionDetector]) -> None:
+        self.detectors = sorted(detectors, key=lambda detector: detector.priority)
+        lost = next((d for d in self.detectors if isinstance(d, LostMarkerDetector)), None)
+        inline = next((d for d in self.detectors if isinstance(d, InlineHeadingDetector)), None)
+        self._lost, self._inline_detector = lost, inline
+        self.custom = [
+            detector
+            for detector in self.detectors
+            if detector is not lost and detector is not inline and _own_logic(detector)
+        ]
+        self.compiled = [
+            detector
+            for detector in self.detectors
+            if detector.pattern is not None and not _own_logic(detector)
+        ]
+        # (priority, group, body) of each alternative at the start of a line
+        entries = [
+            (detector.priority, f"d{index}", detector.pattern.pattern)
+            for index, detector in enumerate(self.compiled)
+            if detector.pattern is not None
+        ]
+        numbered = sorted(entries, key=lambda entry: entry[0])
+        self._numbered = _alternation([(group, body) for _, group, body in numbered])
+        if lost is not None:
+            entries.extend(
+                (lost.priority, f"l{index}", detector.lost)
+                for index, detector in enumerate(self.compiled)
+                if detector.lost is not None
+            )
+        entries.sort(key=lambda entry: entry[0])
+        self._entries = [(group, regex.compile(body)) for _, group, body in entries]
+        self._start = _alternation([(group, pattern.pattern) for group, pattern in self._entries])
+        self._inline = (
+            _alternation(
+                [
+                    (f"d{index}", detector.pattern.pattern)
+                    for index, detector in enumerate(self.compiled)
+                    if detector.inline and detector.pattern is not None
+                ]
+            )
+            if inline is not None
+            else None
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.detectors)
+
+    def _dispatch(
+        self, found: regex.Match[str], group: str, context: LineContext
+    ) -> HeadingMatch | None:
+        detector = self.compiled[int(group[1:])]
+        if group[0] == "l" and self._lost is not None:
+            return self._lost.recovered(found, detector)
+        return detector.heading(found, context)
+
+    def at_start(self, line: str, context: LineContext) -> Iterator[HeadingMatch]:
+        """Candidates at the start of ``line``, in priority order (the first one usually
+        wins; the others are there when its title does not hold)."""
+        custom = [
+            (detector.priority, found)
+            for detector in self.custom
+            if type(detector).find is SectionDetector.find
+            and (found := detector.match(line, context)) is not None
+        ]
+        matched = self._start.match(line) if self._start is not None else None
+        ranked: list[tuple[int, HeadingMatch]] = []
+        if matched is not None:
+            first_group, first = matched
+            heading = self._dispatch(first, first_group, context)
+            if heading is not None:
+                ranked.append((self._priority(first_group), heading))
+            # The other alternatives matching here, for when the first one's title fails.
+            groups = [group for group, _ in self._entries]
+            for group, pattern in self._entries[groups.index(first_group) + 1 :]:
+                if (other := pattern.match(line)) is not None:
+                    heading = self._dispatch(other, group, context)
+                    if heading is not None:
+                        ranked.append((self._priority(group), heading))
+        ranked.extend(custom)
+        ranked.sort(key=lambda entry: entry[0])
+        for _, heading in ranked:
+            yield heading
+
+    def _priority(self, group: str) -> int:
+        if group[0] == "l" and self._lost is not None:
+            return self._lost.priority
+        return self.compiled[int(group[1:])].priority
+
+    def starts_heading(self, line: str) -> bool:
+        """Whether ``line`` opens with a heading candidate (lost markers included)."""
+        context = LineContext(index=0)
+        matched = self._start.match(line) if self._start is not None else None
+        if matched is not None and self._dispatch(matched[1], matched[0], context) is not None:
+            return True
+        return any(
+            found.start == 0 for detector in self.custom for found in detector.find(line, context)
+        )
+
+    def numbered_at(self, text: str, position: int, line_end: int) -> HeadingMatch | None:
+        """A numbered marker (not a lost one) opening the line ``text[position:line_end]``,
+        or ``None``."""
+        if self._numbered is not None:
+            matched = self._numbered.match(text, position)
+            if matched is not None:
+                heading = self.compiled[int(matched[0][1:])].heading(
+                    matched[1], LineContext(index=0)
+                )
+                if heading is not None:
+                    return heading
+        if self.custom:
+            line = text[position:line_end]
+            return next(
+                (
+                    found
+                    for detector in self.custom
+                    if (found := detector.match(line, LineContext(index=0))) is not None
+                    and found.number is not None
+                ),
                 None,
             )
-            numeral = found.captures("number")
-            if family is None or not numeral:
-                continue
-            yield HeadingMatch(
-                start=found.start(),
-                marker_end=found.end(),
-                family=family.family,
-                number=ordinal_value(numeral[-1]),
-                level_hint=family.level_hint,
-                detector=self.name,
-            )
+        return None
+
+    def find(self, line: str, context: LineContext) -> list[HeadingMatch]:
+        """Every candidate in ``line``: at its start, inside it after gaps (when inline
+        detection is active) and from detectors with their own ``find``; sorted by position,
+        in priority order at one position."""
+        found = list(self.at_start(line, context))
+        for detector in self.custom:
+            if type(detector).find is not SectionDetector.find:
+                found.extend(detector.find(line, context))
+        inline = self._inline_detector
+        if self._inline is not None and inline is not None:
+            for gap in _GAP.finditer(line):
+                matched = self._inline.match(line, gap.end())
+                if matched is not None:
+                    detector = self.compiled[int(matched[0][1:])]
+                    heading = inline.found_inline(matched[1], detector, context)
+                    if heading is not None:
+                        found.append(heading)
+        found.sort(key=lambda match: match.start)
+        return found
 
 
 DEFAULT_DETECTORS: list[SectionDetector] = [
@@ -278,3 +495,6 @@ DEFAULT_DETECTORS: list[SectionDetector] = [
     InlineHeadingDetector(),
 ]
 """The built-in detectors, in priority order.  Pass a list of your own to ``parse_report``."""
+
+DEFAULT_SET = DetectorSet(DEFAULT_DETECTORS)
+""":data:`DEFAULT_DETECTORS`, compiled."""

@@ -7,12 +7,13 @@ is kept once as the title; the earlier copies are page chrome.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
 
-from govreport.data.markers import MARKER_PREFIX
+from govreport.data.kinds import SALUTATION as _SALUTATION_WORDS
+from govreport.detectors import DEFAULT_SET, DetectorSet
 from govreport.model import Span
 
 FRONT_LINES = 12
@@ -20,7 +21,8 @@ FRONT_LINES = 12
 
 DOC_WORDS = "报告|总结|计划|思路|要点|安排|讲话"
 
-SALUTATION = regex.compile(r"(?:各位|尊敬的)[^。,]{0,30}[:!]?|同志们[:!]?")
+SALUTATION = regex.compile(_SALUTATION_WORDS)
+"""The salutation of a speech (``各位代表:``); a whole line of it ends the front."""
 _SUBTITLE = regex.compile(
     r"[—\-]{1,2}\s*\S.{0,80}"  # ——2024年3月5日在第十四届全国人民代表大会第二次会议上
     r"|\(.{0,60}(?:[会會][议議]|大[会會])上?\)"  # (2024年1月10日在…会议上)
@@ -29,7 +31,6 @@ _SUBTITLE = regex.compile(
 _SPEAKER = regex.compile(r"(?:\p{Han}\s*){2,16}")
 _TITLE_LINE = regex.compile(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
 _INLINE_TITLE = regex.compile(rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))(?=\s)")
-_MARKER = regex.compile(MARKER_PREFIX)
 
 
 @attrs.frozen
@@ -45,6 +46,18 @@ class Front:
     body_line: int
     body_offset: int | None = None
 
+    def body(self, lines: Sequence[Span], chrome_lines: Iterable[int]) -> list[Span]:
+        """The body's lines among ``lines`` (chrome lines left out; the first one starts
+        after the title when they share it)."""
+        chrome = set(chrome_lines)
+        return [
+            (self.body_offset, end)
+            if index == self.body_line and self.body_offset
+            else (start, end)
+            for index, (start, end) in enumerate(lines)
+            if index >= self.body_line and index not in chrome
+        ]
+
     @property
     def title(self) -> Span | None:
         """The span of the report's own title line, if any."""
@@ -55,11 +68,11 @@ def read_front(
     text: str,
     lines: Sequence[Span],
     chrome_lines: set[int],
-    is_heading: Callable[[str], bool] = lambda line: _MARKER.match(line) is not None,
+    detectors: DetectorSet = DEFAULT_SET,
 ) -> Front:
     """Split the title lines off the start of a report's ``lines`` (normalised text).
 
-    ``is_heading`` tells whether a line opens with a heading, which ends the front.
+    A line opening with a heading of ``detectors`` ends the front.
     """
     found: list[tuple[Span, str]] = []
     body_line, body_offset = len(lines), None
@@ -69,7 +82,7 @@ def read_front(
             continue
         line = text[start:end]
         seen += 1
-        if seen > FRONT_LINES or SALUTATION.fullmatch(line) or is_heading(line):
+        if seen > FRONT_LINES or SALUTATION.fullmatch(line) or detectors.starts_heading(line):
             body_line = index
             break
         after_subtitle = any(role == "subtitle" for _, role in found)

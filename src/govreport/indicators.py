@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from collections.abc import Iterable, Mapping
 from importlib import resources
 
 import regex
@@ -61,8 +62,11 @@ def fold_name(name: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _lookup(name: str) -> Indicator | None:
+    return _find(name, _aliases())
+
+
+def _find(name: str, table: dict[str, Indicator | None]) -> Indicator | None:
     folded = _BRACKETS.sub("", _GOVERNMENT_WORD.sub("", fold_name(name)))
-    table = _aliases()
     # The name itself, else its longest suffix (of two characters or more) that is an alias.
     last = max(len(folded) - 1, 1)
     return next(
@@ -85,3 +89,38 @@ def canonical_indicator(name: str) -> Indicator | None:
     """
     ensure_text(name, "canonical_indicator", "name")
     return _lookup(name)
+
+
+class IndicatorTable:
+    """The canonical indicators with more of your own, or more aliases of the built-in ones.
+
+    ``extra`` adds indicators; ``aliases`` maps more names to an indicator ``id``.  Names
+    resolve as in :func:`canonical_indicator`.
+
+    >>> table = IndicatorTable(aliases={"四上单位": "above_scale_enterprises"})
+    >>> table.lookup("全镇四上单位").id
+    'above_scale_enterprises'
+    >>> table.lookup("规上工业产值").id
+    'industrial_output_above_scale'
+    """
+
+    def __init__(
+        self, extra: Iterable[Indicator] = (), *, aliases: Mapping[str, str] | None = None
+    ) -> None:
+        added = tuple(extra)
+        by_id = {indicator.id: indicator for indicator in (*indicators(), *added)}
+        table = dict(_aliases())
+        for indicator in added:
+            for alias in (indicator.name, *indicator.aliases):
+                table[fold_name(alias)] = indicator
+        for alias, indicator_id in (aliases or {}).items():
+            if indicator_id not in by_id:
+                raise ValueError(f"unknown indicator id {indicator_id!r} for alias {alias!r}")
+            table[fold_name(alias)] = by_id[indicator_id]
+        self.indicators: tuple[Indicator, ...] = (*indicators(), *added)
+        self._table = table
+        self.lookup = functools.lru_cache(maxsize=4096)(self._lookup)
+
+    def _lookup(self, name: str) -> Indicator | None:
+        """The canonical indicator ``name`` stands for, or ``None``."""
+        return _find(name, self._table)

@@ -13,7 +13,10 @@ import regex
 
 from govreport.front import SALUTATION
 from govreport.model import Span
-from govreport.segment import ParagraphUnit, strip_span
+from govreport.normalize import strip_span
+from govreport.numerals import small_number
+from govreport.segment import ParagraphUnit
+from govreport.tree import SectionDraft, walk
 
 LEAD_LIMIT = 20
 """Longest lead sentence of a plain paragraph."""
@@ -26,7 +29,6 @@ PHRASE_LIMIT = 10
 
 _POINT = regex.compile(r"(?P<numeral>[一二三四五六七八九十]{1,2})是")
 _POINT_AFTER = frozenset("。;!?:,")
-_POINT_VALUES = {numeral: value for value, numeral in enumerate("一二三四五六七八九十", 1)}
 _POINT_LEAD = regex.compile(
     rf"(?:——|—|[一二三四五六七八九十]{{1,2}}是)\s*(?P<lead>[^。!?;:]{{2,{POINT_LEAD_LIMIT}}}?)[。!?;:]"
 )
@@ -43,6 +45,42 @@ class ItemDraft:
     segments: list[Span]
     lead: Span | None
     kind: str | None = None
+
+
+@attrs.define
+class ItemDrafts:
+    """The item drafts of a report: the preamble's and each section's (by the section's
+    draft)."""
+
+    preamble: list[ItemDraft]
+    by_section: dict[int, list[ItemDraft]]
+
+    def of(self, section: SectionDraft) -> list[ItemDraft]:
+        """The item drafts directly under ``section``."""
+        return self.by_section[id(section)]
+
+    def in_order(self, roots: list[SectionDraft]) -> list[tuple[list[ItemDraft], int]]:
+        """``(container, index)`` of every draft, in document order."""
+        order = [(self.preamble, index) for index in range(len(self.preamble))]
+        for section in walk(roots):
+            drafts = self.of(section)
+            order.extend((drafts, index) for index in range(len(drafts)))
+        return order
+
+
+def draft_items(text: str, preamble: list[ParagraphUnit], roots: list[SectionDraft]) -> ItemDrafts:
+    """The items of the preamble's paragraphs and of every section's."""
+    return ItemDrafts(
+        [draft for paragraph in preamble for draft in paragraph_items(text, paragraph)],
+        {
+            id(section): [
+                draft
+                for paragraph in section.paragraphs
+                for draft in paragraph_items(text, paragraph)
+            ]
+            for section in walk(roots)
+        },
+    )
 
 
 def paragraph_items(text: str, paragraph: ParagraphUnit) -> list[ItemDraft]:
@@ -81,7 +119,7 @@ def _numbered_point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:
     for match in _POINT.finditer(text, paragraph.start, paragraph.end):
         at = match.start()
         opens = at == paragraph.start or text[at - 1] in _POINT_AFTER
-        if opens and _POINT_VALUES.get(match.group("numeral")) == expected:
+        if opens and small_number(match.group("numeral")) == expected:
             starts.append(at)
             expected += 1
     if len(starts) == 1 and starts[0] != paragraph.start:

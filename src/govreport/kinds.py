@@ -13,7 +13,9 @@ opening), the targets statement (``主要预期目标是:…``), the thanks, the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from govreport.data.kinds import (
@@ -27,6 +29,10 @@ from govreport.data.kinds import (
     THANKS,
 )
 
+if TYPE_CHECKING:
+    from govreport.items import ItemDraft, ItemDrafts
+    from govreport.tree import SectionDraft
+
 _SECTION_CUE = regex.compile("|".join(f"(?P<{kind}>{cue})" for kind, cue in SECTION_CUES))
 _REVIEW_HEADING = regex.compile(REVIEW_HEADING)
 _PLAN_HEADING = regex.compile(PLAN_HEADING)
@@ -37,6 +43,9 @@ _CLOSING = regex.compile(CLOSING_APPEAL)
 _THANKS = regex.compile(THANKS)
 _POINT = regex.compile(r"[一二三四五六七八九十]{1,2}是")
 _RESOLVE = regex.compile(r"我们(?:一定|必须)?要|对(?:这些|此|上述)|我们将|针对")
+
+CLOSING_ITEMS = 2
+"""The final appeal is among the last this many items of a report."""
 
 OPENING_REACH = 80
 """A problems or targets cue counts within this many characters of a paragraph's start."""
@@ -98,3 +107,46 @@ def paragraph_kinds(
 def is_closing(text: str) -> bool:
     """Whether a paragraph near the end is the final appeal (让我们…而奋斗！)."""
     return _CLOSING.search(text) is not None
+
+
+def settle_kinds(text: str, drafts: ItemDrafts, roots: list[SectionDraft]) -> dict[int, str | None]:
+    """Settle every kind of a report (normalised ``text``): the sections' (returned, by the
+    section draft's id) and the items' (set on ``drafts``), the final appeal included."""
+    kinds: dict[int, str | None] = {}
+
+    def settle(section: SectionDraft, parent: str | None) -> None:
+        start, end = section.heading.title
+        kind = section_kind(text[start:end], parent)
+        kinds[id(section)] = kind
+        for child in section.children:
+            settle(child, kind)
+
+    for root in roots:
+        settle(root, None)
+    drafts.preamble[:] = _with_kinds(text, drafts.preamble, None)
+    for key, section_drafts in drafts.by_section.items():
+        section_drafts[:] = _with_kinds(text, section_drafts, kinds[key])
+    for container, index in drafts.in_order(roots)[-CLOSING_ITEMS:]:
+        draft = container[index]
+        if draft.kind is None and is_closing(_draft_text(text, draft)):
+            container[index] = attrs.evolve(draft, kind="closing")
+    return kinds
+
+
+def _draft_text(text: str, draft: ItemDraft) -> str:
+    return text[draft.segments[0][0] : draft.segments[-1][1]]
+
+
+def _with_kinds(text: str, drafts: list[ItemDraft], section: str | None) -> list[ItemDraft]:
+    texts = [_draft_text(text, draft) for draft in drafts]
+    kinds = paragraph_kinds(texts, [draft.kind for draft in drafts], section)
+    return [
+        draft if kind == draft.kind else attrs.evolve(draft, kind=kind)
+        for draft, kind in zip(drafts, kinds, strict=True)
+    ]
+
+
+def metric_status(item_kind: str | None, section_kind: str | None) -> str:
+    """The status of an item's figures when its sentence states none: a targets paragraph
+    and a plan section set targets; everything else reports actuals."""
+    return "target" if item_kind == "targets" or section_kind == "plan" else "actual"

@@ -32,6 +32,7 @@ from govreport.data.regions import (
 )
 from govreport.model import Block, Metadata
 from govreport.normalize import FOLD_TABLE
+from govreport.numerals import small_number
 
 _SUFFIX = "|".join(sorted(ADMIN_LEVELS, key=len, reverse=True))
 _TITLE_REGION = regex.compile(
@@ -192,18 +193,8 @@ def parse_date(text: str) -> str | None:
     match = _CHINESE_DATE.search(text)
     if match:
         year = int("".join(_CHINESE_DIGIT[char] for char in match["y"]))
-        return _iso(year, _small_number(match["m"]), _small_number(match["d"]))
+        return _iso(year, small_number(match["m"]) or 0, small_number(match["d"]) or 0)
     return None
-
-
-def _small_number(numeral: str) -> int:
-    """一 … 三十一."""
-    tens, _, units = numeral.rpartition("十")
-    if "十" not in numeral:
-        return int(_CHINESE_DIGIT[numeral])
-    return (int(_CHINESE_DIGIT[tens]) if tens else 1) * 10 + (
-        int(_CHINESE_DIGIT[units]) if units else 0
-    )
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

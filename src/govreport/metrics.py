@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
@@ -31,9 +31,12 @@ import regex
 from govreport._args import ensure_text
 from govreport.data import metric_words as words
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
-from govreport.indicators import canonical_indicator
+from govreport.indicators import IndicatorTable, canonical_indicator
 from govreport.model import Metric, Quantity, Report, Section, Span
 from govreport.numerals import parse_number
+
+if TYPE_CHECKING:
+    from govreport.quantities import QuantityExtractor
 
 METRIC_COLUMNS = (
     "region",
@@ -520,8 +523,16 @@ def _period(text: str, sentence_start: int, quantity_start: int) -> str | None:
     return "上半年" if named == "半年来" else named
 
 
-def extract_metrics(text: str) -> list[Metric]:
+def extract_metrics(
+    text: str,
+    *,
+    extractor: QuantityExtractor | None = None,
+    indicators: IndicatorTable | None = None,
+) -> list[Metric]:
     """Every metric in ``text``, in document order.
+
+    ``extractor`` finds the quantities (default: :func:`extract_quantities`'s);
+    ``indicators`` resolves the names (default: :func:`canonical_indicator`).
 
     >>> [(m.indicator, m.canonical, str(m.value.value), m.growth)
     ...  for m in extract_metrics("规上工业产值26.62亿元,比增7.6%")]
@@ -534,9 +545,13 @@ def extract_metrics(text: str) -> list[Metric]:
 
     ensure_text(text, "extract_metrics")
     norm = normalize(text)
-    quantities = extract_quantities(norm.text)
+    quantities = (
+        extractor.extract(norm.text) if extractor is not None else extract_quantities(norm.text)
+    )
     return [
-        to_metric(draft, norm.span_to_original, norm.original, norm.clean, None)
+        to_metric(
+            draft, norm.span_to_original, norm.original, norm.clean, None, indicators=indicators
+        )
         for draft in read_metrics(norm.text, quantities)
     ]
 
@@ -548,6 +563,8 @@ def to_metric(
     clean: str,
     section: Section | None,
     quantities: dict[Span, Quantity] | None = None,
+    *,
+    indicators: IndicatorTable | None = None,
 ) -> Metric:
     """A :class:`Metric` from a draft, with spans mapped by ``to_original(start, end)``.
 
@@ -566,7 +583,9 @@ def to_metric(
     name_start, name_end = draft.name
     start, end = to_original(name_start, draft.end)
     indicator = clean[name_start:name_end] + draft.completion
-    found = canonical_indicator(indicator)
+    found = (
+        indicators.lookup(indicator) if indicators is not None else canonical_indicator(indicator)
+    )
     return Metric(
         indicator=indicator,
         canonical=found.id if found else None,

@@ -16,7 +16,8 @@ from bisect import bisect_right
 import attrs
 import regex
 
-from govreport.data.markers import MARKER_PREFIX
+from govreport.data.characters import ZERO_WIDTH
+from govreport.detectors import DEFAULT_SET, DetectorSet
 from govreport.model import Span
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
@@ -26,7 +27,7 @@ _FOLD.update({0xFF61: ord("。"), 0xFF64: ord("、"), 0x09: 0x20, 0x0B: 0x0A, 0x
 FOLD_TABLE = _FOLD
 """``str.translate`` table: full-width ASCII → ASCII, exotic spaces → space, VT/FF → LF."""
 
-_DELETED = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
+_DELETED = regex.compile(rf"[{ZERO_WIDTH}]|\r(?=\n)")
 
 # A single line break between two non-blank lines: a candidate soft break.
 _LINE_BREAK = regex.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=\S)")
@@ -42,7 +43,6 @@ _ALWAYS_CONTINUES = _CLOSE_START - frozenset("）)、")
 _UNIT_START = frozenset("年月日时万亿千百元%个人户家项吨亩米倍")
 _TERMINAL_END = frozenset("。！？!?；;：:…”」』）)】")
 _PROSE_PUNCT = regex.compile(r"[，,。；;]")
-_MARKER_LINE = regex.compile(MARKER_PREFIX)
 _TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
 _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
 _LONE_CR = regex.compile(r"\r(?!\n)")
@@ -86,13 +86,17 @@ class NormalizedText:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
-def normalize(text: str) -> NormalizedText:
-    """Normalise ``text`` for matching and keep the way back to its offsets."""
+def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText:
+    """Normalise ``text`` for matching and keep the way back to its offsets.
+
+    A line opening with a marker of one of ``detectors`` is never joined to the line
+    before it.
+    """
     folded = text.translate(FOLD_TABLE)
     if "\r" in folded:  # CR alone is a line break; CR before LF is dropped below
         folded = _LONE_CR.sub("\n", folded).replace("\r", " ")
     deletions = [match.span() for match in _DELETED.finditer(text)]
-    spaces = _soft_breaks(folded, deletions)
+    spaces = _soft_breaks(folded, deletions, detectors)
     if not deletions:
         return NormalizedText(text, folded, text, [0], [0])
     deletions.sort()
@@ -123,7 +127,7 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(text, "".join(pieces), "".join(clean_pieces), norm_starts, orig_starts)
 
 
-def _soft_breaks(folded: str, deletions: list[Span]) -> list[int]:
+def _soft_breaks(folded: str, deletions: list[Span], detectors: DetectorSet) -> list[int]:
     """Add the soft line breaks of ``folded`` to ``deletions``.
 
     Returns the positions of line breaks between two Latin letters, which become spaces
@@ -143,7 +147,13 @@ def _soft_breaks(folded: str, deletions: list[Span]) -> list[int]:
         has_prose_punct = has_prose_punct or bool(_PROSE_PUNCT.search(folded, line_start, start))
         next_end = folded.find("\n", end)
         line = _Break(
-            folded, logical_start, line_start, start, end, len(folded) if next_end < 0 else next_end
+            folded,
+            logical_start,
+            line_start,
+            start,
+            end,
+            len(folded) if next_end < 0 else next_end,
+            detectors,
         )
         if not line.is_soft(has_prose_punct):
             continue
@@ -172,6 +182,7 @@ class _Break:
     start: int
     end: int
     after_end: int
+    detectors: DetectorSet
 
     def is_soft(self, prose: bool) -> bool:
         """Whether the break falls inside a sentence (``prose``: the line before has
@@ -180,7 +191,7 @@ class _Break:
         last, first = text[start - 1], text[end]
         if first in _ALWAYS_CONTINUES:
             return True
-        if last in _TERMINAL_END or _MARKER_LINE.match(text, end):
+        if last in _TERMINAL_END or self.detectors.numbered_at(text, end, self.after_end):
             return False
         if last in _OPEN_END or first in _CLOSE_START:
             return True
@@ -192,7 +203,7 @@ class _Break:
         after = _AFTER_LINE.match(text, end, self.after_end)
         if after is not None and _TINY_AFTER.fullmatch(after.group()):
             return True
-        if not prose or _MARKER_LINE.match(text, self.before_start):
+        if not prose or self.detectors.numbered_at(text, self.before_start, self.start):
             return False
         length = start - self.before_start
         if length >= LONG_PROSE_LINE:
@@ -200,3 +211,12 @@ class _Break:
         # A prose line cut before a short title (a former link): 在聽了劉少奇同志|關於憲法草案的報告
         after_line = text[end : self.after_end].rstrip()
         return length >= SHORT_PROSE_LINE and _SHORT_PHRASE.fullmatch(after_line) is not None
+
+
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    """``(start, end)`` without surrounding whitespace, or ``None`` if nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

@@ -21,7 +21,7 @@ from govreport.data.numerals import (
     SMALL_UNITS,
 )
 
-__all__ = ["fold_width", "numeral_range", "parse_number"]
+__all__ = ["fold_width", "numeral_range", "parse_number", "small_number"]
 
 # Full-width ASCII → ASCII, ideographic space and NBSP → space, minus sign → hyphen: one
 # character for one, so that offsets into the folded text are offsets into the original.
@@ -43,6 +43,37 @@ def fold_width(text: str) -> str:
     '12.5亿元,8.3%'
     """
     return text.translate(_FOLD_TABLE)
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_SMALL_DIGITS = "一二三四五六七八九"
+_ZERO_DIGITS = "〇○零"
+
+
+def small_number(numeral: str) -> int | None:
+    """The value of a small numeral of headings, points and dates (1 … 99), or ``None``.
+
+    Simplified digits with ``十``, ASCII digits, circled digits and year digits (``〇``):
+
+    >>> [small_number(n) for n in ("一", "十", "十一", "二十", "三十一", "12", "③", "二二")]
+    [1, 10, 11, 20, 31, 12, 3, None]
+    >>> small_number("")
+    """
+    if not numeral:
+        return None
+    if numeral.isascii() and numeral.isdigit():
+        return int(numeral)
+    if len(numeral) == 1 and numeral in _CIRCLED:
+        return _CIRCLED.index(numeral) + 1
+    tens, ten, units = numeral.rpartition("十")
+    if not ten:
+        index = _SMALL_DIGITS.find(numeral) if len(numeral) == 1 else -1
+        return index + 1 if index >= 0 else None
+    high = _SMALL_DIGITS.find(tens) + 1 if tens else 1
+    low = _SMALL_DIGITS.find(units) + 1 if units else 0
+    if high <= 0 or low < 0 or len(tens) > 1 or len(units) > 1:
+        return None
+    return high * 10 + low
 
 
 # Wide enough for 16 integer digits, 12 decimals and a 万亿 scale, with room to spare.

@@ -1,31 +1,177 @@
-"""``parse_report`` and ``parse_reports``: text in, :class:`~govreport.model.Report` out.
+"""The parser: text in, :class:`~govreport.model.Report` out.
 
-The steps, each in its own module:
+:class:`ReportParser` owns every configurable part (heading detectors, chrome rules, the
+quantity extractor, the indicator table); :func:`parse_report`, :func:`parse_reports` and
+:func:`~govreport.metrics.extract_metrics` use a default one.  A report is read in these
+stages, each a call in :meth:`ReportParser._parse_part`, each owned by its module:
 
-1. :mod:`~govreport.normalize`: a normalised copy for matching, with an offset map;
-2. :mod:`~govreport.chrome`: page chrome lines and footers are set aside;
-3. :mod:`~govreport.front`: title, subtitle and speaker lines;
-4. :mod:`~govreport.segment`: the detectors find headings; the body becomes a flat run of
-   headings and paragraphs (adverts inside paragraphs are set aside);
-5. :mod:`~govreport.tree`: numbering decides nesting, gaps and lost markers;
-6. :mod:`~govreport.items`: paragraphs become items (points, lead sentences);
-7. :mod:`~govreport.report`: the model is built with spans into the caller's string.
+1. :func:`~govreport.normalize.normalize`: a normalised copy for matching, with an offset
+   map; soft line breaks are joined, never before a line the detectors open;
+2. :func:`~govreport.split.report_ranges`: where each report of the text begins;
+3. :func:`~govreport.chrome.chrome_lines`: page chrome lines and the footer are set aside;
+4. :func:`~govreport.front.read_front`: title, subtitle and speaker lines;
+5. :func:`~govreport.segment.segment_body`: the detectors find headings (also inside lines);
+   the body becomes a flat run of headings and paragraphs (inline adverts set aside);
+6. :func:`~govreport.tree.place_headings` and :func:`~govreport.tree.build_tree`: numbering
+   decides nesting, gaps and lost markers;
+7. :func:`~govreport.items.draft_items`: paragraphs become items (points, lead sentences);
+8. :func:`~govreport.kinds.settle_kinds`: what each section and item is (review, plan,
+   targets, problems, closing);
+9. :func:`~govreport.figures.read_figures`: each item's quantities and metrics;
+10. :class:`~govreport.assemble.Assembler`: sections and items with the caller's offsets;
+11. :func:`~govreport.metadata.read_metadata`: government, year, dates, speaker, type;
+12. :meth:`~govreport.assemble.Assembler.report`: the :class:`Report` (zero-width
+    characters that no block holds become chrome, so nothing is lost).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from govreport._args import ensure_text
-from govreport.chrome import DEFAULT_CHROME, ChromeRules
-from govreport.detectors import DEFAULT_DETECTORS, LineContext, SectionDetector
+from govreport.assemble import Assembler, metadata_sources
+from govreport.chrome import DEFAULT_CHROME, ChromeRules, chrome_lines
+from govreport.detectors import DEFAULT_DETECTORS, DEFAULT_SET, DetectorSet, SectionDetector
+from govreport.figures import read_figures
 from govreport.front import read_front
-from govreport.model import Report, Span
+from govreport.indicators import IndicatorTable
+from govreport.items import draft_items
+from govreport.kinds import settle_kinds
+from govreport.metadata import read_metadata
+from govreport.model import Indicator, Metric, Report, Span
 from govreport.normalize import NormalizedText, normalize
-from govreport.report import ReportBuilder
+from govreport.quantities import QuantityExtractor
 from govreport.segment import segment_body
 from govreport.split import LINE, report_ranges
 from govreport.tree import build_tree, place_headings
+
+__all__ = ["ReportParser", "parse_report", "parse_reports"]
+
+
+class ReportParser:
+    """One configuration of the whole parser.
+
+    ``detectors`` are the heading detectors (default :data:`DEFAULT_DETECTORS`; an empty
+    list means no headings at all); every stage that asks whether a line is a heading asks
+    them.  ``chrome`` are the page-chrome rules; ``quantities`` the
+    :class:`~govreport.QuantityExtractor` behind ``Item.quantities`` and the metrics;
+    ``indicators`` an :class:`~govreport.indicators.IndicatorTable`, or a mapping of more
+    aliases to indicator ids, or indicators of your own.  Everything is compiled once:
+    make one parser and reuse it.
+
+    >>> parser = ReportParser()
+    >>> report = parser.parse("一、工作回顾\\n项目攻坚扎实推进。完成投资16亿元。")
+    >>> [(section.marker, section.title) for section in report.sections]
+    [('一、', '工作回顾')]
+    >>> [s.title for s in ReportParser(detectors=[]).parse("一、工作回顾\\n正文。").sections]
+    []
+    """
+
+    def __init__(
+        self,
+        *,
+        detectors: Sequence[SectionDetector] | None = None,
+        chrome: ChromeRules | None = None,
+        quantities: QuantityExtractor | None = None,
+        indicators: IndicatorTable | Mapping[str, str] | Iterable[Indicator] | None = None,
+    ) -> None:
+        self.detectors: list[SectionDetector] = list(
+            DEFAULT_DETECTORS if detectors is None else detectors
+        )
+        self.detector_set = DEFAULT_SET if detectors is None else DetectorSet(self.detectors)
+        self.chrome = DEFAULT_CHROME if chrome is None else chrome
+        self._quantities = quantities
+        self.indicators = _indicator_table(indicators)
+
+    @property
+    def quantities(self) -> QuantityExtractor:
+        """The quantity extractor (the default one is compiled on first use)."""
+        if self._quantities is None:
+            from govreport.quantities import default_extractor  # noqa: PLC0415 (compiled on use)
+
+            self._quantities = default_extractor()
+        return self._quantities
+
+    def __repr__(self) -> str:
+        return f"ReportParser(detectors={self.detectors!r})"
+
+    def parse(self, text: str) -> Report:
+        """Parse one report.  Any ``str`` gives a :class:`Report`, possibly empty; anything
+        else raises ``TypeError``."""
+        ensure_text(text, "parse_report")
+        norm = normalize(text, self.detector_set)
+        return self._parse_part(norm, (0, len(norm.text)))
+
+    def parse_all(self, text: str) -> list[Report]:
+        """Parse a text that may hold several reports pasted one after another.
+
+        Each :class:`Report` keeps the whole ``text`` (spans index into it) and covers its
+        own part, ``report.span``.  A text holding one report gives a list of one.
+        """
+        ensure_text(text, "parse_reports")
+        norm = normalize(text, self.detector_set)
+        parts = report_ranges(norm.text, self.detector_set, self.chrome)
+        return [self._parse_part(norm, part) for part in parts]
+
+    def metrics(self, text: str) -> list[Metric]:
+        """Every metric in ``text``, in document order (see :func:`extract_metrics`)."""
+        from govreport.metrics import extract_metrics  # noqa: PLC0415 (only here)
+
+        return extract_metrics(text, extractor=self.quantities, indicators=self.indicators)
+
+    def _parse_part(self, norm: NormalizedText, part: Span) -> Report:
+        text = norm.text
+        lines = [match.span() for match in LINE.finditer(text, *part)]
+        page = chrome_lines(text, lines, self.chrome)
+        lines = lines[: page.body_end]
+        front = read_front(text, lines, set(page.lines), self.detector_set)
+        units, inline_chrome = segment_body(
+            text, front.body(lines, page.lines), self.detector_set, self.chrome
+        )
+        placements = place_headings(units, text)
+        preamble, roots = build_tree(units, placements)
+        drafts = draft_items(text, preamble, roots)
+        kinds = settle_kinds(text, drafts, roots)
+        figures = read_figures(text, part, drafts, roots, kinds, self.quantities)
+
+        assembler = Assembler(norm, part, self.indicators)
+        chrome = [assembler.block("chrome", span, role) for span, role in page.found]
+        chrome.extend(assembler.block("chrome", span, "page_header") for span in front.page_headers)
+        chrome.extend(assembler.block("chrome", span, role) for span, role in inline_chrome)
+        title_lines = [assembler.block("title", span, role) for span, role in front.lines]
+        preamble_items = [assembler.item(draft, figures[id(draft)]) for draft in drafts.preamble]
+        sections = assembler.sections(roots, drafts, kinds, figures)
+        metadata = read_metadata(metadata_sources(title_lines, chrome, preamble_items, sections))
+        return assembler.report(metadata, title_lines, preamble_items, sections, chrome)
+
+
+def _indicator_table(
+    indicators: IndicatorTable | Mapping[str, str] | Iterable[Indicator] | None,
+) -> IndicatorTable | None:
+    if indicators is None or isinstance(indicators, IndicatorTable):
+        return indicators
+    if isinstance(indicators, Mapping):
+        return IndicatorTable(aliases=indicators)
+    return IndicatorTable(indicators)
+
+
+_DEFAULT: ReportParser | None = None
+
+
+def default_parser() -> ReportParser:
+    """The parser behind :func:`parse_report` and :func:`parse_reports`."""
+    global _DEFAULT  # noqa: PLW0603 (made on first use)
+    if _DEFAULT is None:
+        _DEFAULT = ReportParser()
+    return _DEFAULT
+
+
+def _parser(
+    detectors: Sequence[SectionDetector] | None, chrome: ChromeRules | None
+) -> ReportParser:
+    if detectors is None and chrome is None:
+        return default_parser()
+    return ReportParser(detectors=detectors, chrome=chrome)
 
 
 def parse_report(
@@ -34,11 +180,11 @@ def parse_report(
     detectors: Sequence[SectionDetector] | None = None,
     chrome: ChromeRules | None = None,
 ) -> Report:
-    """Parse one report.
+    """Parse one report (with :class:`ReportParser`'s defaults, or these parts).
 
-    ``detectors`` replaces the heading detectors (default :data:`DEFAULT_DETECTORS`);
-    ``chrome`` the page-chrome rules.  Any ``str`` gives a :class:`Report`, possibly empty;
-    anything else raises ``TypeError``.
+    ``detectors`` replaces the heading detectors (default :data:`DEFAULT_DETECTORS`; ``[]``
+    finds no headings); ``chrome`` the page-chrome rules.  Any ``str`` gives a
+    :class:`Report`, possibly empty; anything else raises ``TypeError``.
 
     >>> report = parse_report("一、工作回顾\\n项目攻坚扎实推进。完成投资16亿元。")
     >>> [(section.marker, section.title) for section in report.sections]
@@ -47,8 +193,7 @@ def parse_report(
     '项目攻坚扎实推进'
     """
     ensure_text(text, "parse_report")
-    norm = normalize(text)
-    return _parse_range(norm, (0, len(norm.text)), detectors, chrome)
+    return _parser(detectors, chrome).parse(text)
 
 
 def parse_reports(
@@ -57,63 +202,7 @@ def parse_reports(
     detectors: Sequence[SectionDetector] | None = None,
     chrome: ChromeRules | None = None,
 ) -> list[Report]:
-    """Parse a text that may hold several reports pasted one after another.
-
-    Each :class:`Report` keeps the whole ``text`` (spans index into it) and covers its own
-    part, ``report.span``.  A text holding one report gives a list of one.
-    """
+    """Parse a text that may hold several reports pasted one after another (see
+    :meth:`ReportParser.parse_all`)."""
     ensure_text(text, "parse_reports")
-    norm = normalize(text)
-    return [_parse_range(norm, part, detectors, chrome) for part in report_ranges(norm.text)]
-
-
-def _parse_range(
-    norm: NormalizedText,
-    part: Span,
-    detectors: Sequence[SectionDetector] | None,
-    chrome: ChromeRules | None,
-) -> Report:
-    rules = chrome or DEFAULT_CHROME
-    text = norm.text
-    lines = [match.span() for match in LINE.finditer(text, *part)]
-    builder = ReportBuilder(norm, part)
-
-    chrome_lines: set[int] = set()
-    body_end = len(lines)
-    for index, (start, end) in enumerate(lines):
-        line = text[start:end]
-        role = rules.tail_role(line)
-        if role is not None:
-            builder.add_chrome((start, lines[-1][1]), role)
-            body_end = index
-            break
-        role = rules.line_role(line)
-        if role is not None:
-            builder.add_chrome((start, end), role)
-            chrome_lines.add(index)
-    lines = lines[:body_end]
-
-    active = detectors or DEFAULT_DETECTORS
-    context = LineContext(index=0)
-    front = read_front(
-        text,
-        lines,
-        chrome_lines,
-        lambda line: any(detector.match(line, context) for detector in active),
-    )
-    for span, role in front.lines:
-        builder.add_front(span, role)
-    for span in front.page_headers:
-        builder.add_chrome(span, "page_header")
-
-    body = [
-        (front.body_offset, end) if index == front.body_line and front.body_offset else (start, end)
-        for index, (start, end) in enumerate(lines)
-        if index >= front.body_line and index not in chrome_lines
-    ]
-    units, inline_chrome = segment_body(text, body, active, rules)
-    for span, role in inline_chrome:
-        builder.add_chrome(span, role)
-    placements = place_headings(units, text)
-    preamble, roots = build_tree(units, placements)
-    return builder.build(front, preamble, roots)
+    return _parser(detectors, chrome).parse_all(text)

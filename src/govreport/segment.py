@@ -12,9 +12,10 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from govreport.chrome import ChromeRules
-from govreport.detectors import HeadingMatch, LineContext, SectionDetector
+from govreport.chrome import ChromeRules, cut_inline
+from govreport.detectors import DetectorSet, HeadingMatch, LineContext
 from govreport.model import Span
+from govreport.normalize import strip_span
 
 TITLE_LIMIT = 60
 """Longest heading title, in characters; a longer first sentence is body, not a title."""
@@ -73,13 +74,12 @@ Unit = HeadingUnit | ParagraphUnit
 def segment_body(
     text: str,
     lines: Sequence[Span],
-    detectors: Sequence[SectionDetector],
+    detectors: DetectorSet,
     chrome: ChromeRules,
 ) -> tuple[list[Unit], list[tuple[Span, str]]]:
     """Headings and paragraphs of the body ``lines``, and the inline chrome found in them."""
     units: list[Unit] = []
     chrome_found: list[tuple[Span, str]] = []
-    ordered = sorted(detectors, key=lambda detector: detector.priority)
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         context = LineContext(
@@ -87,7 +87,7 @@ def segment_body(
             previous=text[slice(*lines[index - 1])] if index else "",
             following=text[slice(*lines[index + 1])] if index + 1 < len(lines) else "",
         )
-        headings = _headings_in_line(line, context, ordered)
+        headings = _headings_in_line(line, context, detectors)
         paragraphs = _Paragraphs(text, units, chrome_found, chrome, run_on=len(headings) > 1)
         cursor = 0
         for match, title_end, heading_end in headings:
@@ -114,14 +114,13 @@ def segment_body(
 
 
 def _headings_in_line(
-    line: str, context: LineContext, detectors: Sequence[SectionDetector]
+    line: str, context: LineContext, detectors: DetectorSet
 ) -> list[tuple[HeadingMatch, int, int]]:
     """Non-overlapping heading candidates of ``line`` with their title and heading ends."""
     found: list[tuple[HeadingMatch, int, int]] = []
     taken_until = 0
-    candidates = [match for detector in detectors for match in detector.find(line, context)]
-    # At one position the first detector in priority order wins (``sorted`` is stable).
-    for match in sorted(candidates, key=lambda candidate: candidate.start):
+    # At one position the first detector in priority order wins.
+    for match in detectors.find(line, context):
         if match.start < taken_until:
             continue
         extent = title_extent(line, match)
@@ -184,17 +183,8 @@ class _Paragraphs:
             piece_start = gap_end
             if piece is None:
                 continue
-            segments: list[Span] = []
-            cursor = piece[0]
-            for chrome_start, chrome_end, role in self.chrome.inline(text, *piece):
-                self.chrome_found.append(((chrome_start, chrome_end), role))
-                kept = strip_span(text, cursor, chrome_start)
-                if kept is not None:
-                    segments.append(kept)
-                cursor = chrome_end
-            kept = strip_span(text, cursor, piece[1])
-            if kept is not None:
-                segments.append(kept)
+            segments, chrome = cut_inline(text, *piece, self.chrome)
+            self.chrome_found.extend(chrome)
             if segments:
                 self.units.append(ParagraphUnit(segments, whole and not cuts, self.run_on))
 
@@ -209,12 +199,3 @@ def _skip_spaces(line: str, position: int) -> int:
     while position < len(line) and line[position].isspace():
         position += 1
     return position
-
-
-def strip_span(text: str, start: int, end: int) -> Span | None:
-    """``(start, end)`` without surrounding whitespace, or ``None`` if nothing is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None

@@ -27,6 +27,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from govreport.front import SALUTATION
 from govreport.segment import HeadingUnit, ParagraphUnit, Unit
 
 INFERRED = "inferred"
@@ -43,7 +44,6 @@ _HEADING_LIKE = regex.compile(
     r"[^。!?;:]{4,40}"  # short, and no sentence ends inside
 )
 _NOT_HEADING_END = regex.compile(r"[,、(“\"《]$")
-_SALUTATION = regex.compile(r"各位(?:代表|委员)|同志们")
 
 
 @attrs.define
@@ -199,7 +199,7 @@ def looks_like_heading(line: str) -> bool:
     return (
         _HEADING_LIKE.fullmatch(line) is not None
         and not _NOT_HEADING_END.search(line)
-        and not _SALUTATION.match(line)
+        and not SALUTATION.match(line)
     )
 
 
@@ -231,3 +231,12 @@ def build_tree(
         (open_sections[-1].children if open_sections else roots).append(draft)
         open_sections.append(draft)
     return preamble, roots
+
+
+def walk(sections: list[SectionDraft]) -> list[SectionDraft]:
+    """Every section draft under ``sections``, depth first, in document order."""
+    found: list[SectionDraft] = []
+    for section in sections:
+        found.append(section)
+        found.extend(walk(section.children))
+    return found

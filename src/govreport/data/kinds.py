@@ -67,3 +67,6 @@ CLOSING_APPEAL = (
 
 THANKS = r"表示(?:衷心的|诚挚的|崇高的)?(?:感谢|谢意)|致以(?:崇高的)?敬意"
 """Cues of the paragraph of thanks (我代表…向…表示衷心的感谢)."""
+
+SALUTATION = r"(?:各位|尊敬的)[^。,]{0,30}[:!]?|同志们[:!]?"
+"""The salutation that opens a speech (``各位代表:``) or stands in it (``各位代表!``)."""
