@@ -47,6 +47,9 @@ _HOMES = {
     "Report": "govreport.model",
     "Section": "govreport.model",
     "Span": "govreport.model",
+    "render_html": "govreport.html",
+    "render_index": "govreport.html",
+    "page_name": "govreport.html",
 }
 
 __all__ = [
@@ -70,10 +73,13 @@ __all__ = [
     "extract_metrics",
     "extract_quantities",
     "metrics_table",
+    "page_name",
     "parse_number",
     "parse_quantity",
     "parse_report",
     "parse_reports",
+    "render_html",
+    "render_index",
 ]
 
 if TYPE_CHECKING:
@@ -83,6 +89,7 @@ if TYPE_CHECKING:
         LineContext,
         SectionDetector,
     )
+    from govreport.html import page_name, render_html, render_index
     from govreport.indicators import canonical_indicator
     from govreport.metrics import extract_metrics, metrics_table
     from govreport.model import (
