@@ -1,9 +1,10 @@
 """The annotated HTML page of a report: where a person checks the extraction by looking.
 
 :func:`render_html` turns one :class:`~govreport.model.Report` into a standalone page (inline
-CSS, no network, no script): the metadata on top, the outline beside the text, the whole text
+CSS, no network, no framework): the metadata on top, the outline beside the text, the whole text
 in reading order with every heading, quantity and metric marked, page chrome greyed and set
-apart, and a table of the metrics linking to each one's place in the text.
+apart, and a table of the metrics linking to each one's place in the text (a click on a
+metric in the text goes back to its row: the page's only script, one line).
 :func:`render_index` lists several reports' pages; :func:`page_name` is the file name each
 page gets, so that the pages and the index agree.
 
@@ -58,6 +59,13 @@ _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 _BLANK_LINES = re.compile(r"[ \t\r\f\v\u3000\xa0]*\n(?:[ \t\r\f\v\u3000\xa0]*\n)+")
 
 
+# The only script: a click on a metric in the text goes to its row of the table.
+_SCRIPT = (
+    'document.addEventListener("click",function(e){var m=e.target.closest("[data-m]");'
+    'if(m&&!e.target.closest("a"))location.hash="row-"+m.dataset.m;});'
+)
+
+
 @functools.cache
 def _css() -> str:
     return resources.files("govreport.data").joinpath("report.css").read_text("utf-8")
@@ -91,7 +99,7 @@ def render_html(report: Report, *, file: str | None = None, index: str | None = 
     out.extend(_body(report, sections, metric_ids))
     out.append("</article>\n")
     out.extend(_metric_table(metrics, section_ids))
-    out.append("</main>\n</div>\n</body>\n</html>\n")
+    out.append(f"</main>\n</div>\n<script>{_SCRIPT}</script>\n</body>\n</html>\n")
     return "".join(out)
 
 
