@@ -12,14 +12,14 @@ import time
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govreport
-from conftest import NATIONAL, SEEDS
+from conftest import NATIONAL, ROOT, SEEDS
 from govreport import Report
 from govreport.html import _Mark, _marked, page_name, render_html, render_index
 from test_invariants import report_like
@@ -319,6 +319,21 @@ def test_page_name(index: int, file: str, expected: str) -> None:
 def test_page_names_are_distinct_for_distinct_indexes() -> None:
     names = {page_name(number, "same.txt") for number in range(200)}
     assert len(names) == 200
+
+
+def test_the_docs_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "tests").symlink_to(ROOT / "tests")
+    monkeypatch.chdir(tmp_path)
+    document = (ROOT / "docs" / "html.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", document, re.DOTALL)
+    assert len(blocks) == 2
+    for block in blocks:
+        exec(compile(block, "docs/html.md", "exec"), {})
+    assert Page((tmp_path / "seed000.html").read_text(encoding="utf-8")).errors == []
+    index = (tmp_path / "pages" / "index.html").read_text(encoding="utf-8")
+    pages = sorted(path.name for path in (tmp_path / "pages").glob("0*.html"))
+    assert len(pages) >= 5
+    assert all(f'href="{quote(name)}"' in index for name in pages)
 
 
 # --- the page as Chromium renders it ---------------------------------------------------------
