@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govreport
-from conftest import NATIONAL, ROOT, SEEDS
+from conftest import NATIONAL, ROOT, SEEDS, corpus_files
 from govreport import Report
 from govreport.html import _Mark, _marked, page_name, render_html, render_index
 from test_invariants import report_like
@@ -127,6 +127,19 @@ def assert_page_shows(report: Report, page: Page) -> None:
         assert row is not None
         assert metric.indicator in row[2]
         assert metric.status in row[2]
+    marked = [
+        (solid("".join(texts)), attributes["title"])
+        for _, attributes, texts in page.elements
+        if "qty" in attributes.get("class", "").split()
+    ]
+    at = 0
+    for quantity in report.quantities:  # each one marked, in order, with its unit on hover
+        surface = solid(report.text[quantity.span[0] : quantity.span[1]])
+        unit = quantity.unit or "(no unit)"
+        while at < len(marked) and (marked[at][0] != surface or unit not in marked[at][1]):
+            at += 1
+        assert at < len(marked), f"{quantity} not marked"
+        at += 1
     chrome = page.text_of(class_="chrome")
     assert [solid(text) for text in chrome] == [solid(block.text) for block in report.chrome]
 
@@ -246,6 +259,15 @@ def test_any_text_renders_and_keeps_its_characters(text: str) -> None:
     assert page.errors == []
     # html.parser turns a lone CR into LF, as browsers do: whitespace, so not compared.
     assert solid("".join(page.text_of(class_="doc"))) == solid(text)
+
+
+@pytest.mark.corpus
+def test_every_corpus_page_shows_everything() -> None:
+    for path in corpus_files():
+        for report in govreport.parse_reports(path.read_text(encoding="utf-8")):
+            page = Page(render_html(report))
+            assert page.errors == [], path.name
+            assert_page_shows(report, page)
 
 
 def test_several_reports_of_one_text_each_show_their_own_part() -> None:
