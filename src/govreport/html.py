@@ -202,6 +202,7 @@ def _header(
         '<span class="metric st-estimated">estimated</span> '
         '<span class="metric st-target">target</span> '
         '<span class="flag">inferred</span> <span class="flag">recovered</span> '
+        '<b title="a point\'s own short title">lead</b> '
         '<span class="chrome-key">page chrome</span></p>\n'
     )
     yield "</header>\n"
@@ -269,18 +270,19 @@ def _body(report: Report, sections: list[Section], metric_ids: dict[int, int]) -
     headings: dict[Span, deque[tuple[int, Section]]] = defaultdict(deque)
     for number, section in enumerate(sections):
         headings[section.span].append((number, section))
-    marks: dict[Span, deque[list[_Mark]]] = defaultdict(deque)
+    marks: dict[Span, deque[tuple[str, list[_Mark]]]] = defaultdict(deque)
     for item in report.items():
-        for span, item_marks in _item_marks(item, metric_ids):
-            marks[span].append(item_marks)
+        tag = _paragraph(item)
+        for span, item_marks in _item_marks(text, item, metric_ids):
+            marks[span].append((tag, item_marks))
     opened = set[int]()  # metrics whose anchor is already on the page
     for block in report.blocks():
         if block.kind == "heading" and headings.get(block.span):
             number, section = headings[block.span].popleft()
             yield _heading(block, number, section)
         elif block.kind == "item":
-            pieces = marks[block.span].popleft() if marks.get(block.span) else []
-            yield '<p class="item">'
+            tag, pieces = marks[block.span].popleft() if marks.get(block.span) else _PLAIN
+            yield tag
             yield from _marked(text, block.span, pieces, opened)
             yield "</p>\n"
         elif block.kind == "chrome":
@@ -291,6 +293,20 @@ def _body(report: Report, sections: list[Section], metric_ids: dict[int, int]) -
             role = block.role or block.kind
             yield f'<p class="front role-{_e(role)}" data-role="{_e(role)}">'
             yield f"{_show(block.text)}</p>\n"
+
+
+_PLAIN: tuple[str, list[_Mark]] = ('<p class="item">', [])
+
+
+def _paragraph(item: Item) -> str:
+    """The start tag of an item's paragraph: its kind and lead, when it has them, on hover."""
+    if item.kind is None and item.lead is None:
+        return '<p class="item">'
+    notes = [f"paragraph kind {item.kind}"] if item.kind else []
+    if item.lead:
+        notes.append(f"lead {item.lead}")
+    kind = f' data-kind="{_e(item.kind)}"' if item.kind else ""
+    return f'<p class="item"{kind} title="{_e(" · ".join(notes))}">'
 
 
 def _heading(block: Block, number: int, section: Section) -> str:
@@ -307,10 +323,17 @@ def _heading(block: Block, number: int, section: Section) -> str:
     )
 
 
-def _item_marks(item: Item, metric_ids: dict[int, int]) -> list[tuple[Span, list[_Mark]]]:
+def _item_marks(
+    text: str, item: Item, metric_ids: dict[int, int]
+) -> list[tuple[Span, list[_Mark]]]:
     """The item's leaf spans, each with the marks that fall in it (clipped to it)."""
     segments = list(item.segments or (item.span,))
     found: list[_Mark] = []
+    if item.lead:  # the lead as written, near the start (after a dash or 一是 …)
+        start = segments[0][0]
+        at = text.find(item.lead, start, min(start + len(item.lead) + 8, segments[0][1]))
+        if at >= 0:
+            found.append(_Mark(at, at + len(item.lead), 0, '<span class="lead"'))
     quantity_spans = set()
     for quantity in item.quantities:
         quantity_spans.add(quantity.span)
