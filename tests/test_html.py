@@ -231,6 +231,31 @@ def test_crossing_metrics_still_nest() -> None:
     assert "".join(page.text_of(class_="qty")) == "efgh"
 
 
+spans = st.tuples(st.integers(0, 30), st.integers(0, 30)).map(sorted)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(spans, st.booleans()), max_size=12))
+def test_any_marks_nest_and_cover_their_spans(drawn: list[tuple[list[int], bool]]) -> None:
+    text = "abcdefghijklmnopqrstuvwxyz<&>'"
+    marks = [
+        _Mark(start, end, 0, f'<span class="metric" data-m="{number}"', metric=number)
+        if is_metric
+        else _Mark(start, end, 1, f'<span class="qty" data-q="{number}"')
+        for number, ((start, end), is_metric) in enumerate(drawn)
+    ]
+    markup = "".join(_marked(text, (0, len(text)), marks, set()))
+    page = Page(markup)
+    assert page.errors == []
+    assert "".join(page.all_text) == text
+    for mark in marks:
+        number = mark.opening.rsplit('"', 2)[1]
+        key = {"data-m": number} if mark.rank == 0 else {"data-q": number}
+        assert "".join(page.text_of(**key)) == text[mark.start : mark.end]
+        if mark.rank == 0:
+            assert markup.count(f'id="m-{mark.metric}"') == (mark.end > mark.start)
+
+
 @pytest.mark.parametrize(
     "text",
     [
