@@ -273,8 +273,11 @@ def _body(report: Report, sections: list[Section], metric_ids: dict[int, int]) -
     marks: dict[Span, deque[tuple[str, list[_Mark]]]] = defaultdict(deque)
     for item in report.items():
         tag = _paragraph(item)
-        for span, item_marks in _item_marks(text, item, metric_ids):
-            marks[span].append((tag, item_marks))
+        for piece, (span, item_marks) in enumerate(_item_marks(text, item, metric_ids)):
+            # A paragraph that page chrome interrupts goes on after it, unindented.
+            marks[span].append(
+                (tag if piece == 0 else tag.replace('"item"', '"item cont"'), item_marks)
+            )
     opened = set[int]()  # metrics whose anchor is already on the page
     for block in report.blocks():
         if block.kind == "heading" and headings.get(block.span):
