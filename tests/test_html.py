@@ -320,6 +320,19 @@ def test_rendering_is_linear_in_the_text() -> None:
     assert best(large) < 8 * 4 * best(small) + 0.05
 
 
+@pytest.mark.parametrize(
+    "text",
+    [" " * 200_000 + "x", "\n \t" * 100_000 + "一、总结", ("\n" + " " * 1000 + "增长5%") * 200],
+    ids=["long-run-of-spaces", "many-blank-lines", "indented-lines"],
+)
+def test_whitespace_runs_render_in_linear_time(text: str) -> None:
+    report = govreport.parse_report(text)
+    began = time.perf_counter()
+    page = Page(render_html(report))
+    assert time.perf_counter() - began < 2
+    assert solid("".join(page.text_of(class_="doc"))) == solid(text)
+
+
 def test_non_report_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="expects report as Report, got str"):
         render_html("一、总结")  # type: ignore[arg-type]

@@ -56,7 +56,8 @@ _METADATA_FIELDS = (
 )
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 # Runs of blank lines (web-page leftovers) shown as one blank line: only whitespace changes.
-_BLANK_LINES = re.compile(r"[ \t\r\f\v\u3000\xa0]*\n(?:[ \t\r\f\v\u3000\xa0]*\n)+")
+# It starts at a line break only, so that a long run of spaces is scanned once.
+_BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v\u3000\xa0]*\n)+")
 
 
 # The only script: a click on a metric in the text goes to its row of the table.
