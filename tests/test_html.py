@@ -333,6 +333,12 @@ def test_whitespace_runs_render_in_linear_time(text: str) -> None:
     assert solid("".join(page.text_of(class_="doc"))) == solid(text)
 
 
+@pytest.mark.parametrize("name", PAGES)
+def test_a_report_read_back_from_json_renders_the_same_page(name: str) -> None:
+    report = report_of(name)
+    assert render_html(Report.from_dict(report.to_dict())) == render_html(report)
+
+
 def test_non_report_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="expects report as Report, got str"):
         render_html("一、总结")  # type: ignore[arg-type]
