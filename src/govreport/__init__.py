@@ -51,6 +51,9 @@ _HOMES = {
     "Report": "govreport.model",
     "Section": "govreport.model",
     "Span": "govreport.model",
+    "render_html": "govreport.html",
+    "render_index": "govreport.html",
+    "page_name": "govreport.html",
 }
 
 __all__ = [*_HOMES, "__version__"]  # noqa: PLE0604 (the map is the list)
@@ -62,6 +65,7 @@ if TYPE_CHECKING:  # the same map, for type checkers
         LineContext,
         SectionDetector,
     )
+    from govreport.html import page_name, render_html, render_index  # noqa: F401
     from govreport.indicators import (  # noqa: F401
         IndicatorTable,
         canonical_indicator,
