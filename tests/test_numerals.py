@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import cn2an
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -48,7 +49,7 @@ NUMERALS = [
     (" 41.1亿 ", "4110000000"),
     ("十二万三千四百五十六点七八", "123456.78"),  # 七八 after the point is two decimals
     ("六点七八", "6.78"),
-    ("一九四九", "1949"),  # digit by digit (cn2an)
+    ("一九四九", "1949"),  # digit by digit
     ("二〇二三", "2023"),
     ("两万零五百", "20500"),
 ]
@@ -105,8 +106,6 @@ def test_fold_width_keeps_length() -> None:
 
 @given(st.integers(min_value=0, max_value=10**16 - 1))
 def test_chinese_numerals_written_by_cn2an(number: int) -> None:
-    import cn2an
-
     assert govreport.parse_number(cn2an.an2cn(number, "low")) == number
     assert govreport.parse_number(cn2an.an2cn(number, "up")) == number
 

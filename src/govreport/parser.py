@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from govreport._args import ensure_text
+from govreport._args import ensure_instances, ensure_text
 from govreport.chrome import DEFAULT_CHROME, ChromeRules
 from govreport.detectors import DEFAULT_DETECTORS, LineContext, SectionDetector
 from govreport.front import read_front
@@ -47,6 +47,7 @@ def parse_report(
     '项目攻坚扎实推进'
     """
     ensure_text(text, "parse_report")
+    ensure_instances(detectors or (), SectionDetector, "parse_report", "detectors")
     norm = normalize(text)
     return _parse_range(norm, (0, len(norm.text)), detectors, chrome)
 
@@ -63,6 +64,7 @@ def parse_reports(
     part, ``report.span``.  A text holding one report gives a list of one.
     """
     ensure_text(text, "parse_reports")
+    ensure_instances(detectors or (), SectionDetector, "parse_reports", "detectors")
     norm = normalize(text)
     return [_parse_range(norm, part, detectors, chrome) for part in report_ranges(norm.text)]
 
