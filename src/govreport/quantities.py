@@ -36,7 +36,13 @@ __all__ = [
 ]
 DEFAULT_EXTRACTOR: QuantityExtractor  # compiled on first use; see default_extractor()
 
-_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_LETTERS = frozenset(
+    [chr(code) for code in range(ord("A"), ord("Z") + 1)]
+    + [chr(code) for code in range(ord("a"), ord("z") + 1)]
+    + [chr(code) for code in range(ord("Ａ"), ord("Ｚ") + 1)]
+    + [chr(code) for code in range(ord("ａ"), ord("ｚ") + 1)]
+)
+_SCALE_CHAR = re.compile("[万萬亿億]")
 _NUMERAL_CHARS = "零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億"
 _CHINESE_START = "零〇○一二两兩三四五六七八九十壹贰貳叁參叄肆伍陆陸柒捌玖拾"
 _CHINESE_DIGITS = "零〇○一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖"
@@ -49,6 +55,7 @@ _DIGIT_CHARS = "0123456789０１２３４５６７８９"
 _L = "A-Za-zＡ-Ｚａ-ｚ"  # Latin letters
 _ARABIC = rf"""
     (?<![{_D}{_L}.．_])                        # not inside a code, a decimal or a longer number
+    (?!(?<=[{_D}],)[{_D}]{{3}}(?![{_D}]))         # nor at a group of 45,000
     (?:[{_D}]{{1,3}}(?:,[{_D}]{{3}})++(?![{_D}])    # 45,000  1,100.9 (groups of exactly three)
       |[{_D}]{{1,16}}+(?![{_D}]))                # longer digit runs are codes, not figures
     (?:[.．][{_D}]{{1,12}}+(?![{_D}]))?          # decimals
@@ -144,6 +151,12 @@ def _unit_alternation(surfaces: Iterable[str]) -> str:
 PREFIX_REACH = 16
 """How far before a number its qualifier may start (约 有 and spaces)."""
 
+# The last character of a qualifier before a number, of 有/为/达 after it, or a space: only
+# after one of them is the qualifier pattern tried.
+_PREFIX_ENDS = frozenset(
+    {word[-1] for word in qualifiers.PREFIXES} | set("有为為达達 \t\u200b\u3000\xa0\r\n")
+)
+
 
 def _prefix_pattern() -> re.Pattern[str]:
     """Qualifiers before a number (约145.4万元, 約有一千二百萬), ending where it starts."""
@@ -172,7 +185,8 @@ def _candidates(units: Iterable[str], names: Iterable[str]) -> str:
     # One character class first, so that ``re`` skips ordinary text quickly; then, looking
     # back at that character, the condition for it.
     conditions = [
-        rf"(?<=[{_D}])(?<![{_D}.．_].)",  # a digit, at the start of a number (1_000 is a code)
+        # a digit, at the start of a number: not inside 1_000 (a code) or 45,000
+        rf"(?<=[{_D}])(?<![{_D}.．_].)(?!(?<=[{_D}],.)[{_D}]{{2}}(?![{_D}]))",
         rf"(?<=[{chinese}])(?<![{re.escape(_NUMERAL_CHARS)}第数數几幾].)(?=[{_re_class(follow)}])",
         rf"(?<=[{signs}])(?<![税稅胜勝抱担擔欠][负負])(?=[{starts}])",
         r"(?<=[百千])(?=分之)",
@@ -277,6 +291,7 @@ class QuantityExtractor:
         """Where a rule may start (a pattern of the standard library's ``re``)."""
         self._prefix = _prefix_pattern()
         self._single = re.compile(_quantity_pattern(unit_pattern, with_range=False), re.VERBOSE)
+        self._readings: dict[tuple[str, bool], _Reading | None] = {}
 
     def extract(self, text: str) -> list[Quantity]:
         """Every quantity in ``text``, in document order (see :func:`extract_quantities`)."""
@@ -296,7 +311,7 @@ class QuantityExtractor:
                 continue
             end = match.end()
             if match.lastgroup == "quantity":
-                quantity = self._quantity(match, text, whole=whole)
+                quantity = self._quantity(match, text, whole)
                 if quantity is not None:
                     found.append(quantity)
         return found
@@ -321,41 +336,67 @@ class QuantityExtractor:
             approx=quantity.approx,
         )
 
-    def _quantity(self, match: re.Match[str], text: str, *, whole: bool = False) -> Quantity | None:
+    def _quantity(self, match: re.Match[str], text: str, whole: bool) -> Quantity | None:
         """The quantity ``match`` reads, or ``None``; ``whole``: ``text`` is nothing but
         the quantity, so that 一元 is one yuan, not an article before a word."""
-        ranged = match.re is self.pattern
-        fields = _FIELDS if ranged else _SINGLE_FIELDS
-        groups = dict(zip(fields, match.group(*fields), strict=True))
-        start, end = match.span("quantity") if ranged else match.span()
-        if _LETTER.match(text, end):
+        start, end = match.span("quantity")
+        if text[end : end + 1] in _LETTERS:
             return None  # 5G, 3A: the number is part of a code
+        # What a figure reads as depends only on its surface (the pattern has looked around
+        # it already): a figure met before is not read again.
+        surface = text[start:end]
+        key = (surface, whole)
+        if key in self._readings:
+            reading = self._readings[key]
+        else:
+            reading = self._read(match.groupdict(), text, start, end, whole)
+            if len(self._readings) >= _READINGS_LIMIT:
+                self._readings.clear()
+            self._readings[key] = reading
+        if reading is None:
+            return None
+        length, value, high, unit, kind, words = reading
+        if length != len(surface):
+            end = start + length
+            surface = text[start:end]
+        if start and text[start - 1] in _PREFIX_ENDS:
+            prefix = self._prefix.search(text, max(0, start - PREFIX_REACH), start)
+            if prefix is not None:
+                start = prefix.start()
+                surface = text[start:end]
+                words = (prefix.group("pre"), *words)
+        approx = "…".join(dict.fromkeys(words)) if words else None
+        return Quantity(surface, (start, end), value, unit, kind, high, approx)
+
+    def _read(
+        self, groups: _Groups, text: str, start: int, end: int, whole: bool
+    ) -> _Reading | None:
         is_range = bool(groups.get("hnum") or groups.get("phigh"))
         if groups["pct"]:
-            quantity = self._percent(groups, start, end, text)
+            reading = self._percent(groups, start, end)
         elif is_range:
-            quantity = self._range(groups, start, end, text, whole)
+            reading = self._range(groups, start, end, whole)
         else:
-            quantity = self._plain(groups, start, end, text, whole)
-        if quantity is None and is_range:  # 3%到2025年: read the low end alone
+            reading = self._plain(groups, start, end, whole)
+        if reading is None and is_range:  # 3%到2025年: read the low end alone
             single = self._single.match(text, start)
-            return None if single is None else self._quantity(single, text, whole=whole)
-        return quantity
+            if single is None or text[single.end() : single.end() + 1] in _LETTERS:
+                return None
+            return self._read(single.groupdict(), text, start, single.end(), whole)
+        return reading
 
-    def _percent(self, groups: _Groups, start: int, end: int, text: str) -> Quantity | None:
-        low = _percent_value(fold_width(groups["pnum"]))
+    def _percent(self, groups: _Groups, start: int, end: int) -> _Reading | None:
+        low = _percent_value(groups["pnum"])
         high_numeral = groups.get("phigh")
-        high = _percent_value(fold_width(high_numeral)) if high_numeral else None
+        high = _percent_value(high_numeral) if high_numeral else None
         if low is None or (high_numeral and high is None):
             return None
         if high is not None and high < low:
             return None  # 百分之五至三: not a range
         unit = "%" if groups["pct"] == "百分之" else "‰"
-        return self._make(groups, start, end, text, low, high, unit, "percent")
+        return _reading(groups, start, end, low, high, unit, "percent")
 
-    def _range(
-        self, groups: _Groups, start: int, end: int, text: str, whole: bool
-    ) -> Quantity | None:
+    def _range(self, groups: _Groups, start: int, end: int, whole: bool) -> _Reading | None:
         num, hnum = groups["num"], groups["hnum"]
         scale, hscale = groups["scale"] or "", groups["hscale"] or ""
         unit, lunit = groups["unit"], groups["lunit"]
@@ -363,8 +404,8 @@ class QuantityExtractor:
             return None  # 1-9月, 2021-2025: no unit, no scale
         if lunit is not None and unit is not None and self.units[lunit] != self.units[unit]:
             return None
-        low = numeral_range(fold_width(num + (scale or hscale)))
-        high = numeral_range(fold_width(hnum + hscale))
+        low = _numeral_range(num + (scale or hscale))
+        high = _numeral_range(hnum + hscale)
         if low is None or high is None or low[1] is not None or high[1] is not None:
             return None
         if high[0] < low[0]:
@@ -373,11 +414,9 @@ class QuantityExtractor:
         canonical, kind = self.units[unit] if unit else (None, "number")
         if not _plausible(num, scale or hscale, unit, kind, whole):
             return None
-        return self._make(groups, start, end, text, value, high[0], canonical, kind)
+        return _reading(groups, start, end, value, high[0], canonical, kind)
 
-    def _plain(
-        self, groups: _Groups, start: int, end: int, text: str, whole: bool
-    ) -> Quantity | None:
+    def _plain(self, groups: _Groups, start: int, end: int, whole: bool) -> _Reading | None:
         num, scale = groups["num"], groups["scale"] or ""
         # A unit before a dash that starts no range (3个-) is still this number's unit.
         unit = groups["unit"] or groups.get("lunit")
@@ -386,48 +425,37 @@ class QuantityExtractor:
         canonical, kind = self.units[unit] if unit else (None, "number")
         if not _plausible(num, scale, unit, kind, whole):
             return None
-        values = numeral_range(fold_width(num + scale))
+        values = _numeral_range(num + scale)
         if values is None:
             return None
         low, high = values
         if groups["sign"]:
             low, high = -low, None if high is None else -high
-        return self._make(groups, start, end, text, low, high, canonical, kind)
+        return _reading(groups, start, end, low, high, canonical, kind)
 
-    def _make(
-        self,
-        groups: _Groups,
-        start: int,
-        end: int,
-        text: str,
-        value: Decimal,
-        high: Decimal | None,
-        unit: str | None,
-        kind: str,
-    ) -> Quantity:
-        words = [groups.get(name) for name in _QUALIFIER_FIELDS]
-        prefix = self._prefix.search(text, max(0, start - PREFIX_REACH), start)
-        if prefix is not None:
-            start = prefix.start()
-            words.insert(0, prefix.group("pre"))
-        approx = "…".join(dict.fromkeys(word for word in words if word))
-        return Quantity(
-            text=text[start:end],
-            span=(start, end),
-            value=value,
-            unit=unit,
-            kind=kind,
-            high=high,
-            approx=approx or None,
-        )
+
+_READINGS_LIMIT = 4096
+"""How many surfaces an extractor remembers the reading of (then it starts afresh)."""
+
+_Reading = tuple[int, Decimal, Decimal | None, str | None, str, tuple[str, ...]]
+"""What a surface reads as: its length (the low end of a range may be read alone), value,
+high, unit, kind and qualifiers."""
+
+
+def _reading(
+    groups: _Groups,
+    start: int,
+    end: int,
+    value: Decimal,
+    high: Decimal | None,
+    unit: str | None,
+    kind: str,
+) -> _Reading:
+    words = tuple(word for word in map(groups.get, _QUALIFIER_FIELDS) if word)
+    return end - start, value, high, unit, kind, words
 
 
 _Groups = dict[str, Any]
-_FIELDS = (
-    "sign", "pct", "pnum", "phigh", "num", "mid", "scale", "mid2", "lunit",
-    "hnum", "hmid", "hscale", "hmid2", "unit", "post",
-)  # fmt: skip
-_SINGLE_FIELDS = ("sign", "pct", "pnum", "num", "mid", "scale", "mid2", "unit", "post")
 _QUALIFIER_FIELDS = ("mid", "mid2", "hmid", "hmid2", "post")
 
 
@@ -482,11 +510,24 @@ def fold_width_inverse(text: str) -> str:
 
 
 def _has_scale(numeral: str) -> bool:
-    return any(char in numeral for char in "万萬亿億")
+    return _SCALE_CHAR.search(numeral) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_numeral_range(numeral: str) -> tuple[Decimal, Decimal | None] | None:
+    return numeral_range(fold_width(numeral))
+
+
+def _numeral_range(numeral: str) -> tuple[Decimal, Decimal | None] | None:
+    """:func:`numeral_range` of a numeral as written; short ones, the common case, are
+    remembered (the same figure recurs, and shares its value)."""
+    if len(numeral) <= 24:
+        return _short_numeral_range(numeral)
+    return numeral_range(fold_width(numeral))
 
 
 def _percent_value(numeral: str) -> Decimal | None:
-    values = numeral_range("一百" if numeral in ("百", "佰") else numeral)
+    values = _numeral_range("一百" if numeral in ("百", "佰") else numeral)
     return None if values is None or values[1] is not None else values[0]
 
 
