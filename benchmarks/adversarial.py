@@ -4,13 +4,13 @@ Each input is a pattern repeated to about 10k, 100k and 1M characters: long comm
 numbers, runs of 〇, a sentence of a thousand figures, runs of trailing words and of brackets
 after a name, one very long name, a run-on paragraph full of inline adverts, a footer full of
 page fields and spaces, runs of font controls and "related reading" links, ``1%`` repeated,
-and a text of nothing but headings.  For each input and function the script prints the time,
-the time per MB of UTF-8 input and the growth ratio from the size before (10 for linear time:
-ten times the input, ten times the time).
+and a text of nothing but headings.  For each input and function the script prints the CPU
+time (the machine may be shared), the time per MB of UTF-8 input, the growth ratio from the
+size before (10 for linear time: ten times the input, ten times the time) and the peak memory.
 
-Each run happens in a forked child with a time limit (``--limit``, 20 s by default): a run
-that takes longer is stopped and reported as ``>20s``, and the larger sizes of that input are
-skipped, so that the script always finishes.
+Each run happens in a forked child with a time limit (``--limit``, 20 s of wall time by
+default): a run that takes longer is stopped and reported as ``>20s``, and the larger sizes of
+that input are skipped, so that the script always finishes.
 
     python benchmarks/adversarial.py [--sizes 10000,100000,1000000] [--limit 20]
         [--only NAME,...] [--functions NAME,...]
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -40,7 +41,7 @@ def _repeat(piece: str, size: int, head: str = "", tail: str = "") -> str:
 INPUTS: dict[str, Callable[[int], str]] = {
     # a comma-grouped number of any length, half- and full-width
     "comma_number": lambda n: _repeat(",000", n, head="1"),
-    "comma_number_wide": lambda n: _repeat("，０００", n, head="１"),
+    "comma_number_wide": lambda n: _repeat(",０００", n, head="１", tail="元"),
     # digit-by-digit zeros (read by cn2an, ~n^2.7, before)
     "zeros": lambda n: _repeat("〇", n),
     # one sentence of figures: cues rescanned from the sentence start per figure
@@ -52,8 +53,10 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # one long name, and list members longer than any name
     "long_name": lambda n: _repeat("甲", n),
     "list_members": lambda n: _repeat("甲", n, tail="、乙丙产值分别增长5%和6%"),
-    # a run-on paragraph of points with adverts inside (items._clip)
-    "run_on_adverts": lambda n: _repeat("重点项目加快推进。公号“老秘带你写材料”整理编辑", n),
+    # a run-on paragraph (a line holding several headings) of points with adverts inside
+    "run_on_adverts": lambda n: _repeat(
+        "。重点项目加快推进。公号“老秘带你写材料”整理编辑", n, head="一、工作回顾 二、工作计划"
+    ),
     # a footer block of page fields and spaces (metadata _FIELD)
     "footer_fields": lambda n: _repeat(
         "来源: 闽侯县   \n", n, head="正文。\n本作品是中华人民共和国的\n"
@@ -80,26 +83,30 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
 
 
 def _run(function: Callable[[str], object], text: str, pipe: Connection) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     function(text)
-    pipe.send(time.perf_counter() - start)
+    seconds = time.process_time() - start
+    pipe.send((seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
-def measure(function: Callable[[str], object], text: str, limit: float) -> float | None:
-    """Seconds ``function(text)`` takes in a forked child, or ``None`` past ``limit``."""
+def measure(
+    function: Callable[[str], object], text: str, limit: float
+) -> tuple[float, float] | None:
+    """CPU seconds ``function(text)`` takes in a forked child and the child's peak RSS in MB,
+    or ``None`` past ``limit`` seconds of wall time."""
     receiver, sender = multiprocessing.Pipe(duplex=False)
     child = multiprocessing.get_context("fork").Process(target=_run, args=(function, text, sender))
     child.start()
     sender.close()
-    seconds: float | None = None
+    result: tuple[float, float] | None = None
     if receiver.poll(limit):
         try:
-            seconds = receiver.recv()
+            result = receiver.recv()
         except EOFError:  # the child died (out of memory?)
-            seconds = None
+            result = None
     child.kill()
     child.join()
-    return seconds
+    return result
 
 
 def main() -> None:
@@ -118,33 +125,37 @@ def main() -> None:
     header = f"{'input':<18} {'function':<20}" + "".join(
         f" {f'{size // 1000}k s':>9} {'s/MB':>6} {'x':>5}" for size in sizes
     )
-    print(header)
-    print("-" * len(header))
-    worst = 0.0
+    print(header + f" {'RSS MB':>7}")
+    print("-" * (len(header) + 8))
+    worst = (0.0, "")
     for input_name, build in inputs.items():
         for function_name, function in functions.items():
             cells = []
             previous: float | None = None
             stopped = False
+            peak = 0.0
             for size in sizes:
                 if stopped:
                     cells.append(f" {'skipped':>9} {'':>6} {'':>5}")
                     continue
                 text = build(size)
                 megabytes = len(text.encode("utf-8", "surrogatepass")) / 1e6
-                seconds = measure(function, text, args.limit)
-                if seconds is None:
+                result = measure(function, text, args.limit)
+                if result is None:
                     cells.append(f" {f'>{args.limit:g}s':>9} {'':>6} {'':>5}")
                     stopped = True
                     continue
-                ratio = f"{seconds / previous:5.1f}" if previous and previous > 1e-3 else "    -"
+                seconds, peak = result
+                ratio = f"{seconds / previous:5.1f}" if previous and previous > 0.005 else "    -"
                 cells.append(f" {seconds:9.3f} {seconds / megabytes:6.2f} {ratio:>5}")
-                if megabytes >= 0.5:
-                    worst = max(worst, seconds / megabytes)
+                if megabytes >= 0.5 and seconds / megabytes > worst[0]:
+                    worst = (seconds / megabytes, f"{input_name} / {function_name}")
                 previous = seconds
-            print(f"{input_name:<18} {function_name:<20}" + "".join(cells), flush=True)
-    print(f"\nworst time per MB at 0.5 MB and more: {worst:.2f} s/MB")
-    print("x: time over the time at the size before (10 is linear for 10x the input)")
+            line = f"{input_name:<18} {function_name:<20}" + "".join(cells) + f" {peak:7.0f}"
+            print(line, flush=True)
+    print(f"\nworst CPU time per MB at 0.5 MB and more: {worst[0]:.2f} s/MB ({worst[1]})")
+    print("s: CPU seconds; x: time over the time at the size before (10 for 10x the input")
+    print("is linear); RSS: the child's peak resident memory at the largest size run")
 
 
 if __name__ == "__main__":

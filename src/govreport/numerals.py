@@ -9,7 +9,7 @@ traditional and formal characters, and the mixed forms of the reports (``3.5万`
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 
 import regex
@@ -53,7 +53,6 @@ _CONTEXT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 _ZERO = Decimal(0)
 
 _DIGIT_CHARS = "".join(DIGITS)
-_NONZERO_DIGIT_CHARS = "".join(char for char, value in DIGITS.items() if value)
 _TOKEN = regex.compile(
     rf"""
     (?P<arabic>[0-9]++(?:,[0-9]{{3}})*+(?:\.[0-9]++)?)
@@ -74,7 +73,19 @@ _PLAIN_ARABIC = regex.compile(r"[0-9]{1,40}+(?:\.[0-9]{1,40}+)?")
 _DIGIT_BY_DIGIT = regex.compile(rf"[{_DIGIT_CHARS}]{{2,}}+")
 _DIGIT_VALUES = str.maketrans({char: str(value) for char, value in DIGITS.items()})
 # Two neighbouring digits written together mean "about": 十七八万 = 17万–18万, 两三个 = 2–3.
-_APPROXIMATE_PAIR = regex.compile(rf"[{_NONZERO_DIGIT_CHARS}]{{2}}")
+_APPROXIMATE_PAIR = regex.compile(
+    "|".join(
+        first + second
+        for first, low in DIGITS.items()
+        for second, high in DIGITS.items()
+        if low and high == low + 1
+    )
+)
+# After a decimal point: digits read one by one, then a scale word for the whole number.
+_SCALES = "|".join(sorted(_SCALE_POWERS, key=len, reverse=True))
+_FRACTION = regex.compile(rf"(?P<fraction>[{_DIGIT_CHARS}]++)(?P<scale>{_SCALES})")
+_ARABIC_DIGIT = regex.compile("[0-9]")
+_BIG_UNIT = regex.compile(f"[{''.join(BIG_UNITS)}]")
 _SIGNED = regex.compile(rf"(?P<sign>[-+]|{'|'.join(NEGATIVE_WORDS)})?(?P<body>.+)", regex.DOTALL)
 
 Token = tuple[str, str]
@@ -99,30 +110,37 @@ def _evaluate(text: str) -> Decimal | None:
     """
     if _PLAIN_ARABIC.fullmatch(text):
         return tidy(Decimal(text))
-    tokens = [(match.lastgroup or "", match.group()) for match in _TOKEN.finditer(text)]
-    if sum(len(token) for _, token in tokens) != len(text):
+    point = _POINT.search(text)
+    if point is None:
+        return _evaluate_tokens(_tokens(text))
+    whole = text[: point.start()]
+    after = _FRACTION.fullmatch(text, point.end())
+    if not whole or after is None:
         return None
-    points = [index for index, (kind, _) in enumerate(tokens) if kind == "point"]
-    if not points:
-        return _evaluate_tokens(tokens)
-    if len(points) > 1:
-        return None
-    whole, after = tokens[: points[0]], tokens[points[0] + 1 :]
-    digits = len(list(itertools.takewhile(lambda token: token[0] == "digit", after)))
-    fraction = "".join(text for _, text in after[:digits])
-    scale = "".join(text for _, text in after[digits:])
-    if not fraction or scale not in _SCALE_POWERS:
-        return None
-    if any(kind == "arabic" or (scale and kind == "big") for kind, _ in whole):
+    scale = after.group("scale")
+    if _ARABIC_DIGIT.search(whole) or (scale and _BIG_UNIT.search(whole)):
         return None  # 3点五, 一万点五万: not numerals
-    integer = _evaluate_tokens(whole, before_point=True)
+    integer = _evaluate_tokens(_tokens(whole), before_point=True)
     if integer is None:
         return None
-    number = _CONTEXT.add(integer, Decimal("0." + fraction.translate(_DIGIT_VALUES)))
+    fraction = after.group("fraction").translate(_DIGIT_VALUES)
+    number = _CONTEXT.add(integer, Decimal("0." + fraction))
     return tidy(_CONTEXT.scaleb(number, _SCALE_POWERS[scale]))
 
 
-def _evaluate_tokens(tokens: list[Token], *, before_point: bool = False) -> Decimal | None:
+def _tokens(text: str) -> Iterator[Token]:
+    """The tokens of ``text``, read as they are needed; ``("", "")`` where none fits."""
+    position = 0
+    for match in _TOKEN.finditer(text):
+        if match.start() != position:
+            break
+        yield match.lastgroup or "", match.group()
+        position = match.end()
+    if position != len(text):
+        yield "", ""
+
+
+def _evaluate_tokens(tokens: Iterable[Token], *, before_point: bool = False) -> Decimal | None:
     """The integer ``tokens`` stand for, or ``None``.  ``before_point``: the whole number of a
     decimal, which cannot end in a digit that abbreviates (三万五点五) or in 零 (一百零点五)."""
     groups: list[tuple[int, Decimal]] = []  # finished groups ending in 万/亿, as (power, value)
@@ -131,8 +149,11 @@ def _evaluate_tokens(tokens: list[Token], *, before_point: bool = False) -> Deci
     smallest_unit = 4  # units inside a section must decrease: 千 > 百 > 十
     previous = ""  # kind of the previous token; "zero" for 零
     unit_before_digit = 0  # power of the unit right before a trailing digit (三万五 = 35000)
-    for index, (token_kind, text) in enumerate(tokens):
-        kind = token_kind
+    count = 0
+    previous_token: Token = ("", "")
+    for token in tokens:
+        kind, text = token
+        count += 1
         if kind == "arabic":
             if previous in ("arabic", "digit", "zero"):
                 return None
@@ -148,7 +169,7 @@ def _evaluate_tokens(tokens: list[Token], *, before_point: bool = False) -> Deci
                 number = _ZERO if previous == "" else None
                 kind = "zero"
             else:
-                unit_before_digit = _unit_power(tokens[index - 1]) if index else 0
+                unit_before_digit = _unit_power(previous_token)
                 number = Decimal(value)
         elif kind == "small":
             power = SMALL_UNITS[text]
@@ -162,17 +183,18 @@ def _evaluate_tokens(tokens: list[Token], *, before_point: bool = False) -> Deci
             if previous == "big" and power == 4 and groups and groups[-1][0] == 4:
                 # 六萬萬 is the older way of writing 六億
                 groups[-1] = (8, _CONTEXT.scaleb(groups[-1][1], 4))
+                previous_token = token
                 continue
             if not _close_group(groups, _CONTEXT.add(section, number or _ZERO), power):
                 return None
             section, number, smallest_unit = _ZERO, None, 4
         else:
-            return None  # a decimal point: see _evaluate
-        previous = kind
+            return None  # a decimal point (see _evaluate), or no numeral
+        previous, previous_token = kind, token
     if previous == "":
         return None
     abbreviated = previous == "digit" and number is not None and unit_before_digit > 1
-    if before_point and (abbreviated or (previous == "zero" and len(tokens) > 1)):
+    if before_point and (abbreviated or (previous == "zero" and count > 1)):
         return None
     if abbreviated and number is not None:
         number = _CONTEXT.scaleb(number, unit_before_digit - 1)
@@ -240,9 +262,7 @@ def numeral_range(text: str) -> tuple[Decimal, Decimal | None] | None:
 def _approximate_pairs(text: str) -> Iterator[int]:
     """Where two consecutive digits stand together (十七八万 → the index of 七)."""
     for match in _APPROXIMATE_PAIR.finditer(text, overlapped=True):
-        pair = match.group()
-        if DIGITS[pair[1]] == DIGITS[pair[0]] + 1:
-            yield match.start()
+        yield match.start()
 
 
 def parse_number(text: str) -> Decimal | None:
