@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import cn2an
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -48,9 +49,26 @@ NUMERALS = [
     (" 41.1亿 ", "4110000000"),
     ("十二万三千四百五十六点七八", "123456.78"),  # 七八 after the point is two decimals
     ("六点七八", "6.78"),
-    ("一九四九", "1949"),  # digit by digit (cn2an)
+    ("一九四九", "1949"),  # digit by digit
     ("二〇二三", "2023"),
     ("两万零五百", "20500"),
+    # decimals whose whole part ends in a unit word, as an2cn writes them and as the reports
+    # of 1954-1995 do (百分之二十点四, 十点四倍)
+    ("十点五", "10.5"),
+    ("二十点四", "20.4"),
+    ("一百点二五", "100.25"),
+    ("一万点五", "10000.5"),
+    ("二十点五万", "205000"),  # the scale word applies to the whole decimal
+    ("一点五万亿", "1500000000000"),
+    ("一万亿点五", "1000000000000.5"),
+    ("壹拾点伍零", "10.5"),
+    ("零点七四三", "0.743"),
+    # exact at any length: never rounded, never an exception
+    ("1" + ",000" * 27, "1" + "000" * 27),
+    ("１" + ",０００" * 27, "1" + "000" * 27),
+    ("9" * 100, "9" * 100),
+    ("1" + ",000" * 27 + ".000000001", "1" + "000" * 27 + ".000000001"),
+    ("〇" * 1000, "0"),
 ]
 NOT_NUMERALS = [
     "",
@@ -62,10 +80,18 @@ NOT_NUMERALS = [
     "十七八万",
     "XX",
     "3.5.5",
+    "三万五点五",  # 三万五 abbreviates 三万五千: no decimal point after it
+    "一百零点五",
+    "3点五",
+    "一万点五万",
+    "十点五点五",
+    "点五",
+    "十点",
+    "零十",
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), NUMERALS, ids=[value for _, value in NUMERALS])
+@pytest.mark.parametrize(("text", "value"), NUMERALS, ids=[value[:24] for _, value in NUMERALS])
 def test_parse_number(text: str, value: str) -> None:
     result = govreport.parse_number(text)
     assert result == Decimal(value)
@@ -105,10 +131,26 @@ def test_fold_width_keeps_length() -> None:
 
 @given(st.integers(min_value=0, max_value=10**16 - 1))
 def test_chinese_numerals_written_by_cn2an(number: int) -> None:
-    import cn2an
-
     assert govreport.parse_number(cn2an.an2cn(number, "low")) == number
     assert govreport.parse_number(cn2an.an2cn(number, "up")) == number
+
+
+@given(st.decimals(min_value=0, max_value=10**16 - 1, places=4, allow_nan=False))
+def test_chinese_decimals_written_by_cn2an(number: Decimal) -> None:
+    written = format(number, "f")
+    assert govreport.parse_number(cn2an.an2cn(written, "low")) == number
+    assert govreport.parse_number(cn2an.an2cn(written, "up")) == number
+
+
+@pytest.mark.parametrize("groups", [1, 30, 3000, 100_000])
+def test_comma_grouped_numbers_are_exact_at_any_length(groups: int) -> None:
+    assert govreport.parse_number("1" + ",000" * groups) == Decimal(10) ** (3 * groups)
+
+
+def test_long_runs_of_numerals_are_read_without_a_quadratic_fallback() -> None:
+    assert govreport.parse_number("〇" * 200_000) == 0
+    assert govreport.parse_number("一" * 200_000) == Decimal("1" * 200_000)
+    assert govreport.parse_number("十" * 200_000) is None
 
 
 @given(st.decimals(min_value=0, max_value=10**12, places=3, allow_nan=False))

@@ -8,6 +8,9 @@ case each point is an item (and the text before ``一是``, if any, is one more)
 
 from __future__ import annotations
 
+import bisect
+import operator
+
 import attrs
 import regex
 
@@ -130,10 +133,14 @@ def _numbered_point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:
 def _clip(text: str, segments: list[Span], start: int, end: int) -> list[Span]:
     """The parts of ``segments`` inside ``[start, end)``, without surrounding whitespace."""
     clipped = []
-    for segment_start, segment_end in segments:
+    # Segments are in order: start at the first one ending after ``start``, stop after ``end``.
+    index = bisect.bisect_right(segments, start, key=operator.itemgetter(1))
+    while index < len(segments) and segments[index][0] < end:
+        segment_start, segment_end = segments[index]
         kept = strip_span(text, max(segment_start, start), min(segment_end, end))
         if kept is not None:
             clipped.append(kept)
+        index += 1
     return clipped
 
 

@@ -8,7 +8,9 @@ traditional and formal characters, and the mixed forms of the reports (``3.5万`
 
 from __future__ import annotations
 
-from decimal import Context, Decimal, InvalidOperation
+import itertools
+from collections.abc import Iterable, Iterator
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 
 import regex
 
@@ -76,16 +78,15 @@ def small_number(numeral: str) -> int | None:
     return high * 10 + low
 
 
-# Wide enough for 16 integer digits, 12 decimals and a 万亿 scale, with room to spare.
-_CONTEXT = Context(prec=80)
+# Sums and powers of ten of exact numbers are exact at this precision, however long the
+# numeral: nothing is ever rounded.
+_CONTEXT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 _ZERO = Decimal(0)
-_ONE = Decimal(1)
 
 _DIGIT_CHARS = "".join(DIGITS)
-_NONZERO_DIGIT_CHARS = "".join(char for char, value in DIGITS.items() if value)
 _TOKEN = regex.compile(
     rf"""
-    (?P<arabic>[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?)
+    (?P<arabic>[0-9]++(?:,[0-9]{{3}})*+(?:\.[0-9]++)?)
   | (?P<digit>[{_DIGIT_CHARS}])
   | (?P<small>[{"".join(SMALL_UNITS)}])
   | (?P<big>[{"".join(BIG_UNITS)}])
@@ -95,50 +96,102 @@ _TOKEN = regex.compile(
 )
 _SCALE_POWERS = {"": 0, "万": 4, "萬": 4, "亿": 8, "億": 8, "万亿": 12, "萬億": 12}
 _SCALED_ARABIC = regex.compile(
-    r"(?P<number>[0-9]{1,16}(?:,[0-9]{3})*(?:\.[0-9]{1,16})?)(?P<scale>万亿|萬億|[万萬亿億]|)"
+    r"(?P<number>[0-9]{1,16}+(?:,[0-9]{3})*+(?:\.[0-9]{1,16}+)?)(?P<scale>万亿|萬億|[万萬亿億]|)"
 )
 _POINT = regex.compile(rf"[{DECIMAL_POINTS}]")
-_CHINESE_ONLY = regex.compile(rf"[{_DIGIT_CHARS}{''.join(SMALL_UNITS)}{''.join(BIG_UNITS)}]+")
-_PLAIN_ARABIC = regex.compile(r"[0-9]{1,40}(?:\.[0-9]{1,40})?")
+_PLAIN_ARABIC = regex.compile(r"[0-9]{1,40}+(?:\.[0-9]{1,40}+)?")
+# Chinese digits written one by one, as in years: 一九四九, 二〇二三.
+_DIGIT_BY_DIGIT = regex.compile(rf"[{_DIGIT_CHARS}]{{2,}}+")
+_DIGIT_VALUES = str.maketrans({char: str(value) for char, value in DIGITS.items()})
 # Two neighbouring digits written together mean "about": 十七八万 = 17万–18万, 两三个 = 2–3.
-_APPROXIMATE_PAIR = regex.compile(rf"[{_NONZERO_DIGIT_CHARS}]{{2}}")
+_APPROXIMATE_PAIR = regex.compile(
+    "|".join(
+        first + second
+        for first, low in DIGITS.items()
+        for second, high in DIGITS.items()
+        if low and high == low + 1
+    )
+)
+# After a decimal point: digits read one by one, then a scale word for the whole number.
+_SCALES = "|".join(sorted(_SCALE_POWERS, key=len, reverse=True))
+_FRACTION = regex.compile(rf"(?P<fraction>[{_DIGIT_CHARS}]++)(?P<scale>{_SCALES})")
+_ARABIC_DIGIT = regex.compile("[0-9]")
+_BIG_UNIT = regex.compile(f"[{''.join(BIG_UNITS)}]")
 _SIGNED = regex.compile(rf"(?P<sign>[-+]|{'|'.join(NEGATIVE_WORDS)})?(?P<body>.+)", regex.DOTALL)
+
+Token = tuple[str, str]
+"""``(kind, text)`` of one numeral token: ``arabic``, ``digit``, ``small``, ``big``, ``point``."""
 
 
 def tidy(value: Decimal) -> Decimal:
-    """``value`` without spurious exponent or trailing zeros: ``1640000000.0`` → ``1640000000``."""
-    if value == value.to_integral_value():
-        return value.quantize(_ONE, context=_CONTEXT)
-    return value.normalize(_CONTEXT)
+    """``value`` exactly, without exponent or trailing zeros: ``1640000000.0`` → ``1640000000``,
+    ``1E+3`` → ``1000``, ``2.50`` → ``2.5``."""
+    written = format(value, "f")  # every digit, never rounded
+    if "." in written:
+        written = written.rstrip("0").rstrip(".")
+    return Decimal(written)
 
 
 def _evaluate(text: str) -> Decimal | None:
-    """The value of one numeral without sign or approximation, or ``None`` if malformed."""
+    """The value of one numeral without sign or approximation, or ``None`` if malformed.
+
+    A decimal point splits the numeral in three: the whole number before it, written in any
+    form (十点五, 一百点二五, 一万点五), the digits after it, read one by one, and a scale word
+    for the whole (二十点五万 = 20.5 × 10⁴).
+    """
     if _PLAIN_ARABIC.fullmatch(text):
         return tidy(Decimal(text))
-    tokens = [(match.lastgroup or "", match.group()) for match in _TOKEN.finditer(text)]
-    if sum(len(token) for _, token in tokens) != len(text):
+    point = _POINT.search(text)
+    if point is None:
+        return _evaluate_tokens(_tokens(text))
+    whole = text[: point.start()]
+    after = _FRACTION.fullmatch(text, point.end())
+    if not whole or after is None:
         return None
-    return _evaluate_tokens(tokens)
+    scale = after.group("scale")
+    if _ARABIC_DIGIT.search(whole) or (scale and _BIG_UNIT.search(whole)):
+        return None  # 3点五, 一万点五万: not numerals
+    integer = _evaluate_tokens(_tokens(whole), before_point=True)
+    if integer is None:
+        return None
+    fraction = after.group("fraction").translate(_DIGIT_VALUES)
+    number = _CONTEXT.add(integer, Decimal("0." + fraction))
+    return tidy(_CONTEXT.scaleb(number, _SCALE_POWERS[scale]))
 
 
-def _evaluate_tokens(tokens: list[tuple[str, str]]) -> Decimal | None:
+def _tokens(text: str) -> Iterator[Token]:
+    """The tokens of ``text``, read as they are needed; ``("", "")`` where none fits."""
+    position = 0
+    for match in _TOKEN.finditer(text):
+        if match.start() != position:
+            break
+        yield match.lastgroup or "", match.group()
+        position = match.end()
+    if position != len(text):
+        yield "", ""
+
+
+def _evaluate_tokens(tokens: Iterable[Token], *, before_point: bool = False) -> Decimal | None:
+    """The integer ``tokens`` stand for, or ``None``.  ``before_point``: the whole number of a
+    decimal, which cannot end in a digit that abbreviates (三万五点五) or in 零 (一百零点五)."""
     groups: list[tuple[int, Decimal]] = []  # finished groups ending in 万/亿, as (power, value)
     section = _ZERO  # the part below the current group unit
     number: Decimal | None = None  # the digit waiting for its unit
     smallest_unit = 4  # units inside a section must decrease: 千 > 百 > 十
     previous = ""  # kind of the previous token; "zero" for 零
     unit_before_digit = 0  # power of the unit right before a trailing digit (三万五 = 35000)
-    index = 0
-    while index < len(tokens):
-        kind, text = tokens[index]
+    count = 0
+    previous_token: Token = ("", "")
+    for token in tokens:
+        kind, text = token
+        count += 1
         if kind == "arabic":
-            if previous in ("arabic", "digit", "zero", "fraction"):
+            if previous in ("arabic", "digit", "zero"):
                 return None
             number = Decimal(text.replace(",", ""))
             unit_before_digit = 0
         elif kind == "digit":
-            if previous in ("arabic", "digit", "fraction"):
+            if previous in ("arabic", "digit"):
                 return None
             value = DIGITS[text]
             if value == 0:
@@ -147,13 +200,13 @@ def _evaluate_tokens(tokens: list[tuple[str, str]]) -> Decimal | None:
                 number = _ZERO if previous == "" else None
                 kind = "zero"
             else:
-                unit_before_digit = _unit_power(tokens[index - 1]) if index else 0
+                unit_before_digit = _unit_power(previous_token)
                 number = Decimal(value)
         elif kind == "small":
             power = SMALL_UNITS[text]
-            if power >= smallest_unit or previous == "fraction":
-                return None
-            multiplier = number if number else _ONE
+            if power >= smallest_unit or (previous == "zero" and number is not None):
+                return None  # 十十, 百千, and 零十 (a leading zero before a unit)
+            multiplier = number if number else Decimal(1)
             section = _CONTEXT.add(section, _CONTEXT.scaleb(multiplier, power))
             number, smallest_unit = None, power
         elif kind == "big":
@@ -161,25 +214,20 @@ def _evaluate_tokens(tokens: list[tuple[str, str]]) -> Decimal | None:
             if previous == "big" and power == 4 and groups and groups[-1][0] == 4:
                 # 六萬萬 is the older way of writing 六億
                 groups[-1] = (8, _CONTEXT.scaleb(groups[-1][1], 4))
-                index += 1
+                previous_token = token
                 continue
             if not _close_group(groups, _CONTEXT.add(section, number or _ZERO), power):
                 return None
             section, number, smallest_unit = _ZERO, None, 4
-        else:  # decimal point: the Chinese digits after it are read one by one
-            fraction = "".join(
-                str(DIGITS[text]) for _, text in _takewhile_digits(tokens, index + 1)
-            )
-            index += len(fraction)
-            if number is None or previous not in ("digit", "zero") or not fraction:
-                return None
-            number = _CONTEXT.add(number, Decimal("0." + fraction))
-            kind, unit_before_digit = "fraction", 0
-        previous = kind
-        index += 1
+        else:
+            return None  # a decimal point (see _evaluate), or no numeral
+        previous, previous_token = kind, token
     if previous == "":
         return None
-    if previous == "digit" and number is not None and unit_before_digit > 1:
+    abbreviated = previous == "digit" and number is not None and unit_before_digit > 1
+    if before_point and (abbreviated or (previous == "zero" and count > 1)):
+        return None
+    if abbreviated and number is not None:
         number = _CONTEXT.scaleb(number, unit_before_digit - 1)
     total = _CONTEXT.add(section, number or _ZERO)
     for _, group_value in groups:
@@ -199,14 +247,7 @@ def _close_group(groups: list[tuple[int, Decimal]], group: Decimal, power: int) 
     return True
 
 
-def _takewhile_digits(tokens: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
-    end = start
-    while end < len(tokens) and tokens[end][0] == "digit":
-        end += 1
-    return tokens[start:end]
-
-
-def _unit_power(token: tuple[str, str]) -> int:
+def _unit_power(token: Token) -> int:
     kind, text = token
     if kind == "small":
         return SMALL_UNITS[text]
@@ -232,14 +273,10 @@ def numeral_range(text: str) -> tuple[Decimal, Decimal | None] | None:
         return tidy(_CONTEXT.scaleb(number, power) if power else number), None
     point = _POINT.search(text)
     whole = text[: point.start()] if point else text  # 六点七八 is 6.78, not 6.7–6.8
-    pairs = [
-        match
-        for match in _APPROXIMATE_PAIR.finditer(whole, overlapped=True)
-        if DIGITS[match.group()[1]] == DIGITS[match.group()[0]] + 1
-    ]
+    pairs = list(itertools.islice(_approximate_pairs(whole), 2))
     try:
         if len(pairs) == 1:
-            start = pairs[0].start()
+            start = pairs[0]
             low = _evaluate(text[: start + 1] + text[start + 2 :])
             high = _evaluate(text[:start] + text[start + 1 :])
             if low is None or high is None:
@@ -251,6 +288,12 @@ def numeral_range(text: str) -> tuple[Decimal, Decimal | None] | None:
     except InvalidOperation:
         return None
     return None if value is None else (value, None)
+
+
+def _approximate_pairs(text: str) -> Iterator[int]:
+    """Where two consecutive digits stand together (十七八万 → the index of 七)."""
+    for match in _APPROXIMATE_PAIR.finditer(text, overlapped=True):
+        yield match.start()
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -274,7 +317,9 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('0.5')
     >>> parse_number("-17")
     Decimal('-17')
-    >>> parse_number("二〇二三")  # digit by digit, read by cn2an
+    >>> parse_number("二十点五万")
+    Decimal('205000')
+    >>> parse_number("二〇二三")  # digit by digit
     Decimal('2023')
     """
     ensure_text(text, "parse_number")
@@ -284,7 +329,7 @@ def parse_number(text: str) -> Decimal | None:
     body = match.group("body")
     result = numeral_range(body)
     if result is None:
-        value = _cn2an_integer(body)
+        value = _digit_by_digit(body)
     elif result[1] is None:
         value = result[0]
     else:
@@ -294,18 +339,8 @@ def parse_number(text: str) -> Decimal | None:
     return -value if match.group("sign") in ("-", *NEGATIVE_WORDS) else value
 
 
-def _cn2an_integer(text: str) -> Decimal | None:
-    """Integers written in forms the grammar above does not read (二〇二三, 一二三), by cn2an.
-
-    Only integers are taken: cn2an returns decimals as ``float``.  cn2an is imported here,
-    on first use, because importing it costs about 100 ms.
-    """
-    if not _CHINESE_ONLY.fullmatch(text):
+def _digit_by_digit(text: str) -> Decimal | None:
+    """Integers written digit by digit, as years are (二〇二三, 一九四九, 一二三)."""
+    if not _DIGIT_BY_DIGIT.fullmatch(text):
         return None
-    import cn2an  # noqa: PLC0415 (slow to import)
-
-    try:
-        value = cn2an.cn2an(text, "normal")
-    except (ValueError, KeyError, IndexError):
-        return None
-    return Decimal(value) if isinstance(value, int) else None
+    return tidy(Decimal(text.translate(_DIGIT_VALUES)))

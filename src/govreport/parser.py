@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from govreport._args import ensure_text
+from govreport._args import ensure_instances, ensure_text
 from govreport.assemble import Assembler, metadata_sources
 from govreport.chrome import DEFAULT_CHROME, ChromeRules, chrome_lines
 from govreport.detectors import DEFAULT_DETECTORS, DEFAULT_SET, DetectorSet, SectionDetector
@@ -75,6 +75,8 @@ class ReportParser:
         quantities: QuantityExtractor | None = None,
         indicators: IndicatorTable | Mapping[str, str] | Iterable[Indicator] | None = None,
     ) -> None:
+        if detectors is not None:
+            ensure_instances(detectors, SectionDetector, "ReportParser", "detectors")
         self.detectors: list[SectionDetector] = list(
             DEFAULT_DETECTORS if detectors is None else detectors
         )

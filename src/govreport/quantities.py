@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
@@ -23,7 +23,7 @@ from typing import Any
 from govreport._args import ensure_text
 from govreport.data import qualifiers
 from govreport.data.not_quantities import NOT_QUANTITIES
-from govreport.data.units import ARABIC_OR_SCALE_ONLY, NOT_BEFORE, UNITS, Unit
+from govreport.data.units import ARABIC_OR_SCALE_ONLY, ARTICLE_UNITS, NOT_BEFORE, UNITS, Unit
 from govreport.model import Quantity
 from govreport.numerals import fold_width, numeral_range
 
@@ -36,7 +36,13 @@ __all__ = [
 ]
 DEFAULT_EXTRACTOR: QuantityExtractor  # compiled on first use; see default_extractor()
 
-_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_LETTERS = frozenset(
+    [chr(code) for code in range(ord("A"), ord("Z") + 1)]
+    + [chr(code) for code in range(ord("a"), ord("z") + 1)]
+    + [chr(code) for code in range(ord("Ａ"), ord("Ｚ") + 1)]
+    + [chr(code) for code in range(ord("ａ"), ord("ｚ") + 1)]
+)
+_SCALE_CHAR = re.compile("[万萬亿億]")
 _NUMERAL_CHARS = "零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億"
 _CHINESE_START = "零〇○一二两兩三四五六七八九十壹贰貳叁參叄肆伍陆陸柒捌玖拾"
 _CHINESE_DIGITS = "零〇○一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖"
@@ -48,7 +54,8 @@ _D = "0-9０-９"  # digits
 _DIGIT_CHARS = "0123456789０１２３４５６７８９"
 _L = "A-Za-zＡ-Ｚａ-ｚ"  # Latin letters
 _ARABIC = rf"""
-    (?<![{_D}{_L}.．])                         # not inside a code, a decimal or a longer number
+    (?<![{_D}{_L}.．_])                        # not inside a code, a decimal or a longer number
+    (?!(?<=[{_D}],)[{_D}]{{3}}(?![{_D}]))         # nor at a group of 45,000
     (?:[{_D}]{{1,3}}(?:,[{_D}]{{3}})++(?![{_D}])    # 45,000  1,100.9 (groups of exactly three)
       |[{_D}]{{1,16}}+(?![{_D}]))                # longer digit runs are codes, not figures
     (?:[.．][{_D}]{{1,12}}+(?![{_D}]))?          # decimals
@@ -89,9 +96,11 @@ _ORDINAL = rf"""
   | (?:{_ARABIC}|{_CHINESE})[ \t]?次                     # 四次会议: the session, not a count
     (?:全体|全體)?(?:会议|會議|全会|全會|代表大会|代表大會)
 """
-_CODE = (  # PM2.5, C919, QZ06912-0340
-    rf"(?<![{_L}{_D}])[{_L}]{{1,10}}+[-－]?[{_D}][{_D}{_L}.．\-－/／]*+"
-)
+# PM2.5, C919, QZ06912-0340; and 1e-5, 2E+10: a float in scientific notation is no figure.
+_CODE = rf"""
+    (?<![{_L}{_D}])[{_L}]{{1,10}}+[-－]?[{_D}][{_D}{_L}.．\-－/／]*+
+  | (?<![{_L}{_D}.．])[{_D}]++(?:[.．][{_D}]++)?[eEｅＥ][-+－＋]?[{_D}]++
+"""
 _QUOTES = '“"「『《‘＂'
 _QUOTED = rf"""
     [{_QUOTES}]
@@ -142,6 +151,12 @@ def _unit_alternation(surfaces: Iterable[str]) -> str:
 PREFIX_REACH = 16
 """How far before a number its qualifier may start (约 有 and spaces)."""
 
+# The last character of a qualifier before a number, of 有/为/达 after it, or a space: only
+# after one of them is the qualifier pattern tried.
+_PREFIX_ENDS = frozenset(
+    {word[-1] for word in qualifiers.PREFIXES} | set("有为為达達 \t\u200b\u3000\xa0\r\n")
+)
+
 
 def _prefix_pattern() -> re.Pattern[str]:
     """Qualifiers before a number (约145.4万元, 約有一千二百萬), ending where it starts."""
@@ -170,7 +185,8 @@ def _candidates(units: Iterable[str], names: Iterable[str]) -> str:
     # One character class first, so that ``re`` skips ordinary text quickly; then, looking
     # back at that character, the condition for it.
     conditions = [
-        rf"(?<=[{_D}])(?<![{_D}.．].)",  # a digit, at the start of a number
+        # a digit, at the start of a number: not inside 1_000 (a code) or 45,000
+        rf"(?<=[{_D}])(?<![{_D}.．_].)(?!(?<=[{_D}],.)[{_D}]{{2}}(?![{_D}]))",
         rf"(?<=[{chinese}])(?<![{re.escape(_NUMERAL_CHARS)}第数數几幾].)(?=[{_re_class(follow)}])",
         rf"(?<=[{signs}])(?<![税稅胜勝抱担擔欠][负負])(?=[{starts}])",
         r"(?<=[百千])(?=分之)",
@@ -191,7 +207,9 @@ def _quantity_pattern(units: str, with_range: bool) -> str:
     infix = _alternation(qualifiers.INFIXES)
     suffix = _alternation(qualifiers.SUFFIXES)
     numeral = f"(?:{_ARABIC}|{_CHINESE})"
-    percent_high = rf"(?:{_WS}{_SEPARATOR}{_WS}(?:百分之|千分之)?(?P<phigh>{_PERCENT_NUMBER}))?"
+    # The high end of 百分之三到五; 百分之三到2025年 ends at 三: a year is no percentage.
+    percent_high = rf"""(?:{_WS}{_SEPARATOR}{_WS}(?:百分之|千分之)?
+        (?P<phigh>{_PERCENT_NUMBER})(?![年月日号]))?"""
     low_unit = rf"(?:{_WS}(?P<lunit>{units}))?"
     # A number without unit must end in 万 or 亿 (3.5万): a bare 360 is no quantity.
     ends_in_scale = "(?:(?<=[万萬亿億])|(?<=[万萬亿億][余餘多来來]))"
@@ -226,6 +244,9 @@ class QuantityExtractor:
     replace the defaults instead of extending them.  The pattern is compiled once, when the
     extractor is made: make one extractor and reuse it.
 
+    Unit surfaces and names must be non-empty strings, and ``units`` must hold at least one
+    unit; anything else raises ``TypeError`` or ``ValueError`` saying what was expected.
+
     >>> extractor = QuantityExtractor(extra_not_quantities=["三个一百工程"])
     >>> [q.text for q in extractor.extract("推进三个一百工程,新建园区3个")]
     ['3个']
@@ -239,11 +260,16 @@ class QuantityExtractor:
         units: Mapping[str, Unit] | None = None,
         not_quantities: Iterable[str] | None = None,
     ) -> None:
-        merged_units = dict(UNITS if units is None else units)
-        merged_units.update(extra_units or {})
+        merged_units = UNITS if units is None else _checked_units(units, "units")
+        if not merged_units:
+            raise ValueError(
+                "QuantityExtractor() expects units to hold at least one unit; "
+                "use extra_units to add units to the defaults"
+            )
+        merged_units = {**merged_units, **_checked_units(extra_units or {}, "extra_units")}
         merged_units = _with_wide_forms(merged_units)
-        names = [*(NOT_QUANTITIES if not_quantities is None else not_quantities)]
-        names.extend(extra_not_quantities)
+        names = list(NOT_QUANTITIES) if not_quantities is None else _checked_names(not_quantities)
+        names.extend(_checked_names(extra_not_quantities, "extra_not_quantities"))
         self.units: Mapping[str, Unit] = MappingProxyType(merged_units)
         self.not_quantities: tuple[str, ...] = tuple(dict.fromkeys(names))
         unit_pattern = _unit_alternation(merged_units)
@@ -265,10 +291,14 @@ class QuantityExtractor:
         """Where a rule may start (a pattern of the standard library's ``re``)."""
         self._prefix = _prefix_pattern()
         self._single = re.compile(_quantity_pattern(unit_pattern, with_range=False), re.VERBOSE)
+        self._readings: dict[tuple[str, bool], _Reading | None] = {}
 
     def extract(self, text: str) -> list[Quantity]:
         """Every quantity in ``text``, in document order (see :func:`extract_quantities`)."""
         ensure_text(text, "extract_quantities")
+        return self._extract(text)
+
+    def _extract(self, text: str, *, whole: bool = False) -> list[Quantity]:
         found = []
         match_at = self.pattern.match
         end = 0
@@ -281,7 +311,7 @@ class QuantityExtractor:
                 continue
             end = match.end()
             if match.lastgroup == "quantity":
-                quantity = self._quantity(match, text)
+                quantity = self._quantity(match, text, whole)
                 if quantity is not None:
                     found.append(quantity)
         return found
@@ -291,7 +321,7 @@ class QuantityExtractor:
         ensure_text(text, "parse_quantity")
         stripped = text.strip()
         offset = len(text) - len(text.lstrip())
-        found = self.extract(stripped)
+        found = self._extract(stripped, whole=True)
         if len(found) != 1 or found[0].span != (0, len(stripped)):
             return None
         quantity = found[0]
@@ -306,35 +336,67 @@ class QuantityExtractor:
             approx=quantity.approx,
         )
 
-    def _quantity(self, match: re.Match[str], text: str) -> Quantity | None:
-        ranged = match.re is self.pattern
-        fields = _FIELDS if ranged else _SINGLE_FIELDS
-        groups = dict(zip(fields, match.group(*fields), strict=True))
-        start, end = match.span("quantity") if ranged else match.span()
-        if _LETTER.match(text, end):
+    def _quantity(self, match: re.Match[str], text: str, whole: bool) -> Quantity | None:
+        """The quantity ``match`` reads, or ``None``; ``whole``: ``text`` is nothing but
+        the quantity, so that 一元 is one yuan, not an article before a word."""
+        start, end = match.span("quantity")
+        if text[end : end + 1] in _LETTERS:
             return None  # 5G, 3A: the number is part of a code
+        # What a figure reads as depends only on its surface (the pattern has looked around
+        # it already): a figure met before is not read again.
+        surface = text[start:end]
+        key = (surface, whole)
+        if key in self._readings:
+            reading = self._readings[key]
+        else:
+            reading = self._read(match.groupdict(), text, start, end, whole)
+            if len(self._readings) >= _READINGS_LIMIT:
+                self._readings.clear()
+            self._readings[key] = reading
+        if reading is None:
+            return None
+        length, value, high, unit, kind, words = reading
+        if length != len(surface):
+            end = start + length
+            surface = text[start:end]
+        if start and text[start - 1] in _PREFIX_ENDS:
+            prefix = self._prefix.search(text, max(0, start - PREFIX_REACH), start)
+            if prefix is not None:
+                start = prefix.start()
+                surface = text[start:end]
+                words = (prefix.group("pre"), *words)
+        approx = "…".join(dict.fromkeys(words)) if words else None
+        return Quantity(surface, (start, end), value, unit, kind, high, approx)
+
+    def _read(
+        self, groups: _Groups, text: str, start: int, end: int, whole: bool
+    ) -> _Reading | None:
         is_range = bool(groups.get("hnum") or groups.get("phigh"))
         if groups["pct"]:
-            quantity = self._percent(groups, start, end, text)
+            reading = self._percent(groups, start, end)
         elif is_range:
-            quantity = self._range(groups, start, end, text)
+            reading = self._range(groups, start, end, whole)
         else:
-            quantity = self._plain(groups, start, end, text)
-        if quantity is None and is_range:  # 3%到2025年: read the low end alone
+            reading = self._plain(groups, start, end, whole)
+        if reading is None and is_range:  # 3%到2025年: read the low end alone
             single = self._single.match(text, start)
-            return None if single is None else self._quantity(single, text)
-        return quantity
+            if single is None or text[single.end() : single.end() + 1] in _LETTERS:
+                return None
+            return self._read(single.groupdict(), text, start, single.end(), whole)
+        return reading
 
-    def _percent(self, groups: _Groups, start: int, end: int, text: str) -> Quantity | None:
-        low = _percent_value(fold_width(groups["pnum"]))
+    def _percent(self, groups: _Groups, start: int, end: int) -> _Reading | None:
+        low = _percent_value(groups["pnum"])
         high_numeral = groups.get("phigh")
-        high = _percent_value(fold_width(high_numeral)) if high_numeral else None
+        high = _percent_value(high_numeral) if high_numeral else None
         if low is None or (high_numeral and high is None):
             return None
+        if high is not None and high < low:
+            return None  # 百分之五至三: not a range
         unit = "%" if groups["pct"] == "百分之" else "‰"
-        return self._make(groups, start, end, text, low, high, unit, "percent")
+        return _reading(groups, start, end, low, high, unit, "percent")
 
-    def _range(self, groups: _Groups, start: int, end: int, text: str) -> Quantity | None:
+    def _range(self, groups: _Groups, start: int, end: int, whole: bool) -> _Reading | None:
         num, hnum = groups["num"], groups["hnum"]
         scale, hscale = groups["scale"] or "", groups["hscale"] or ""
         unit, lunit = groups["unit"], groups["lunit"]
@@ -342,70 +404,95 @@ class QuantityExtractor:
             return None  # 1-9月, 2021-2025: no unit, no scale
         if lunit is not None and unit is not None and self.units[lunit] != self.units[unit]:
             return None
-        low = numeral_range(fold_width(num + (scale or hscale)))
-        high = numeral_range(fold_width(hnum + hscale))
+        low = _numeral_range(num + (scale or hscale))
+        high = _numeral_range(hnum + hscale)
         if low is None or high is None or low[1] is not None or high[1] is not None:
             return None
         if high[0] < low[0]:
             return None  # 2至1亿: not a range
         value = -low[0] if groups["sign"] else low[0]
         canonical, kind = self.units[unit] if unit else (None, "number")
-        if not _plausible(num, scale or hscale, unit, kind):
+        if not _plausible(num, scale or hscale, unit, kind, whole):
             return None
-        return self._make(groups, start, end, text, value, high[0], canonical, kind)
+        return _reading(groups, start, end, value, high[0], canonical, kind)
 
-    def _plain(self, groups: _Groups, start: int, end: int, text: str) -> Quantity | None:
+    def _plain(self, groups: _Groups, start: int, end: int, whole: bool) -> _Reading | None:
         num, scale = groups["num"], groups["scale"] or ""
         # A unit before a dash that starts no range (3个-) is still this number's unit.
         unit = groups["unit"] or groups.get("lunit")
         if unit is None and not (scale or _has_scale(num)):
             return None  # a bare number: its unit was lost or it is not a figure
         canonical, kind = self.units[unit] if unit else (None, "number")
-        if not _plausible(num, scale, unit, kind):
+        if not _plausible(num, scale, unit, kind, whole):
             return None
-        values = numeral_range(fold_width(num + scale))
+        values = _numeral_range(num + scale)
         if values is None:
             return None
         low, high = values
         if groups["sign"]:
             low, high = -low, None if high is None else -high
-        return self._make(groups, start, end, text, low, high, canonical, kind)
+        return _reading(groups, start, end, low, high, canonical, kind)
 
-    def _make(
-        self,
-        groups: _Groups,
-        start: int,
-        end: int,
-        text: str,
-        value: Decimal,
-        high: Decimal | None,
-        unit: str | None,
-        kind: str,
-    ) -> Quantity:
-        words = [groups.get(name) for name in _QUALIFIER_FIELDS]
-        prefix = self._prefix.search(text, max(0, start - PREFIX_REACH), start)
-        if prefix is not None:
-            start = prefix.start()
-            words.insert(0, prefix.group("pre"))
-        approx = "…".join(dict.fromkeys(word for word in words if word))
-        return Quantity(
-            text=text[start:end],
-            span=(start, end),
-            value=value,
-            unit=unit,
-            kind=kind,
-            high=high,
-            approx=approx or None,
-        )
+
+_READINGS_LIMIT = 4096
+"""How many surfaces an extractor remembers the reading of (then it starts afresh)."""
+
+_Reading = tuple[int, Decimal, Decimal | None, str | None, str, tuple[str, ...]]
+"""What a surface reads as: its length (the low end of a range may be read alone), value,
+high, unit, kind and qualifiers."""
+
+
+def _reading(
+    groups: _Groups,
+    start: int,
+    end: int,
+    value: Decimal,
+    high: Decimal | None,
+    unit: str | None,
+    kind: str,
+) -> _Reading:
+    words = tuple(word for word in map(groups.get, _QUALIFIER_FIELDS) if word)
+    return end - start, value, high, unit, kind, words
 
 
 _Groups = dict[str, Any]
-_FIELDS = (
-    "sign", "pct", "pnum", "phigh", "num", "mid", "scale", "mid2", "lunit",
-    "hnum", "hmid", "hscale", "hmid2", "unit", "post",
-)  # fmt: skip
-_SINGLE_FIELDS = ("sign", "pct", "pnum", "num", "mid", "scale", "mid2", "unit", "post")
 _QUALIFIER_FIELDS = ("mid", "mid2", "hmid", "hmid2", "post")
+
+
+def _checked_units(units: object, name: str) -> dict[str, Unit]:
+    """``units`` as a dict of surface → ``(canonical, kind)``, or an error saying what is wrong."""
+    expected = f"QuantityExtractor() expects {name} as a mapping of str to (unit, kind)"
+    if not isinstance(units, Mapping):
+        raise TypeError(f"{expected}, got {type(units).__name__}")
+    checked: dict[str, Unit] = {}
+    for surface, unit in units.items():
+        if not isinstance(surface, str):
+            raise TypeError(f"{expected}, got a key of type {type(surface).__name__}")
+        if not surface.strip():
+            raise ValueError(
+                f"{expected}; {surface!r} is no unit (an empty unit follows any number)"
+            )
+        if isinstance(unit, str) or not isinstance(unit, Sequence) or len(unit) != 2:
+            raise TypeError(f"{expected}, got {unit!r} for {surface!r}")
+        canonical, kind = unit
+        if not (isinstance(canonical, str) and isinstance(kind, str) and canonical and kind):
+            raise TypeError(f"{expected} as two non-empty str, got {unit!r} for {surface!r}")
+        checked[surface] = (canonical, kind)
+    return checked
+
+
+def _checked_names(names: object, name: str = "not_quantities") -> list[str]:
+    """``names`` as a list of non-empty strings, or an error saying what is wrong."""
+    expected = f"QuantityExtractor() expects {name} as an iterable of non-empty str"
+    if isinstance(names, str) or not isinstance(names, Iterable):
+        raise TypeError(f"{expected} (a list of names), got {type(names).__name__}")
+    checked = list(names)
+    for word in checked:
+        if not isinstance(word, str):
+            raise TypeError(f"{expected}, got an item of type {type(word).__name__}")
+        if not word.strip():
+            raise ValueError(f"{expected}, got {word!r}")
+    return checked
 
 
 def _with_wide_forms(units: Mapping[str, Unit]) -> dict[str, Unit]:
@@ -423,22 +510,38 @@ def fold_width_inverse(text: str) -> str:
 
 
 def _has_scale(numeral: str) -> bool:
-    return any(char in numeral for char in "万萬亿億")
+    return _SCALE_CHAR.search(numeral) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_numeral_range(numeral: str) -> tuple[Decimal, Decimal | None] | None:
+    return numeral_range(fold_width(numeral))
+
+
+def _numeral_range(numeral: str) -> tuple[Decimal, Decimal | None] | None:
+    """:func:`numeral_range` of a numeral as written; short ones, the common case, are
+    remembered (the same figure recurs, and shares its value)."""
+    if len(numeral) <= 24:
+        return _short_numeral_range(numeral)
+    return numeral_range(fold_width(numeral))
 
 
 def _percent_value(numeral: str) -> Decimal | None:
-    values = numeral_range("一百" if numeral in ("百", "佰") else numeral)
+    values = _numeral_range("一百" if numeral in ("百", "佰") else numeral)
     return None if values is None or values[1] is not None else values[0]
 
 
-def _plausible(numeral: str, scale: str, unit: str | None, kind: str) -> bool:
-    """Reject readings that are words, not figures: 一个 (an article), 二次创业, 三方."""
+def _plausible(numeral: str, scale: str, unit: str | None, kind: str, whole: bool) -> bool:
+    """Reject readings that are words, not figures: 一个 (an article), 二次创业, 三方.
+    ``whole``: the numeral and its unit are all of the text (一元 alone is one yuan)."""
     if scale or _has_scale(numeral) or unit is None:
         return True
     if kind in ("percent", "change", "ratio"):
         return True
-    if numeral in ("一", "壹", "幺") or numeral[0] in "零〇○":
-        return False  # 一个 is an article; 一年零三个月 is one span of time
+    if numeral in ("一", "壹", "幺") and (not whole or unit in ARTICLE_UNITS):
+        return False  # 一个 is an article
+    if numeral[0] in "零〇○" and numeral[1:2] not in ("点", "點"):
+        return False  # 一年零三个月 is one span of time; 零点五元 is a decimal
     if kind == "count" and numeral in ("二", "贰", "貳"):
         return False
     return not (unit in ARABIC_OR_SCALE_ONLY and not any(char.isdigit() for char in numeral))

@@ -3,10 +3,18 @@
 Decimals are written as strings so that values stay exact; spans as two-element lists.
 A metric names its section by its path of indexes from ``report.sections``
 (``[1, 0]`` is ``report.sections[1].children[0]``), because the section contains it.
+
+JSON cannot tell a lone high surrogate followed by a lone low surrogate (two code units of a
+Python string) from the one astral character they would encode: ``json.loads`` joins them,
+and every later offset would be off by one.  When a report's text holds a high surrogate,
+every string of the dict is written with :data:`PAIR_MARK` doubled and put between such a
+pair, and ``pair_mark`` says so; :func:`report_from_dict` undoes it.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -27,11 +35,18 @@ from govreport.model import (
 SCHEMA_ID = "govreport/report/1"
 """Value of the ``schema`` key; changes when the layout changes incompatibly."""
 
+PAIR_MARK = "\uffff"
+"""Written between a lone high and a lone low surrogate (a noncharacter, itself doubled)."""
+
+_HIGH_SURROGATE = re.compile("[\ud800-\udbff]")
+_BETWEEN_PAIR = re.compile("(?<=[\ud800-\udbff])(?=[\udc00-\udfff])")
+_MARKS = re.compile(f"{PAIR_MARK}{PAIR_MARK}?")
+
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The dict form of ``report`` (see :meth:`Report.to_dict`)."""
     paths = {id(section): path for path, section in _paths(report.sections, [])}
-    return {
+    data = {
         "schema": SCHEMA_ID,
         "text": report.text,
         "span": list(report.span),
@@ -41,10 +56,16 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "preamble": [_item_dict(item, paths) for item in report.preamble],
         "sections": [_section_dict(section, paths) for section in report.sections],
     }
+    if _HIGH_SURROGATE.search(report.text):  # other strings hold only the text's characters
+        data = _map_strings(data, _mark_pairs)
+        data["pair_mark"] = PAIR_MARK
+    return data
 
 
 def report_from_dict(data: dict[str, Any]) -> Report:
     """Rebuild a report from :func:`report_to_dict` output."""
+    if data.get("pair_mark") == PAIR_MARK:
+        data = _map_strings({k: v for k, v in data.items() if k != "pair_mark"}, _unmark_pairs)
     text: str = data["text"]
     report = Report(
         text=text,
@@ -61,6 +82,26 @@ def report_from_dict(data: dict[str, Any]) -> Report:
     for path, section_data in _section_data(data["sections"], ()):
         by_path[path].items.extend(_item(item, by_path) for item in section_data["items"])
     return report
+
+
+def _map_strings(value: Any, function: Callable[[str], str]) -> Any:
+    """``value`` (a dict of the layout) with ``function`` applied to every string in it."""
+    if isinstance(value, str):
+        return function(value)
+    if isinstance(value, dict):
+        return {key: _map_strings(item, function) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_map_strings(item, function) for item in value]
+    return value
+
+
+def _mark_pairs(text: str) -> str:
+    return _BETWEEN_PAIR.sub(PAIR_MARK, text.replace(PAIR_MARK, PAIR_MARK * 2))
+
+
+def _unmark_pairs(text: str) -> str:
+    # A doubled mark stands for one; a single one sits between a pair and goes.
+    return _MARKS.sub(lambda match: match.group()[1:], text) if PAIR_MARK in text else text
 
 
 def _paths(sections: list[Section], prefix: list[int]) -> list[tuple[list[int], Section]]:

@@ -28,8 +28,9 @@ CHROME_RULES: list[tuple[str, str, str]] = [
     (
         "font_controls",
         "line",
-        r"(?:[\s|\[\]【】]*(?:加大字体|缩小字体|字号|字体\s*:?|取消收藏|收藏|打印(?:本页)?"
-        r"|关闭(?:本页|窗口)?|返回顶部|分享到?\s*:?|默认|[大中小])[\s|\[\]【】]*)+",
+        # separators once, between words (a run of [大] has one reading: linear)
+        r"[\s|\[\]【】]*+(?:(?:加大字体|缩小字体|字号|字体\s*+:?|取消收藏|收藏|打印(?:本页)?"
+        r"|关闭(?:本页|窗口)?|返回顶部|分享到?\s*+:?|默认|[大中小])[\s|\[\]【】]*+)+",
     ),
     # 累计次数: 浏览次数:123 阅读量 …
     ("counter", "line", r"(?:累计次数|浏览次数|访问次数|阅读量|点击数|浏览量)\s*:.{0,60}"),
@@ -57,8 +58,10 @@ CHROME_RULES: list[tuple[str, str, str]] = [
     (
         "related",
         "line",
-        r"(?:\s*(?:(?:相关|文字|图片|视频|访谈|政策|专家|媒体)解读|媒体报道|相关链接|相关(?:新闻|文件|阅读)"
-        r"|上一篇.{0,60}|下一篇.{0,60})\s*)+",
+        # spaces once, between links; a link's title stops at the next link and ends in a
+        # non-space (a run of links has one reading: linear)
+        r"\s*+(?:(?:(?:相关|文字|图片|视频|访谈|政策|专家|媒体)解读|媒体报道|相关链接"
+        r"|相关(?:新闻|文件|阅读)|[上下]一篇(?:(?:(?![上下]一篇).){0,59}(?![上下]一篇)\S)?)\s*+)++",
     ),
     # 当前位置: 首页 > 政务公开 > …
     (

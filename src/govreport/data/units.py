@@ -106,6 +106,10 @@ ARABIC_OR_SCALE_ONLY: frozenset[str] = frozenset({
     "头", "頭",
 })  # fmt: skip
 
+# After 一 these classifiers make an indefinite article ("a", "a kind of"), even standing
+# alone: 一个 is no count.  一 before other units is read when the unit ends the text (一元).
+ARTICLE_UNITS: frozenset[str] = frozenset({"个", "個", "种", "種"})
+
 # A unit directly followed by one of these characters is the start of another word
 # (部门, 场所, 处理, 名单, 户籍, 亩均, 元宵 …), not a measure word.
 NOT_BEFORE: dict[str, str] = {
