@@ -33,6 +33,10 @@ _HOMES = {
     "extract_metrics": "govreport.metrics",
     "metrics_table": "govreport.metrics",
     "canonical_indicator": "govreport.indicators",
+    "panel": "govreport.panels",
+    "PANEL_COLUMNS": "govreport.panels",
+    "attention": "govreport.measures",
+    "ATTENTION_COLUMNS": "govreport.measures",
     "SectionDetector": "govreport.detectors",
     "DEFAULT_DETECTORS": "govreport.detectors",
     "HeadingMatch": "govreport.detectors",
@@ -50,7 +54,9 @@ _HOMES = {
 }
 
 __all__ = [
+    "ATTENTION_COLUMNS",
     "DEFAULT_DETECTORS",
+    "PANEL_COLUMNS",
     "Block",
     "Division",
     "HeadingMatch",
@@ -66,10 +72,12 @@ __all__ = [
     "SectionDetector",
     "Span",
     "__version__",
+    "attention",
     "canonical_indicator",
     "extract_metrics",
     "extract_quantities",
     "metrics_table",
+    "panel",
     "parse_number",
     "parse_quantity",
     "parse_report",
@@ -84,6 +92,7 @@ if TYPE_CHECKING:
         SectionDetector,
     )
     from govreport.indicators import canonical_indicator
+    from govreport.measures import ATTENTION_COLUMNS, attention
     from govreport.metrics import extract_metrics, metrics_table
     from govreport.model import (
         Block,
@@ -98,6 +107,7 @@ if TYPE_CHECKING:
         Span,
     )
     from govreport.numerals import parse_number
+    from govreport.panels import PANEL_COLUMNS, panel
     from govreport.parser import parse_report, parse_reports
     from govreport.quantities import QuantityExtractor, extract_quantities, parse_quantity
 

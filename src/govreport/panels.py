@@ -1,0 +1,269 @@
+"""Targets beside outcomes: one row per government × indicator × year.
+
+:func:`panel` lines up what reports promise with what they later report.  A report's
+targets for its year and its review of the year before, a summary's review of its year and
+its targets for the next, all meet in the row of the year the figure describes
+(:attr:`Metric.year`).  Only metrics with a canonical indicator, a single year and the
+government's whole territory (:attr:`Metric.scope` ``None``) enter a panel.
+
+The rules, also in ``docs/panel.md``:
+
+- **Periods apart.** Figures of a part of the year (``上半年``, ``1-9月`` …) get rows of their
+  own (``period``); annual figures (no period, or ``全年``) share the ``annual`` row.
+- **Outcomes.** An actual figure beats an estimate (``预计``); both are kept (``outcome_*``
+  and ``estimate_*``).  Among figures of the same status, the one from the later report wins
+  (it has the fuller data), and within one report the first in document order (the
+  main-indicators paragraph comes before the sections that restate it).
+- **Targets.** The report that sets the target for its own year (or, for a summary and plan,
+  for the next) is the source; a restatement in the same report agrees with it or is a
+  conflict; within one report the first statement wins.
+- **Conflict.** When two statements of the same role and rank disagree (another value,
+  growth, high end or bound), the row keeps the winner and sets ``conflict`` with the
+  values that disagree in ``conflict_with`` — never a silent pick.
+- **Gap.** ``outcome − target`` for growth when both state growth (percent points), else
+  for levels in the same unit.
+- **Met.** For a growth or level target: ``at_least``, ``about`` and an exact figure are met
+  at ≥ the target's low end; ``at_most`` at ≤ the target (its high end for a range);
+  a ``range`` is met inside it, ends included.  ``None`` when either side is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from govreport.model import Metric, Report
+
+PANEL_COLUMNS = (
+    "government",
+    "region",
+    "division",
+    "admin_level",
+    "indicator",
+    "year",
+    "period",
+    "target_growth",
+    "target_growth_high",
+    "target_value",
+    "target_high",
+    "target_unit",
+    "target_bound",
+    "target_qualifier",
+    "target_report",
+    "target_title",
+    "target_start",
+    "target_end",
+    "target_text",
+    "outcome_growth",
+    "outcome_value",
+    "outcome_unit",
+    "outcome_status",
+    "outcome_report",
+    "outcome_title",
+    "outcome_start",
+    "outcome_end",
+    "outcome_text",
+    "estimate_growth",
+    "estimate_value",
+    "estimate_report",
+    "gap",
+    "gap_unit",
+    "met",
+    "conflict",
+    "conflict_with",
+)
+"""The columns of a panel row, in order."""
+
+_PART_OF_YEAR_NONE = frozenset({None, "全年"})
+
+
+@attrs.frozen
+class _Figure:
+    """One metric with where it came from."""
+
+    metric: Metric
+    report: int
+    title: str | None
+    order: int
+
+
+def panel(reports: Iterable[Report]) -> list[dict[str, Any]]:
+    """One row per government × canonical indicator × year (× part of the year).
+
+    ``reports`` may come in any order; each row names the reports (their index in
+    ``reports``) and spans its figures came from.  Decimals are exact strings, ready for
+    ``csv.DictWriter`` or ``pandas``; see :data:`PANEL_COLUMNS` and ``docs/panel.md``.
+    """
+    cells: dict[tuple[str, str, int, str], dict[str, list[_Figure]]] = {}
+    governments: dict[str, tuple[str | None, str | None, str | None]] = {}
+    for index, report in enumerate(_reports(reports)):
+        metadata = report.metadata
+        if metadata.region is None and metadata.division is None:
+            continue
+        code = metadata.division.code if metadata.division else None
+        government = code or metadata.region or ""
+        governments[government] = (metadata.region, code, metadata.admin_level)
+        for order, metric in enumerate(report.metrics):
+            if metric.canonical is None or metric.year is None or metric.scope is not None:
+                continue
+            period = "annual" if metric.period in _PART_OF_YEAR_NONE else metric.period
+            key = (government, metric.canonical, metric.year, period or "annual")
+            role = "target" if metric.status == "target" else metric.status
+            figure = _Figure(metric, index, metadata.title, order)
+            cells.setdefault(key, {}).setdefault(role, []).append(figure)
+    rows = []
+    for key in sorted(cells, key=lambda k: (k[0], k[1], k[2], k[3] != "annual", k[3])):
+        government, indicator, year, period = key
+        region, code, level = governments[government]
+        row: dict[str, Any] = dict.fromkeys(PANEL_COLUMNS)
+        row.update(
+            government=government,
+            region=region,
+            division=code,
+            admin_level=level,
+            indicator=indicator,
+            year=year,
+            period=period,
+        )
+        _fill(row, cells[key])
+        rows.append(row)
+    return rows
+
+
+def _reports(reports: Iterable[Report]) -> list[Report]:
+    result = list(reports)
+    for report in result:
+        if not isinstance(report, Report):
+            raise TypeError(f"panel() expects Report objects, got {type(report).__name__}")
+    return result
+
+
+def _fill(row: dict[str, Any], roles: dict[str, list[_Figure]]) -> None:
+    conflicts: list[str] = []
+    target = _pick(roles.get("target", []), later_first=False, conflicts=conflicts)
+    actual = _pick(roles.get("actual", []), later_first=True, conflicts=conflicts)
+    estimate = _pick(roles.get("estimated", []), later_first=True, conflicts=conflicts)
+    outcome = actual or estimate
+    if target is not None:
+        metric = target.metric
+        row.update(
+            target_growth=_text(metric.growth),
+            target_growth_high=_text(metric.growth_high),
+            target_value=_text(metric.value.value) if metric.value else None,
+            target_high=_text(metric.value.high) if metric.value else None,
+            target_unit=metric.value.unit if metric.value else None,
+            target_bound=metric.bound,
+            target_qualifier=_qualifier(metric),
+            target_report=target.report,
+            target_title=target.title,
+            target_start=metric.span[0],
+            target_end=metric.span[1],
+            target_text=metric.text,
+        )
+    if outcome is not None:
+        metric = outcome.metric
+        row.update(
+            outcome_growth=_text(metric.growth),
+            outcome_value=_text(metric.value.value) if metric.value else None,
+            outcome_unit=metric.value.unit if metric.value else None,
+            outcome_status=metric.status,
+            outcome_report=outcome.report,
+            outcome_title=outcome.title,
+            outcome_start=metric.span[0],
+            outcome_end=metric.span[1],
+            outcome_text=metric.text,
+        )
+    if actual is not None and estimate is not None:
+        row.update(
+            estimate_growth=_text(estimate.metric.growth),
+            estimate_value=_text(estimate.metric.value.value) if estimate.metric.value else None,
+            estimate_report=estimate.report,
+        )
+    if target is not None and outcome is not None:
+        gap, unit, met = _compare(target.metric, outcome.metric)
+        row.update(gap=_text(gap), gap_unit=unit, met=met)
+    row["conflict"] = bool(conflicts)
+    row["conflict_with"] = "; ".join(conflicts) or None
+
+
+def _pick(figures: Sequence[_Figure], *, later_first: bool, conflicts: list[str]) -> _Figure | None:
+    """The winning figure of one role, noting the others that disagree with it."""
+    if not figures:
+        return None
+    ranked = sorted(figures, key=lambda f: (-f.report if later_first else f.report, f.order))
+    winner = ranked[0]
+    said = _statement(winner.metric)
+    for other in ranked[1:]:
+        if other.report != winner.report and not later_first:
+            continue  # a later report's restatement of an earlier target is no source
+        statement = _statement(other.metric)
+        if statement != said and not _restates(said, statement):
+            conflicts.append(
+                f"{other.metric.status} {_describe(other.metric)} (report {other.report})"
+            )
+    return winner
+
+
+def _statement(metric: Metric) -> tuple[Decimal | None, ...]:
+    quantity = metric.value
+    return (
+        metric.growth,
+        metric.growth_high,
+        quantity.value if quantity else None,
+        quantity.high if quantity else None,
+    )
+
+
+def _restates(first: tuple[Decimal | None, ...], second: tuple[Decimal | None, ...]) -> bool:
+    """Whether two statements agree where both say something (a restatement may give only
+    the growth, or only the level)."""
+    return all(a is None or b is None or a == b for a, b in zip(first, second, strict=True))
+
+
+def _describe(metric: Metric) -> str:
+    parts = []
+    if metric.value is not None:
+        parts.append(f"{metric.value.value}{metric.value.unit or ''}")
+    if metric.growth is not None:
+        high = f"-{metric.growth_high}" if metric.growth_high is not None else ""
+        parts.append(f"growth {metric.growth}{high}%")
+    return ", ".join(parts) or metric.text
+
+
+def _qualifier(metric: Metric) -> str | None:
+    for quantity in (metric.change, metric.value):
+        if quantity is not None and quantity.approx is not None:
+            return quantity.approx
+    return None
+
+
+def _compare(target: Metric, outcome: Metric) -> tuple[Decimal | None, str | None, bool | None]:
+    """The gap ``outcome − target``, its unit, and whether the target was met."""
+    unit: str | None
+    if target.growth is not None and outcome.growth is not None:
+        low, high, got, unit = target.growth, target.growth_high, outcome.growth, "百分点"
+    elif (
+        target.value is not None
+        and outcome.value is not None
+        and target.value.unit == outcome.value.unit
+    ):
+        low, high = target.value.value, target.value.high
+        got, unit = outcome.value.value, target.value.unit
+    else:
+        return None, None, None
+    return got - low, unit, _met(target.bound, low, high, got)
+
+
+def _met(bound: str | None, low: Decimal, high: Decimal | None, got: Decimal) -> bool:
+    if bound == "at_most":
+        return got <= (high if high is not None else low)
+    if bound == "range" or high is not None:
+        return low <= got <= (high if high is not None else low)
+    return got >= low
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
