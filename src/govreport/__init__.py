@@ -31,7 +31,7 @@ _HOMES = {
     "QuantityExtractor": "govreport.quantities",
     "parse_number": "govreport.numerals",
     "extract_metrics": "govreport.metrics",
-    "metrics_table": "govreport.metrics",
+    "metrics_table": "govreport.table",
     "canonical_indicator": "govreport.indicators",
     "SectionDetector": "govreport.detectors",
     "DEFAULT_DETECTORS": "govreport.detectors",
@@ -84,7 +84,7 @@ if TYPE_CHECKING:
         SectionDetector,
     )
     from govreport.indicators import canonical_indicator
-    from govreport.metrics import extract_metrics, metrics_table
+    from govreport.metrics import extract_metrics
     from govreport.model import (
         Block,
         Division,
@@ -100,6 +100,7 @@ if TYPE_CHECKING:
     from govreport.numerals import parse_number
     from govreport.parser import parse_report, parse_reports
     from govreport.quantities import QuantityExtractor, extract_quantities, parse_quantity
+    from govreport.table import metrics_table
 
 
 def __getattr__(name: str) -> Any:
