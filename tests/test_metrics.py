@@ -250,3 +250,23 @@ def test_status_and_period(text: str, status: str, period: str | None) -> None:
 def test_points_are_neither_level_nor_growth() -> None:
     (metric,) = govreport.extract_metrics("城镇化率达到66.2%,提高0.9个百分点")
     assert (metric.value.text, metric.growth, metric.points) == ("66.2%", None, Decimal("0.9"))
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "govreport.metrics",
+        "govreport.metrics._reader",
+        "govreport.metrics._cues",
+        "govreport.metrics._names",
+        "govreport.indicators",
+        "govreport.table",
+    ],
+)
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    found = importlib.import_module(module)
+    failures, _ = doctest.testmod(found, optionflags=doctest.ELLIPSIS)
+    assert failures == 0

@@ -31,7 +31,7 @@ _HOMES = {
     "QuantityExtractor": "govreport.quantities",
     "parse_number": "govreport.numerals",
     "extract_metrics": "govreport.metrics",
-    "metrics_table": "govreport.metrics",
+    "metrics_table": "govreport.table",
     "canonical_indicator": "govreport.indicators",
     "panel": "govreport.panels",
     "PANEL_COLUMNS": "govreport.panels",
@@ -93,7 +93,7 @@ if TYPE_CHECKING:
     )
     from govreport.indicators import canonical_indicator
     from govreport.measures import ATTENTION_COLUMNS, attention
-    from govreport.metrics import extract_metrics, metrics_table
+    from govreport.metrics import extract_metrics
     from govreport.model import (
         Block,
         Division,
@@ -110,6 +110,7 @@ if TYPE_CHECKING:
     from govreport.panels import PANEL_COLUMNS, panel
     from govreport.parser import parse_report, parse_reports
     from govreport.quantities import QuantityExtractor, extract_quantities, parse_quantity
+    from govreport.table import metrics_table
 
 
 def __getattr__(name: str) -> Any:
