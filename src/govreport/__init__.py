@@ -35,6 +35,7 @@ _HOMES = {
     "canonical_indicator": "govreport.indicators",
     "panel": "govreport.panels",
     "PANEL_COLUMNS": "govreport.panels",
+    "panel_frame": "govreport.panels",
     "attention": "govreport.measures",
     "ATTENTION_COLUMNS": "govreport.measures",
     "SectionDetector": "govreport.detectors",
@@ -78,6 +79,7 @@ __all__ = [
     "extract_quantities",
     "metrics_table",
     "panel",
+    "panel_frame",
     "parse_number",
     "parse_quantity",
     "parse_report",
@@ -107,7 +109,7 @@ if TYPE_CHECKING:
         Span,
     )
     from govreport.numerals import parse_number
-    from govreport.panels import PANEL_COLUMNS, panel
+    from govreport.panels import PANEL_COLUMNS, panel, panel_frame
     from govreport.parser import parse_report, parse_reports
     from govreport.quantities import QuantityExtractor, extract_quantities, parse_quantity
     from govreport.table import metrics_table

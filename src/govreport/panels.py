@@ -8,23 +8,29 @@ government's whole territory (:attr:`Metric.scope` ``None``) enter a panel.
 
 The rules, also in ``docs/panel.md``:
 
+- **Government.** The division code when the report's government was resolved, else its
+  region as the metadata names it.
 - **Periods apart.** Figures of a part of the year (``上半年``, ``1-9月`` …) get rows of their
   own (``period``); annual figures (no period, or ``全年``) share the ``annual`` row.
-- **Outcomes.** An actual figure beats an estimate (``预计``); both are kept (``outcome_*``
-  and ``estimate_*``).  Among figures of the same status, the one from the later report wins
-  (it has the fuller data), and within one report the first in document order (the
-  main-indicators paragraph comes before the sections that restate it).
-- **Targets.** The report that sets the target for its own year (or, for a summary and plan,
-  for the next) is the source; a restatement in the same report agrees with it or is a
-  conflict; within one report the first statement wins.
-- **Conflict.** When two statements of the same role and rank disagree (another value,
-  growth, high end or bound), the row keeps the winner and sets ``conflict`` with the
-  values that disagree in ``conflict_with`` — never a silent pick.
-- **Gap.** ``outcome − target`` for growth when both state growth (percent points), else
-  for levels in the same unit.
+- **Earlier and later reports** are told apart by :attr:`Metadata.year`, then the date
+  delivered or published, then the position in ``reports``.
+- **Agreeing.** Two statements agree when they are equal wherever both say something
+  (growth, its high end, value, its high end, bound): a restatement may give only the
+  growth.
+- **Targets.** The earliest report's first statement is the target (the report that set
+  it); every other statement of the same target — a restatement in a plan section, a later
+  report recalling it — must agree with it, or the row is a conflict.
+- **Outcomes.** An actual figure beats an estimate (``预计``); the estimate is kept
+  (``estimate_*``), and differing from the actual is no conflict.  Among figures of the same
+  status the latest report's first statement wins (the fullest data); the others must
+  agree with it, or the row is a conflict.
+- **Conflict.** ``conflict`` is ``True`` when some statement disagrees with the one the row
+  keeps; ``conflict_with`` lists them — never a silent pick.
+- **Gap.** ``outcome − target`` (the target's low end) in percentage points when both state
+  a growth rate, else in the unit of both levels when they share it; else ``None``.
 - **Met.** For a growth or level target: ``at_least``, ``about`` and an exact figure are met
-  at ≥ the target's low end; ``at_most`` at ≤ the target (its high end for a range);
-  a ``range`` is met inside it, ends included.  ``None`` when either side is missing.
+  at ≥ the target's low end; ``at_most`` at ≤ the target (its high end for a range); a
+  ``range`` is met inside it, ends included.  ``None`` when there is no gap.
 """
 
 from __future__ import annotations
@@ -85,35 +91,53 @@ class _Figure:
     """One metric with where it came from."""
 
     metric: Metric
-    report: int
+    report: int | str
     title: str | None
+    rank: tuple[int, str, int]
     order: int
 
 
-def panel(reports: Iterable[Report]) -> list[dict[str, Any]]:
+def panel(reports: Iterable[Report], *, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """One row per government × canonical indicator × year (× part of the year).
 
-    ``reports`` may come in any order; each row names the reports (their index in
-    ``reports``) and spans its figures came from.  Decimals are exact strings, ready for
-    ``csv.DictWriter`` or ``pandas``; see :data:`PANEL_COLUMNS` and ``docs/panel.md``.
+    ``reports`` may come in any order; each row names the reports its figures came from
+    (their position in ``reports``, or their entry in ``names`` when given, e.g. file
+    names) and the spans in each report's text.  Decimals are exact strings, ready for
+    ``csv.DictWriter``; :func:`panel_frame` gives typed columns.  See
+    :data:`PANEL_COLUMNS` and ``docs/panel.md``.
+
+    >>> import govreport
+    >>> text = "2024年政府工作报告\n一、工作回顾\n地区生产总值增长5.2%。"
+    >>> [row["indicator"] for row in panel([govreport.parse_report(text)])]
+    []
     """
+    given = _reports(reports)
+    if names is not None:
+        names = list(names)
+        if len(names) != len(given):
+            raise ValueError(f"names has {len(names)} entries for {len(given)} reports")
     cells: dict[tuple[str, str, int, str], dict[str, list[_Figure]]] = {}
     governments: dict[str, tuple[str | None, str | None, str | None]] = {}
-    for index, report in enumerate(_reports(reports)):
+    for index, report in enumerate(given):
         metadata = report.metadata
         if metadata.region is None and metadata.division is None:
             continue
         code = metadata.division.code if metadata.division else None
         government = code or metadata.region or ""
         governments[government] = (metadata.region, code, metadata.admin_level)
+        label: int | str = names[index] if names is not None else index
+        rank = (
+            metadata.year if metadata.year is not None else -1,
+            metadata.delivered or metadata.published or "",
+            index,
+        )
         for order, metric in enumerate(report.metrics):
             if metric.canonical is None or metric.year is None or metric.scope is not None:
                 continue
             period = "annual" if metric.period in _PART_OF_YEAR_NONE else metric.period
             key = (government, metric.canonical, metric.year, period or "annual")
-            role = "target" if metric.status == "target" else metric.status
-            figure = _Figure(metric, index, metadata.title, order)
-            cells.setdefault(key, {}).setdefault(role, []).append(figure)
+            figure = _Figure(metric, label, metadata.title, rank, order)
+            cells.setdefault(key, {}).setdefault(metric.status, []).append(figure)
     rows = []
     for key in sorted(cells, key=lambda k: (k[0], k[1], k[2], k[3] != "annual", k[3])):
         government, indicator, year, period = key
@@ -134,6 +158,8 @@ def panel(reports: Iterable[Report]) -> list[dict[str, Any]]:
 
 
 def _reports(reports: Iterable[Report]) -> list[Report]:
+    if isinstance(reports, Report):
+        raise TypeError("panel() expects an iterable of Report objects, got one Report")
     result = list(reports)
     for report in result:
         if not isinstance(report, Report):
@@ -176,7 +202,7 @@ def _fill(row: dict[str, Any], roles: dict[str, list[_Figure]]) -> None:
             outcome_end=metric.span[1],
             outcome_text=metric.text,
         )
-    if actual is not None and estimate is not None:
+    if estimate is not None:
         row.update(
             estimate_growth=_text(estimate.metric.growth),
             estimate_value=_text(estimate.metric.value.value) if estimate.metric.value else None,
@@ -190,34 +216,38 @@ def _fill(row: dict[str, Any], roles: dict[str, list[_Figure]]) -> None:
 
 
 def _pick(figures: Sequence[_Figure], *, later_first: bool, conflicts: list[str]) -> _Figure | None:
-    """The winning figure of one role, noting the others that disagree with it."""
+    """The winning figure of one role, noting the others that disagree with it.
+
+    Targets: the earliest report wins (the one that set the target), outcomes: the latest
+    (the fullest data); within one report the first in document order.
+    """
     if not figures:
         return None
-    ranked = sorted(figures, key=lambda f: (-f.report if later_first else f.report, f.order))
+    ranked = sorted(figures, key=lambda f: (f.rank, f.order))
+    if later_first:  # stable: within one report, document order still decides
+        ranked.sort(key=lambda f: f.rank, reverse=True)
     winner = ranked[0]
     said = _statement(winner.metric)
     for other in ranked[1:]:
-        if other.report != winner.report and not later_first:
-            continue  # a later report's restatement of an earlier target is no source
         statement = _statement(other.metric)
-        if statement != said and not _restates(said, statement):
-            conflicts.append(
-                f"{other.metric.status} {_describe(other.metric)} (report {other.report})"
-            )
+        if not _restates(said, statement):
+            where = "" if other.report == winner.report else f" (report {other.report})"
+            conflicts.append(f"{other.metric.status} {_describe(other.metric)}{where}")
     return winner
 
 
-def _statement(metric: Metric) -> tuple[Decimal | None, ...]:
+def _statement(metric: Metric) -> tuple[object, ...]:
     quantity = metric.value
     return (
         metric.growth,
         metric.growth_high,
         quantity.value if quantity else None,
         quantity.high if quantity else None,
+        metric.bound,
     )
 
 
-def _restates(first: tuple[Decimal | None, ...], second: tuple[Decimal | None, ...]) -> bool:
+def _restates(first: tuple[object, ...], second: tuple[object, ...]) -> bool:
     """Whether two statements agree where both say something (a restatement may give only
     the growth, or only the level)."""
     return all(a is None or b is None or a == b for a, b in zip(first, second, strict=True))
@@ -267,3 +297,74 @@ def _met(bound: str | None, low: Decimal, high: Decimal | None, got: Decimal) ->
 
 def _text(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
+
+
+_FLOATS = (
+    "target_growth",
+    "target_growth_high",
+    "target_value",
+    "target_high",
+    "outcome_growth",
+    "outcome_value",
+    "estimate_growth",
+    "estimate_value",
+    "gap",
+)
+_TEXTS = (
+    "government",
+    "region",
+    "division",
+    "admin_level",
+    "indicator",
+    "period",
+    "target_unit",
+    "target_qualifier",
+    "target_title",
+    "target_text",
+    "outcome_unit",
+    "outcome_title",
+    "outcome_text",
+    "gap_unit",
+    "conflict_with",
+)
+_INTEGERS = ("year", "target_start", "target_end", "outcome_start", "outcome_end")
+_CATEGORIES = {
+    "target_bound": ("about", "at_least", "at_most", "range"),
+    "outcome_status": ("actual", "estimated"),
+}
+
+
+def panel_frame(reports: Iterable[Report], *, names: Sequence[str] | None = None) -> Any:
+    """:func:`panel` as a :class:`pandas.DataFrame` with typed columns.
+
+    ``year`` and the span columns are nullable ``Int64``; figures and ``gap`` ``Float64``;
+    ``met`` and ``conflict`` nullable ``boolean``; ``target_bound`` and ``outcome_status``
+    categoricals; text columns ``string``; the ``*_report`` columns ``Int64`` positions,
+    or strings with ``names``.  Needs pandas (``pip install govreport[pandas]``).
+
+    The column names are ASCII, as Stata wants them.  Stata cannot store a text column that
+    is empty throughout, and has no missing text but ``""``; so for Stata::
+
+        text = frame.select_dtypes("string").columns
+        frame.fillna(dict.fromkeys(text, "")).to_stata(
+            "panel.dta", version=118, write_index=False
+        )
+    """
+    try:
+        import pandas as pd  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ImportError("panel_frame() needs pandas: pip install 'govreport[pandas]'") from None
+    frame = pd.DataFrame(panel(reports, names=names), columns=list(PANEL_COLUMNS))
+    for column in _FLOATS:
+        frame[column] = pd.to_numeric(frame[column].astype("object")).astype("Float64")
+    for column in _INTEGERS:
+        frame[column] = frame[column].astype("Int64")
+    for column in ("target_report", "outcome_report", "estimate_report"):
+        frame[column] = frame[column].astype("string" if names is not None else "Int64")
+    for column in ("met", "conflict"):
+        frame[column] = frame[column].astype("boolean")
+    for column in _TEXTS:
+        frame[column] = frame[column].astype("string")
+    for column, categories in _CATEGORIES.items():
+        frame[column] = pd.Categorical(frame[column], categories=categories)
+    return frame
