@@ -12,7 +12,7 @@ from govreport.front import Front
 from govreport.items import ItemDraft, paragraph_items
 from govreport.kinds import is_closing, paragraph_kinds, section_kind
 from govreport.metadata import MetadataSources, read_metadata
-from govreport.metrics import heading_period, read_metrics, to_metric
+from govreport.metrics import MetricDraft, heading_period, read_metrics, settle_metrics, to_metric
 from govreport.model import Block, Item, Quantity, Report, Section, Span
 from govreport.normalize import NormalizedText
 from govreport.quantities import extract_quantities
@@ -101,6 +101,7 @@ class ReportBuilder:
         self._quantity_starts = [quantity.span[0] + start for quantity in self._quantities]
         self.chrome: list[Block] = []
         self.front: list[Block] = []
+        self._metric_drafts: dict[int, MetricDraft] = {}  # id(metric) → its draft
 
     def _part_span(self, part: Span) -> Span:
         start, end = part
@@ -152,6 +153,7 @@ class ReportBuilder:
             sections=sections,
             chrome=self.chrome,
         )
+        settle_metrics(report, self._metric_drafts)
         self._cover_invisible(report)
         self.chrome.sort(key=lambda block: block.span)
         return report
@@ -188,16 +190,18 @@ class ReportBuilder:
         drafts = read_metrics(self.norm.text[start:end], local, status, period)
         to_original = functools.partial(self._shifted_span, start)
         clean = self.norm.clean[start:end]
+        metrics = [
+            to_metric(metric, to_original, self.norm.original, clean, section, finished)
+            for metric in drafts
+        ]
+        self._metric_drafts.update((id(m), d) for m, d in zip(metrics, drafts, strict=True))
         return Item(
             text="".join(self._clean(segment) for segment in draft.segments),
             span=(segments[0][0], segments[-1][1]),
             lead=self._clean(draft.lead) if draft.lead else None,
             kind=draft.kind,
             quantities=list(finished.values()),
-            metrics=[
-                to_metric(metric, to_original, self.norm.original, clean, section, finished)
-                for metric in drafts
-            ],
+            metrics=metrics,
             segments=tuple(segments) if len(segments) > 1 else (),
         )
 

@@ -56,7 +56,7 @@ NATIONAL_2000: list[Case] = [
     ),
     case(
         "贫困人口减少800万人。",
-        m("贫困人口减少", "poverty_reduction", "800万人"),
+        m("贫困人口", "rural_poor_population", None, increase="-800万人"),
     ),
     case(
         "新增公路通车里程1．2万公里，其中高速公路3358公里；",
@@ -280,7 +280,7 @@ NATIONAL_2017: list[Case] = [
     ),
     case(
         "农村贫困人口减少1240万，易地扶贫搬迁人口超过240万。",
-        m("农村贫困人口减少", "poverty_reduction", "1240万"),
+        m("农村贫困人口", "rural_poor_population", None, increase="-1240万"),
         m("易地扶贫搬迁人口", None, "超过240万"),
     ),
     case(

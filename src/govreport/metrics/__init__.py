@@ -24,6 +24,7 @@ from __future__ import annotations
 from govreport.metrics._cues import heading_period
 from govreport.metrics._names import GENERIC_NAME, NAME_LIMIT
 from govreport.metrics._reader import MetricDraft, extract_metrics, read_metrics, to_metric
+from govreport.metrics._years import ReportYears, report_years, settle_metrics
 from govreport.table import METRIC_COLUMNS, metrics_table
 
 __all__ = [
@@ -31,9 +32,12 @@ __all__ = [
     "METRIC_COLUMNS",
     "NAME_LIMIT",
     "MetricDraft",
+    "ReportYears",
     "extract_metrics",
     "heading_period",
     "metrics_table",
     "read_metrics",
+    "report_years",
+    "settle_metrics",
     "to_metric",
 ]

@@ -9,6 +9,7 @@ from govreport.metrics._patterns import (
     CLAUSE_BREAK,
     CLAUSE_WORDS,
     COMPARISON,
+    COMPOUNDS,
     DIGIT,
     HEAD,
     LATIN_DIGITS,
@@ -17,6 +18,7 @@ from govreport.metrics._patterns import (
     LIST_SEPARATOR,
     NAME_CHARS,
     RATES,
+    SCOPES,
     SHARED_HEAD,
     TRAILING,
     TRAILING_BRACKETS,
@@ -30,15 +32,6 @@ GENERIC_NAME = 3
 """Names shorter than this (投入, 项目, 企业) say too little, unless they are known indicators."""
 
 
-def names_the_change(text: str, gap_start: int, gap: str) -> bool:
-    """Whether the name with its verb of change is a known indicator (农村贫困人口减少)."""
-    names, _ = names_before(text, gap_start, gap_start + len(gap.rstrip()))
-    if len(names) != 1:
-        return False
-    (start, end), _ = names[0]
-    return canonical_indicator(text[start:end]) is not None
-
-
 def is_activity(text: str, start: int, name: Span) -> bool:
     """A count of things done: after a verb of action (检查企业480余家次), or of projects
     (新开工工业项目3个), rather than of a stock."""
@@ -48,7 +41,32 @@ def is_activity(text: str, start: int, name: Span) -> bool:
     return named.endswith("项目") and canonical_indicator(named) is None
 
 
-def names_before(text: str, start: int, end: int) -> tuple[list[tuple[Span, str]], bool]:
+Name = tuple[Span, str, str | None]
+"""A name's span, its completion (a list's shared head) and, when a compound is dealt out,
+the name as a whole (城乡居民… → 城镇居民…)."""
+
+
+def scope_of(text: str, gap_start: int, name: Span) -> str | None:
+    """What narrower thing than the territory a figure measures, from its name and the
+    words of its clause before the name (``enforcement``, ``project``, ``entity``,
+    ``programme``), or ``None`` for an indicator of the territory.
+
+    >>> scope_of("检查企业480余家次", 0, (2, 4)), scope_of("签约项目4个,总投资5.6亿元", 6, (7, 10))
+    ('enforcement', 'project')
+    >>> scope_of("全镇地区生产总值", 0, (2, 8)) is None
+    True
+    """
+    named = text[name[0] : name[1]]
+    if canonical_indicator(named) is not None:
+        return None
+    clause = text[gap_start : name[1]]
+    for scope, cue in SCOPES:
+        if cue.search(clause):
+            return scope
+    return None
+
+
+def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
     """The indicator name(s) ending at ``end``, each with its completion: one, or a list
     sharing a verb (分别); and whether a list shares one figure (均为100%)."""
     piece = text[start:end]
@@ -63,7 +81,7 @@ def names_before(text: str, start: int, end: int) -> tuple[list[tuple[Span, str]
     if average:
         together = together[: average.start()] + together[average.end() :]
     if together.endswith("分别"):
-        return _list_names(text, offset, together[:-2]), False
+        return _dealt_out(text, _list_names(text, offset, together[:-2])), False
     if together.endswith("均"):  # 均达到: all of them have the figure
         together = together[:-1]
         if LIST_SEPARATOR.search(together):
@@ -73,10 +91,22 @@ def names_before(text: str, start: int, end: int) -> tuple[list[tuple[Span, str]
         names = _list_names(text, offset, together)
         return names, len(names) > 1
     name = _clean_name(text, offset, offset + len(together))
-    return ([(name, "")] if name else []), False
+    return ([(name, "", None)] if name else []), False
 
 
-def _list_names(text: str, offset: int, together: str) -> list[tuple[Span, str]]:
+def _dealt_out(text: str, names: list[Name]) -> list[Name]:
+    """A single name sharing 分别 that holds a compound, dealt out over its parts."""
+    if len(names) != 1:
+        return names
+    span, completion, _ = names[0]
+    named = text[span[0] : span[1]] + completion
+    for key, parts in COMPOUNDS:
+        if key in named:
+            return [(span, completion, named.replace(key, part, 1)) for part in parts]
+    return names
+
+
+def _list_names(text: str, offset: int, together: str) -> list[Name]:
     members = []
     position = 0
     for separator in [*LIST_SEPARATOR.finditer(together), None]:
@@ -88,12 +118,12 @@ def _list_names(text: str, offset: int, together: str) -> list[tuple[Span, str]]
     spans.append(_clean_name(text, *last, require_head=False))
     if len(spans) < 2 or any(span is None for span in spans):
         name = _clean_name(text, offset, offset + len(together))
-        return [(name, "")] if name else []
+        return [(name, "", None)] if name else []
     names = [(span, text[span[0] : span[1]]) for span in spans if span is not None]
     last_name = names[-1][1]
     head = SHARED_HEAD.search(last_name)
     shared = head.group() if head else ""
-    return [(span, _completion(name, last_name, shared)) for span, name in names]
+    return [(span, _completion(name, last_name, shared), None) for span, name in names]
 
 
 def _completion(name: str, last: str, shared: str) -> str:
@@ -115,7 +145,7 @@ def _clean_name(
     start, end = _trim(text, start, end)
     if member:
         name = text[start:end]
-        plain = len(name) >= 2 and NAME_CHARS.fullmatch(name) is not None
+        plain = 2 <= len(name) <= NAME_LIMIT and NAME_CHARS.fullmatch(name) is not None
         return (start, end) if plain and not _is_clause(name) and not _lost_text(name) else None
     action = None
     for found in ACTION.finditer(text, start, end):

@@ -18,6 +18,7 @@ def longest_first(items: Iterable[str]) -> str:
     return "|".join(regex.escape(item) for item in sorted(set(items), key=len, reverse=True))
 
 
+LIST_LIMIT = 32  # longest list of changes dealt out
 SENTENCE = regex.compile(r"[^。!?]+[。!?]?")
 # Words that end a gap are searched for backwards ((?r)), from the end of the gap.
 UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:了|为|达|约)?\s*$")
@@ -34,7 +35,8 @@ LEAD_IN = regex.compile(words.LEAD_INS)
 LIST_SEPARATOR = regex.compile(words.LIST_SEPARATORS)
 # The rest of a list of changes: (9.8%)和8.5%; (百分之九)、百分之十二
 LISTED = regex.compile(
-    r"(?:\s*(?:[、和及与]|以及)\s*(?:-?[\d.]+\s*%|百分之[一二三四五六七八九十百点]+))+"
+    r"(?:\s*(?:[、和及与]|以及)\s*(?:-?[\d.]+\s*%|百分之[一二三四五六七八九十百点]+))"
+    rf"{{1,{LIST_LIMIT}}}"
 )
 PERCENT_SIGN = regex.compile(r"%|百分之")
 RATES = regex.compile(r"(?:[^、,;]{1,10}率、)+[^、,;]{1,10}率")
@@ -45,10 +47,10 @@ SHARED_HEAD = regex.compile(
     r"(?:人均可支配收入|可支配收入|增加值|总产值|产值|销售额|营业额|零售额|零售总额|投资|收入"
     r"|产量|总额|利润|支出|消费|排放量|用电量|吞吐量|人数|面积|价格)$"
 )
-TRAILING_BRACKETS = regex.compile(r"\([^()]{1,16}\)\s*$")
+TRAILING_BRACKETS = regex.compile(r"(?r)\([^()]{1,16}\)\s*$")  # backwards: a run costs its length
 DIGIT = regex.compile(r"\d")
 LATIN_DIGITS = regex.compile(r"[A-Za-z]+[\d.]+|[\d.]+[A-Za-z]+")  # 5G, PM2.5, M2: names
-TRAILING = regex.compile(words.TRAILING)
+TRAILING = regex.compile("(?r)" + words.TRAILING)
 ACTION = regex.compile(words.ACTION)
 CLAUSE_WORDS = regex.compile(words.CLAUSE_WORDS)
 COMPARISON = regex.compile(words.COMPARISON)
@@ -57,7 +59,6 @@ NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”\"()《》·.\-]+")
 ESTIMATED = regex.compile(words.ESTIMATED)
 TARGET = regex.compile(words.TARGET)
 TARGET_STATEMENT = regex.compile(words.TARGET_STATEMENT)
-PERIOD = regex.compile(words.PERIOD)
 OWN_YEAR = regex.compile(words.OWN_YEAR)
 # ``re``: a large character class costs it nothing per character, unlike ``regex``.
 TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
@@ -65,3 +66,8 @@ HUNDRED = Decimal(100)
 CHANGES = frozenset({"percent", "change", "ratio"})  # kinds of figure a verb of change takes
 BOUNDS = frozenset({"以上", "以下", "以内"})
 ATTRIBUTE = regex.compile(r"的|(?![增比同较下降减提上涨左右])\p{Han}")
+BOUND_LEADS = words.BOUND_LEADS
+BOUND_APPROX = words.BOUND_APPROX
+BOUND_WORD = regex.compile(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
+SCOPES = tuple((scope, regex.compile(cue)) for scope, cue in words.SCOPE_WORDS)
+COMPOUNDS = words.COMPOUND_NAMES
