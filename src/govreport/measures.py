@@ -8,15 +8,18 @@ on the page".
 
 Rules, also in ``docs/panel.md``:
 
-- **Reading text.** Headings and items, never page chrome or the title lines; the
-  denominator ``chars`` counts the Chinese characters (``\\p{Han}``) of that text.
+- **Reading text.** Headings (without their markers: ``一、``, ``（三）``) and items, as
+  :attr:`Item.text` reads them (a line break inside a sentence removed); never page chrome
+  or the title lines.  The denominator ``chars`` counts the Chinese characters
+  (``\\p{Han}``) of that text.
 - **Parts.** An item belongs to the part its paragraph kind names (``targets``,
   ``problems``), else to the kind of its nearest section that has one (``review``,
   ``plan`` …), else to ``other``; items before the first heading are ``preamble``.  A
   heading belongs to its own section's part.  Every report also has the part ``all``.
 - **Overlaps.** Within one measure, terms are matched leftmost first and, at one place, the
   longest term first, without overlaps: with ``生态环境`` and ``环境保护`` in one lexicon,
-  ``生态环境保护`` counts once (as ``生态环境``).  Measures are counted independently.
+  ``生态环境保护`` counts once (as ``生态环境``), and with ``生态环境保护`` itself in the
+  lexicon, once as that.  Measures are counted independently.
 - ``rate`` is ``count`` per 10,000 Chinese characters of the part.
 """
 
