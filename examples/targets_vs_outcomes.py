@@ -4,7 +4,8 @@
 
 Reads the national reports from ``../shared/corpus/national`` (falling back to the few in
 ``tests/fixtures/national``), builds :func:`govreport.panel`, prints one line per year and
-writes the same figures as an SVG chart (``targets_vs_outcomes.svg`` by default): for each
+writes the same figures as an SVG chart (``targets_vs_outcomes.svg`` in the system's
+temporary folder by default; its path is printed on stderr) to open in a browser: for each
 indicator the target as a band (low to high end; a bar for a single figure) and the outcome
 as a line.  Only the standard library besides govreport.
 """
@@ -12,6 +13,7 @@ as a line.  Only the standard library besides govreport.
 from __future__ import annotations
 
 import sys
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -227,7 +229,9 @@ def main(argv: list[str]) -> int:
     folder, reports = load()
     table = figures(govreport.panel(reports))
     print_table(table)
-    target = Path(argv[1]) if len(argv) > 1 else Path("targets_vs_outcomes.svg")
+    target = Path(argv[1] if len(argv) > 1 else tempfile.gettempdir())
+    if target.is_dir():
+        target = target / "targets_vs_outcomes.svg"
     target.write_text(chart(table, f"{len(reports)} reports from {folder.name}/"), encoding="utf-8")
     print(f"chart: {target}", file=sys.stderr)
     return 0

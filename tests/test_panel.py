@@ -10,7 +10,9 @@ would take it (``NOT_ANNUAL``).
 
 from __future__ import annotations
 
+import doctest
 import functools
+import importlib
 import math
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -569,3 +571,10 @@ def test_panel_frame_types_and_stata(tmp_path: Path) -> None:
     back = pd.read_stata(path)
     assert list(back.columns) == list(PANEL_COLUMNS)
     assert math.isclose(back.loc[back["indicator"] == "gdp", "target_growth"].iloc[0], 5.0)
+
+
+@pytest.mark.parametrize("name", ["govreport.panels", "govreport.measures"])
+def test_docstring_examples(name: str) -> None:
+    module = importlib.import_module(name)
+    failures, tried = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert (failures, tried > 0) == (0, True)

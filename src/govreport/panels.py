@@ -107,9 +107,14 @@ def panel(reports: Iterable[Report], *, names: Sequence[str] | None = None) -> l
     :data:`PANEL_COLUMNS` and ``docs/panel.md``.
 
     >>> import govreport
-    >>> text = "2024年政府工作报告\n一、工作回顾\n地区生产总值增长5.2%。"
-    >>> [row["indicator"] for row in panel([govreport.parse_report(text)])]
-    []
+    >>> text = (
+    ...     "南通镇2024年政府工作报告\\n一、2024年工作回顾\\n全镇地区生产总值增长5.2%。\\n"
+    ...     "二、2025年工作安排\\n全镇地区生产总值增长6%左右。"
+    ... )
+    >>> for row in panel([govreport.parse_report(text)]):
+    ...     print(row["indicator"], row["year"], row["target_growth"], row["outcome_growth"])
+    gdp 2024 None 5.2
+    gdp 2025 6 None
     """
     given = _reports(reports)
     if names is not None:
