@@ -509,6 +509,11 @@ MET_RULE = [
     ("range", "6", "6.5", "5.9", False),
     (None, "7.5", None, "7.8", True),  # 2012 GDP 7.5％ (exact), outcome 7.8
     (None, "7.5", None, "7.4", False),
+    # A reduction, read on its size: 2024 单位国内生产总值能耗降低2.5%左右, 2025 降幅超过3%
+    ("about", "-2.5", None, "-3", True),
+    ("about", "-2.5", None, "-2", False),
+    ("at_most", "-3", None, "-2", True),  # a reduction of at most 3%
+    ("range", "-5", "-3", "-4", True),
 ]
 
 

@@ -30,7 +30,8 @@ The rules, also in ``docs/panel.md``:
   a growth rate, else in the unit of both levels when they share it; else ``None``.
 - **Met.** For a growth or level target: ``at_least``, ``about`` and an exact figure are met
   at ≥ the target's low end; ``at_most`` at ≤ the target (its high end for a range); a
-  ``range`` is met inside it, ends included.  ``None`` when there is no gap.
+  ``range`` is met inside it, ends included.  A reduction target (``降低2.5%左右``, a
+  negative growth) is read on the size of the reduction.  ``None`` when there is no gap.
 """
 
 from __future__ import annotations
@@ -289,7 +290,13 @@ def _compare(target: Metric, outcome: Metric) -> tuple[Decimal | None, str | Non
         got, unit = outcome.value.value, target.value.unit
     else:
         return None, None, None
-    return got - low, unit, _met(target.bound, low, high, got)
+    gap = got - low
+    if unit == "百分点" and low < 0 and (high is None or high <= 0):
+        # A reduction (下降, 降低) is read on its size: 降幅超过3% meets 降低2.5%左右.
+        low, high, got = -low, None if high is None else -high, -got
+        if high is not None and high < low:
+            low, high = high, low
+    return gap, unit, _met(target.bound, low, high, got)
 
 
 def _met(bound: str | None, low: Decimal, high: Decimal | None, got: Decimal) -> bool:
