@@ -14,6 +14,7 @@ import doctest
 import functools
 import importlib
 import math
+import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +24,7 @@ import attrs
 import pytest
 
 import govreport
-from conftest import CORPUS, NATIONAL, fixture_text
+from conftest import CORPUS, NATIONAL, ROOT, fixture_text
 from govreport import PANEL_COLUMNS, Metric, Report, panel
 
 NATIONAL_CORPUS = CORPUS / "national"
@@ -583,3 +584,19 @@ def test_docstring_examples(name: str) -> None:
     module = importlib.import_module(name)
     failures, tried = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert (failures, tried > 0) == (0, True)
+
+
+def test_the_docs_examples_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("pandas", reason="docs/panel.md's examples use panel_frame")
+    text = (ROOT / "docs" / "panel.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
+    printed = re.findall(r"```text\n(.*?)```", text, re.DOTALL)
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {}
+    for block in blocks:
+        code = block.replace('"panel.dta"', repr(str(tmp_path / "panel.dta")))
+        exec(compile(code, "docs/panel.md", "exec"), namespace)
+    assert (tmp_path / "panel.dta").exists()
+    assert capsys.readouterr().out == printed[-1]
