@@ -191,3 +191,7 @@ SCOPE_WORDS = (
 """What a figure measures when it is no indicator of the government's territory, by the
 words of its name or its clause: a count of inspections or cases, a project's investment,
 one firm's or estate's figure, one programme's money or rates."""
+
+RATE_OF_CHANGE = ("涨幅", "增幅", "增速", "上涨幅度", "增长幅度", "增长速度")
+"""How a name of a rate of change ends (居民消费价格涨幅控制在4%左右): its percent is a growth
+of the name before it."""

@@ -71,3 +71,4 @@ BOUND_APPROX = words.BOUND_APPROX
 BOUND_WORD = regex.compile(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
 SCOPES = tuple((scope, regex.compile(cue)) for scope, cue in words.SCOPE_WORDS)
 COMPOUNDS = words.COMPOUND_NAMES
+RATE_OF_CHANGE = regex.compile(rf"(?:{longest_first(words.RATE_OF_CHANGE)})$")

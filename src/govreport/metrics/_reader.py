@@ -31,6 +31,7 @@ from govreport.metrics._patterns import (
     ONLY_SEPARATOR,
     PERCENT_SIGN,
     PROGRESS,
+    RATE_OF_CHANGE,
     SENTENCE,
     TRADITIONAL,
     UP,
@@ -191,6 +192,8 @@ def _read_quantity(
             )
             for span, completion, written in names
         ]
+        if change is None and quantity.kind == "percent":
+            change = _rate_of_change(text, drafts)  # 涨幅控制在4%左右: a growth, not a level
         if not _first_figure(drafts[0], gap, change, quantity, sign):
             return
         drafts[0].since, drafts[0].average = since, average
@@ -210,6 +213,19 @@ def _read_quantity(
         _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
     elif level := LEVEL_ONLY.fullmatch(gap):
         _level_of_previous(state, quantity, later=bool(level["year"]))
+
+
+def _rate_of_change(text: str, drafts: list[MetricDraft]) -> regex.Match[str] | None:
+    """A name ending with a word of change (居民消费价格涨幅, 规上工业增加值增速): the name
+    without it, and the word, whose percent is a growth."""
+    start, end = drafts[0].name
+    found = RATE_OF_CHANGE.search(text, start, end)
+    if found is None or found.start() - start < 2 or drafts[0].written:
+        return None
+    for draft in drafts:
+        if draft.name[1] == end:
+            draft.name = (draft.name[0], found.start())
+    return found
 
 
 def _period(state: _Sentence, average: bool) -> str | None:
