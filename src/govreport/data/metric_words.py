@@ -105,7 +105,7 @@ LEAD_INS = (
 )
 """Words that open a clause before the indicator's name: dropped from the name."""
 
-TRAILING = r"(?:今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|年末|年底|(?<![主重需])要)+$"
+TRAILING = r"今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|年末|年底|(?<![主重需])要"
 """Words between a name and its verb (社会消费品零售总额实际增长, 税收今年再减少): not the
 name's."""
 
