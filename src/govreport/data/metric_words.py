@@ -71,7 +71,7 @@ HALF_YEAR_SINCE = ("半年来",)
 
 RELATIVE_YEARS = (
     ("今年", 0), ("本年", 0), ("当年", 0), ("去年", -1), ("上年", -1), ("上一年", -1),
-    ("明年", 1), ("前年", -2),
+    ("明年", 1), ("前年", -2), ("过去一年", -1), ("过去的一年", -1),
 )  # fmt: skip
 """Years named from the year a report is written in (今年), with their offset."""
 

@@ -397,10 +397,13 @@ def to_metric(
     start, end = to_original(name_start, draft.end)
     indicator = draft.written or clean[name_start:name_end] + draft.completion
     found = canonical_indicator(indicator)
-    figure = draft.change or draft.value
+    # The bound of the growth, else of the level, else of the change.
+    figure = next(
+        (q for q in (draft.change if draft.growth is not None else None, draft.value,
+                     draft.change, draft.increase) if q is not None),
+        None,
+    )  # fmt: skip
     lead = draft.leads.get(figure.span) if figure is not None else None
-    if draft.change is None and draft.value is None and draft.increase is not None:
-        figure, lead = draft.increase, draft.leads.get(draft.increase.span)
     year, years = metric_years(draft, draft.status, None, _UNKNOWN_YEARS)
     increase = finished(draft.increase)
     if increase is not None and draft.increase is not None:  # signed: 减少290万 → -290万
