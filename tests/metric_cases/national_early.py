@@ -24,10 +24,10 @@ NATIONAL_1954: list[Case] = [
     ),
     case(
         "一九五三年全國完成的工業基本建設投資總額比較一九五二年增加了百分之九十六，一九五四年計劃的工業基本建設投資總額又比一九五三年增加百分之二十八。",
-        m("工業基本建設投資總額", "capital_construction_investment", None, growth="96"),
+        m("工業基本建設投資總額", None, None, growth="96"),
         m(
             "工業基本建設投資總額",
-            "capital_construction_investment",
+            None,
             None,
             growth="28",
             status="target",
@@ -239,7 +239,7 @@ NATIONAL_1959: list[Case] = [
         "通过国家预算的基本建设投资总额达到二百一十四亿元，比一九五七年的一百二十六亿元增长百分之七十。",
         m(
             "通过国家预算的基本建设投资总额",
-            "capital_construction_investment",
+            None,
             "二百一十四亿元",
             growth="70",
         ),
@@ -424,7 +424,7 @@ NATIONAL_1980: list[Case] = [
     ),
     case(
         "今年上半年，集体所有制工业产值比去年同期增长23.6％。",
-        m("集体所有制工业产值", "industrial_output", None, growth="23.6", period="上半年"),
+        m("集体所有制工业产值", None, None, growth="23.6", period="上半年"),
     ),
     case(
         "1979年国民收入比上年增长7％。",
@@ -442,7 +442,7 @@ NATIONAL_1980: list[Case] = [
     ),
     case(
         "1979年国家预算内和预算外的基本建设投资总额完成500亿元，停建、缓建了大中型项目295个。",
-        m("国家预算内和预算外的基本建设投资总额", "capital_construction_investment", "500亿元"),
+        m("国家预算内和预算外的基本建设投资总额", None, "500亿元"),
     ),
     case(
         "1980年计划基本建设投资总额控制在500亿元，进一步停建、缓建大中型项目238个。",

@@ -193,7 +193,7 @@ NATIONAL_2010: list[Case] = [
     case(
         "今年拟安排财政赤字10500亿元，其中中央财政赤字8500亿元，继续代发地方债2000亿元并纳入地方财政预算。",
         m("财政赤字", "fiscal_deficit", "10500亿元", status="target"),
-        m("中央财政赤字", "fiscal_deficit", "8500亿元", status="target"),
+        m("中央财政赤字", "central_fiscal_deficit", "8500亿元", status="target"),
         m("地方债", None, "2000亿元", status="target"),
         xfail="拟安排 kept in the name; 代发地方债2000亿元 missed",
     ),
@@ -333,8 +333,8 @@ NATIONAL_2017: list[Case] = [
     ),
     case(
         "其中，中央财政赤字1.55万亿元，地方财政赤字8300亿元。",
-        m("中央财政赤字", "fiscal_deficit", "1.55万亿元", status="target"),
-        m("地方财政赤字", "fiscal_deficit", "8300亿元", status="target"),
+        m("中央财政赤字", "central_fiscal_deficit", "1.55万亿元", status="target"),
+        m("地方财政赤字", "local_fiscal_deficit", "8300亿元", status="target"),
     ),
     case(
         "安排地方专项债券8000亿元，继续发行地方政府置换债券。",
@@ -550,7 +550,7 @@ NATIONAL_2024: list[Case] = [
     ),
     case(
         "脱贫攻坚成果巩固拓展，脱贫地区农村居民收入增长8.4%。",
-        m("脱贫地区农村居民收入", "rural_disposable_income", None, growth="8.4"),
+        m("脱贫地区农村居民收入", None, None, growth="8.4"),
     ),
     case(
         "深入实施新型城镇化战略，进一步放宽放开城市落户条件，增强县城综合承载能力，常住人口城镇化率提高到66.2%。",

@@ -71,7 +71,7 @@ HALF_YEAR_SINCE = ("半年来",)
 
 RELATIVE_YEARS = (
     ("今年", 0), ("本年", 0), ("当年", 0), ("去年", -1), ("上年", -1), ("上一年", -1),
-    ("明年", 1), ("前年", -2),
+    ("明年", 1), ("前年", -2), ("过去一年", -1), ("过去的一年", -1),
 )  # fmt: skip
 """Years named from the year a report is written in (今年), with their offset."""
 
@@ -105,7 +105,7 @@ LEAD_INS = (
 )
 """Words that open a clause before the indicator's name: dropped from the name."""
 
-TRAILING = r"(?:今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|年末|年底|(?<![主重需])要)+$"
+TRAILING = r"今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|年末|年底|(?<![主重需])要"
 """Words between a name and its verb (社会消费品零售总额实际增长, 税收今年再减少): not the
 name's."""
 
@@ -191,3 +191,7 @@ SCOPE_WORDS = (
 """What a figure measures when it is no indicator of the government's territory, by the
 words of its name or its clause: a count of inspections or cases, a project's investment,
 one firm's or estate's figure, one programme's money or rates."""
+
+RATE_OF_CHANGE = ("涨幅", "增幅", "增速", "上涨幅度", "增长幅度", "增长速度")
+"""How a name of a rate of change ends (居民消费价格涨幅控制在4%左右): its percent is a growth
+of the name before it."""

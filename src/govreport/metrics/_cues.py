@@ -189,12 +189,16 @@ class SentenceCues:
             self.period = match
         if not self.own_year and OWN_YEAR.search(text, start, end):
             self.own_year = True
+        last = last_base = None
         for match in _YEAR_CUE.finditer(text, start, end):
-            cue, base = year_cue(match)
-            if cue is not None:
-                self.year = cue
-            if base is not None:
-                self.base_year, self.base_at = base, match.start()
+            if match["base"]:
+                last_base = match
+            elif not match["price"]:
+                last = match
+        if last is not None:
+            self.year = year_cue(last)[0] or self.year
+        if last_base is not None:
+            self.base_year, self.base_at = year_cue(last_base)[1], last_base.start()
         self.position = end
 
     def status(self) -> str:

@@ -168,14 +168,13 @@ def _trim(text: str, start: int, end: int) -> Span:
         start = lead.end()
     while end > start and text[end - 1] in " ,":
         end -= 1
-    while (bracket := TRAILING_BRACKETS.search(text, start, end)) and bracket.start() > start:
+    while (bracket := TRAILING_BRACKETS.match(text, start, end)) and bracket.start() > start:
         end = bracket.start()  # 工业性投资(1-9月)(不含比亚迪)
     comparison = COMPARISON.search(text, start, end)
     if comparison:
         end = comparison.start()
-    trailing = TRAILING.search(text, start, end)
-    if trailing and trailing.start() > start:  # 氨氮排放量要; 社会消费品零售总额又(比去年…)
-        end = trailing.start()
+    while (trailing := TRAILING.match(text, start, end)) and trailing.start() > start:
+        end = trailing.start()  # 氨氮排放量要; 社会消费品零售总额又(比去年…)
     return start, end
 
 

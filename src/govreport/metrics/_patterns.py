@@ -50,7 +50,8 @@ SHARED_HEAD = regex.compile(
 TRAILING_BRACKETS = regex.compile(r"(?r)\([^()]{1,16}\)\s*$")  # backwards: a run costs its length
 DIGIT = regex.compile(r"\d")
 LATIN_DIGITS = regex.compile(r"[A-Za-z]+[\d.]+|[\d.]+[A-Za-z]+")  # 5G, PM2.5, M2: names
-TRAILING = regex.compile("(?r)" + words.TRAILING)
+# One trailing word at a time, backwards: the engine takes a run of them in quadratic time.
+TRAILING = regex.compile(rf"(?r)(?:{words.TRAILING})$")
 ACTION = regex.compile(words.ACTION)
 CLAUSE_WORDS = regex.compile(words.CLAUSE_WORDS)
 COMPARISON = regex.compile(words.COMPARISON)
@@ -71,3 +72,4 @@ BOUND_APPROX = words.BOUND_APPROX
 BOUND_WORD = regex.compile(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
 SCOPES = tuple((scope, regex.compile(cue)) for scope, cue in words.SCOPE_WORDS)
 COMPOUNDS = words.COMPOUND_NAMES
+RATE_OF_CHANGE = regex.compile(rf"(?:{longest_first(words.RATE_OF_CHANGE)})$")

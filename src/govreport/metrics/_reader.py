@@ -31,6 +31,7 @@ from govreport.metrics._patterns import (
     ONLY_SEPARATOR,
     PERCENT_SIGN,
     PROGRESS,
+    RATE_OF_CHANGE,
     SENTENCE,
     TRADITIONAL,
     UP,
@@ -191,6 +192,8 @@ def _read_quantity(
             )
             for span, completion, written in names
         ]
+        if change is None and quantity.kind == "percent":
+            change = _rate_of_change(text, drafts)  # 涨幅控制在4%左右: a growth, not a level
         if not _first_figure(drafts[0], gap, change, quantity, sign):
             return
         drafts[0].since, drafts[0].average = since, average
@@ -210,6 +213,19 @@ def _read_quantity(
         _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
     elif level := LEVEL_ONLY.fullmatch(gap):
         _level_of_previous(state, quantity, later=bool(level["year"]))
+
+
+def _rate_of_change(text: str, drafts: list[MetricDraft]) -> regex.Match[str] | None:
+    """A name ending with a word of change (居民消费价格涨幅, 规上工业增加值增速): the name
+    without it, and the word, whose percent is a growth."""
+    start, end = drafts[0].name
+    found = RATE_OF_CHANGE.search(text, start, end)
+    if found is None or found.start() - start < 2 or drafts[0].written:
+        return None
+    for draft in drafts:
+        if draft.name[1] == end:
+            draft.name = (draft.name[0], found.start())
+    return found
 
 
 def _period(state: _Sentence, average: bool) -> str | None:
@@ -381,10 +397,13 @@ def to_metric(
     start, end = to_original(name_start, draft.end)
     indicator = draft.written or clean[name_start:name_end] + draft.completion
     found = canonical_indicator(indicator)
-    figure = draft.change or draft.value
+    # The bound of the growth, else of the level, else of the change.
+    figure = next(
+        (q for q in (draft.change if draft.growth is not None else None, draft.value,
+                     draft.change, draft.increase) if q is not None),
+        None,
+    )  # fmt: skip
     lead = draft.leads.get(figure.span) if figure is not None else None
-    if draft.change is None and draft.value is None and draft.increase is not None:
-        figure, lead = draft.increase, draft.leads.get(draft.increase.span)
     year, years = metric_years(draft, draft.status, None, _UNKNOWN_YEARS)
     increase = finished(draft.increase)
     if increase is not None and draft.increase is not None:  # signed: 减少290万 → -290万

@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from govreport.metrics._cues import YearCue, heading_years
-from govreport.model import Item, Metadata, Report, Section
+from govreport.model import Metadata, Report, Section
 
 if TYPE_CHECKING:
     from govreport.metrics._reader import MetricDraft
@@ -115,23 +115,19 @@ def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
     parents = _heading_cues(report.sections)
     opened = False
     for item in report.items():
-        if opened:
-            _as_targets(item)
+        carried = opened
         opened = not item.metrics and _TARGETS_OPENING.search(item.text) is not None
         for index, metric in enumerate(item.metrics):
             draft = drafts.get(id(metric))
+            status = "target" if carried and metric.status == "actual" else metric.status
             if draft is None:
-                continue
-            heading = parents.get(id(metric.section)) if metric.section is not None else None
-            year, span = metric_years(draft, metric.status, heading, years)
-            if (year, span) != (metric.year, metric.years):
-                item.metrics[index] = attrs.evolve(metric, year=year, years=span)
-
-
-def _as_targets(item: Item) -> None:
-    for index, metric in enumerate(item.metrics):
-        if metric.status == "actual":
-            item.metrics[index] = attrs.evolve(metric, status="target")
+                year, span = metric.year, metric.years
+            else:
+                section = metric.section
+                heading = parents.get(id(section)) if section is not None else None
+                year, span = metric_years(draft, status, heading, years)
+            if (status, year, span) != (metric.status, metric.year, metric.years):
+                item.metrics[index] = attrs.evolve(metric, status=status, year=year, years=span)
 
 
 def _heading_cues(sections: list[Section]) -> dict[int, YearCue | None]:
