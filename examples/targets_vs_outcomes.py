@@ -119,7 +119,7 @@ def chart(table: dict[tuple[str, int], dict[str, Any]], source: str) -> str:
         '<text x="20" y="28" font-size="19" font-weight="bold">'
         "National targets and outcomes, 2003–2024 (政府工作报告)</text>",
         f'<text x="20" y="50" fill="#555">{escape(source)} · band: target (low to high end) · '
-        "line: outcome reported the next year</text>",
+        "line: outcome reported the next year · a gap: no figure read</text>",
     ]
     for number, (indicator, title, unit, _scale) in enumerate(SERIES):
         top = TOP + number * (PANEL_HEIGHT + GAP)
