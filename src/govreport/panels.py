@@ -12,8 +12,9 @@ The rules, also in ``docs/panel.md``:
   region as the metadata names it.
 - **Periods apart.** Figures of a part of the year (``上半年``, ``1-9月`` …) get rows of their
   own (``period``); annual figures (no period, or ``全年``) share the ``annual`` row.
-- **Earlier and later reports** are told apart by :attr:`Metadata.year`, then the date
-  delivered or published, then the position in ``reports``.
+- **Earlier and later reports** are told apart by :attr:`Metadata.year` (else the year it
+  was delivered or published; a report of unknown year counts as the earliest), then the
+  date delivered or published, then the position in ``reports``.
 - **Agreeing.** Two statements agree when they are equal wherever both say something
   (growth, its high end, value, its high end, bound): a restatement may give only the
   growth.
@@ -132,11 +133,9 @@ def panel(reports: Iterable[Report], *, names: Sequence[str] | None = None) -> l
         government = code or metadata.region or ""
         governments[government] = (metadata.region, code, metadata.admin_level)
         label: int | str = names[index] if names is not None else index
-        rank = (
-            metadata.year if metadata.year is not None else -1,
-            metadata.delivered or metadata.published or "",
-            index,
-        )
+        date = metadata.delivered or metadata.published or ""
+        year = metadata.year if metadata.year is not None else _year_of(date)
+        rank = (year, date, index)
         for order, metric in enumerate(report.metrics):
             if metric.canonical is None or metric.year is None or metric.scope is not None:
                 continue
@@ -161,6 +160,11 @@ def panel(reports: Iterable[Report], *, names: Sequence[str] | None = None) -> l
         _fill(row, cells[key])
         rows.append(row)
     return rows
+
+
+def _year_of(date: str) -> int:
+    """The year of an ISO date, or -1: a report whose year is unknown counts as the earliest."""
+    return int(date[:4]) if date[:4].isdigit() else -1
 
 
 def _reports(reports: Iterable[Report]) -> list[Report]:
