@@ -28,6 +28,8 @@ from govreport.model import Span
 NAME_LIMIT = 24
 """Longest indicator name, in characters."""
 
+_BASE_REACH = 4  # characters read past a name for the start of a comparison's base
+
 GENERIC_NAME = 3
 """Names shorter than this (投入, 项目, 企业) say too little, unless they are known indicators."""
 
@@ -170,8 +172,9 @@ def _trim(text: str, start: int, end: int) -> Span:
         end -= 1
     while (bracket := TRAILING_BRACKETS.match(text, start, end)) and bracket.start() > start:
         end = bracket.start()  # 工业性投资(1-9月)(不含比亚迪)
-    comparison = COMPARISON.search(text, start, end)
-    if comparison:
+    # The base's first words may lie past the name (从|1399亿美元): look a little further.
+    comparison = COMPARISON.search(text, start, min(len(text), end + _BASE_REACH))
+    if comparison and comparison.start() < end:
         end = comparison.start()
     while (trailing := TRAILING.match(text, start, end)) and trailing.start() > start:
         end = trailing.start()  # 氨氮排放量要; 社会消费品零售总额又(比去年…)

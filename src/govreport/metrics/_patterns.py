@@ -28,7 +28,7 @@ EXCESS = regex.compile(rf"(?r)(?:{words.EXCESS})(?:了)?\s*$")
 LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(words.LEVEL_VERBS)})\s*$")
 LEVEL_ONLY = regex.compile(
     rf"\s*[,;]?\s*(?:到?(?P<year>{words.YEAR})就?)?(?:即|总量|规模)?"
-    rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*"
+    rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{words.YEAR})的?)?\s*"
 )
 CLAUSE_BREAK = regex.compile(r".*[,;:]", regex.DOTALL)  # up to the last clause break
 LEAD_IN = regex.compile(words.LEAD_INS)

@@ -124,17 +124,22 @@ def read_metrics(
         start, end = sentence.span()
         state = _Sentence(SentenceCues(text, start, default_status), default_period, carried)
         previous_end = start
+        opening: YearCue | None = None
+        first = True
         while index < len(quantities) and quantities[index].span[0] < end:
             quantity = quantities[index]
             index += 1
             if quantity.span[0] < start:
                 continue
             state.cues.read(quantity.span[0])
+            if first:
+                opening, first = state.cues.year, False
             gap = text[previous_end : quantity.span[0]]
             _read_quantity(text, previous_end, gap, quantity, state, found)
             previous_end = quantity.span[1]
         state.cues.read(end)
-        carried = state.cues.year or carried
+        # What a sentence says of its year before its first figure carries to the next ones.
+        carried = (state.cues.year if first else opening) or carried
     return [draft for draft in found if draft.figures()]
 
 
@@ -212,7 +217,7 @@ def _read_quantity(
         size = 1 + len(PERCENT_SIGN.findall(listed.group())) if listed else 0
         _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
     elif level := LEVEL_ONLY.fullmatch(gap):
-        _level_of_previous(state, quantity, later=bool(level["year"]))
+        _level_of_previous(state, quantity, later=bool(level["year"] or level["later"]))
 
 
 def _rate_of_change(text: str, drafts: list[MetricDraft]) -> regex.Match[str] | None:
@@ -296,6 +301,16 @@ def _change_of_previous(
     target.average = average or target.average
     if average:
         target.period = "年均"
+        target.since = target.since or _opening_year(state, target)
+
+
+def _opening_year(state: _Sentence, draft: MetricDraft) -> int | None:
+    """The first year of a sentence that runs from it to a later one (从2002年的…增加到2007年
+    的…,年均增长10.6%): the base of an average."""
+    first, year = state.cues.first_year, draft.year
+    if first is not None and year is not None and not year.relative and first < year.first:
+        return first
+    return None
 
 
 def _open_for(draft: MetricDraft, quantity: Quantity) -> bool:
