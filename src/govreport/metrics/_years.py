@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from govreport.metrics._cues import YearCue, heading_years
-from govreport.model import Metadata, Report, Section
+from govreport.model import Metadata, Metric, Report, Section
 
 if TYPE_CHECKING:
     from govreport.metrics._reader import MetricDraft
@@ -119,7 +119,9 @@ def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
         opened = not item.metrics and _TARGETS_OPENING.search(item.text) is not None
         for index, metric in enumerate(item.metrics):
             draft = drafts.get(id(metric))
-            status = "target" if carried and metric.status == "actual" else metric.status
+            status = metric.status
+            if status == "actual" and (carried or _planned(metric, draft, years)):
+                status = "target"
             if draft is None:
                 year, span = metric.year, metric.years
             else:
@@ -128,6 +130,19 @@ def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
                 year, span = metric_years(draft, status, heading, years)
             if (status, year, span) != (metric.status, metric.year, metric.years):
                 item.metrics[index] = attrs.evolve(metric, status=status, year=year, years=span)
+
+
+def _planned(metric: Metric, draft: MetricDraft | None, years: ReportYears) -> bool:
+    """Whether a figure the words call actual is a target: in a targets section (“十二五”
+    时期的主要目标), or of years ahead (今后五年…年均增长7.5%)."""
+    if metric.section is not None and metric.section.kind == "targets":
+        return True
+    cue = draft.year if draft is not None else None
+    if cue is None or cue.first == cue.last:
+        return False
+    if cue.relative:
+        return cue.first >= 0
+    return years.plan is not None and cue.first >= years.plan
 
 
 def _heading_cues(sections: list[Section]) -> dict[int, YearCue | None]:
