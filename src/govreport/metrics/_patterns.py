@@ -73,3 +73,8 @@ BOUND_WORD = regex.compile(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
 SCOPES = tuple((scope, regex.compile(cue)) for scope, cue in words.SCOPE_WORDS)
 COMPOUNDS = words.COMPOUND_NAMES
 RATE_OF_CHANGE = regex.compile(rf"(?:{longest_first(words.RATE_OF_CHANGE)})$")
+# Before the verb of an absolute change of the metric before (,比上年增加1501亿元; ,平均每年
+# 增加2053亿元): no other words, which would name what changed (整改…,提升81家).
+INCREASE_LEAD = regex.compile(
+    rf"[\s,;]*(?:(?:比|较|同比|与)[^,;]{{0,12}}|{words.AVERAGE}|全年|同比|共|累计)?\s*"
+)

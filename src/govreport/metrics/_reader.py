@@ -26,6 +26,7 @@ from govreport.metrics._patterns import (
     EXCESS,
     FROM,
     HUNDRED,
+    INCREASE_LEAD,
     LEVEL_ONLY,
     LISTED,
     ONLY_SEPARATOR,
@@ -212,7 +213,7 @@ def _read_quantity(
         state.current = drafts[0]
         state.group = drafts if len(drafts) > 1 and not shared else []
         state.slot, state.slot_is_growth, state.slot_sign = 1, bool(change), sign
-    elif change:
+    elif change and (quantity.kind in CHANGES or INCREASE_LEAD.fullmatch(gap, 0, change.start())):
         listed = LISTED.match(text, quantity.span[1])
         size = 1 + len(PERCENT_SIGN.findall(listed.group())) if listed else 0
         _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)

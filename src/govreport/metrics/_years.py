@@ -13,8 +13,10 @@ A figure's year comes from its own sentence (``2023年``, ``去年``, ``今后�
   half-year or quarterly one the rest of its year; a plan (工作计划) plans its own year.
 
 ``今年`` is the year a report is written in: a work report's planned year, a summary's
-reviewed year.  A figure over several years (a five-year review, ``年均增长``) has ``years``
-and no ``year``; an average over years the text does not tell has neither.
+reviewed year, and the reviewed year of a report titled with it (a township's ``2023年政府
+工作报告`` reviewing 2023, whose 今年全年预计 is 2023).  A figure over several years (a
+five-year review, ``年均增长``) has ``years`` and no ``year``; an average over years the text
+does not tell has neither.
 """
 
 from __future__ import annotations
@@ -92,6 +94,9 @@ def report_years(metadata: Metadata, sections: list[Section]) -> ReportYears:
         review = plan - step
     if plan is None and review is not None:
         plan = review + step
+    # A report titled with the year it reviews (2023年政府工作报告 reviewing 2023) is
+    # written in that year: its 今年 and 今年以来 are the review's.
+    within_year = within_year or (title is not None and review == title)
     current = review if summary or within_year else plan
     return ReportYears(review, plan, current)
 
