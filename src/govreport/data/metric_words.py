@@ -186,7 +186,10 @@ COMPOUND_NAMES = (
 SCOPE_WORDS = (
     ("enforcement", r"检查|查处|执法|处罚|立案|案件|督查|巡查|排查|整治|罚没|罚款|办结|查办|抽检"),
     ("project", r"项目|总投资|计划投资|签约|开工|竣工"),
-    ("entity", r"公司|合作社|集团|工厂|厂|小区|基地|园区|开发区|景区|家庭农场|酒店|学校|医院"),
+    (
+        "entity",
+        r"公司|合作社|集团|工厂|厂|小区|花园|家园|基地|园区|开发区|景区|家庭农场|酒店|学校|医院",
+    ),
     ("programme", r"补助|补贴|资金|奖励|慰问|救助|帮扶|发放|报到率|管控率|执行率|签约率|参与率"),
 )
 """What a figure measures when it is no indicator of the government's territory, by the

@@ -193,7 +193,7 @@ def _read_quantity(
                 period,
                 written=written,
                 year=state.cues.year or state.carried,
-                scope=scope_of(text, gap_start, span),
+                scope=scope_of(text, state.cues.start, span),
                 leads=state.leads,
             )
             for span, completion, written in names
