@@ -104,7 +104,7 @@ def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
         name = _clean_name(text, offset, offset + len(together))
         names = _dealt_out(text, [(name, "", None)]) if name else []
         return names, len(names) > 1  # 存贷款余额均突破6万亿元
-    elif RATES.fullmatch(together):  # 办结率、回复率达100%: rates sharing one level
+    if RATES.fullmatch(together):  # 办结率、回复率达100%: rates sharing one level
         names = _list_names(text, offset, together)
         return names, len(names) > 1
     name = _clean_name(text, offset, offset + len(together))
