@@ -104,7 +104,8 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
         {"canonical": "rural_poor_population", "value": None, "increase": "-245万人"},
     ]),
     # The level of the sentence's second indicator is its own.
-    ("national/2003.txt", "全国财政收入从1997年的8651亿元增加到2002年的18914亿元，平均每年增加2053亿元；"
+    ("national/2003.txt",
+     "全国财政收入从1997年的8651亿元增加到2002年的18914亿元，平均每年增加2053亿元；"
      "国家外汇储备从1399亿美元增加到2864亿美元", [
         {"canonical": "fiscal_revenue", "value": "18914亿元", "increase": "2053亿元"},
         {"canonical": "foreign_exchange_reserves", "value": "2864亿美元", "year": 2002},
