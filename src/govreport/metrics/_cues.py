@@ -162,6 +162,7 @@ class SentenceCues:
     year: YearCue | None = None
     base_year: int | None = None  # 比2002年: a base, for the figure right after it
     base_at: int = -1
+    first_year: int | None = None  # the sentence's first calendar year (从2002年的…)
 
     def __attrs_post_init__(self) -> None:
         self.position = self.start
@@ -197,6 +198,8 @@ class SentenceCues:
                 last = match
         if last is not None:
             self.year = year_cue(last)[0] or self.year
+            if self.first_year is None and self.year is not None and not self.year.relative:
+                self.first_year = self.year.first
         if last_base is not None:
             self.base_year, self.base_at = year_cue(last_base)[1], last_base.start()
         self.position = end

@@ -28,6 +28,11 @@ from govreport.model import Span
 NAME_LIMIT = 24
 """Longest indicator name, in characters."""
 
+_BASE_REACH = 4  # characters read past a name for the start of a comparison's base
+
+SCOPE_REACH = 60
+"""How far before a name its scope's words are looked for (its clause and the one before)."""
+
 GENERIC_NAME = 3
 """Names shorter than this (投入, 项目, 企业) say too little, unless they are known indicators."""
 
@@ -46,20 +51,29 @@ Name = tuple[Span, str, str | None]
 the name as a whole (城乡居民… → 城镇居民…)."""
 
 
-def scope_of(text: str, gap_start: int, name: Span) -> str | None:
+def scope_of(text: str, sentence_start: int, name: Span) -> str | None:
     """What narrower thing than the territory a figure measures, from its name and the
-    words of its clause before the name (``enforcement``, ``project``, ``entity``,
-    ``programme``), or ``None`` for an indicator of the territory.
+    words of its clause and the clause before (``enforcement``, ``project``, ``entity``,
+    ``programme``), or ``None`` for an indicator of the territory (a canonical one).
 
-    >>> scope_of("检查企业480余家次", 0, (2, 4)), scope_of("签约项目4个,总投资5.6亿元", 6, (7, 10))
+    >>> scope_of("检查企业480余家次", 0, (2, 4)), scope_of("签约项目4个,总投资5.6亿元", 0, (7, 10))
     ('enforcement', 'project')
+    >>> scope_of("某合作社售出荔枝约33万斤,全产业产值达1400万元", 0, (14, 19))
+    'entity'
     >>> scope_of("全镇地区生产总值", 0, (2, 8)) is None
     True
     """
     named = text[name[0] : name[1]]
     if canonical_indicator(named) is not None:
         return None
-    clause = text[gap_start : name[1]]
+    reach = max(sentence_start, name[0] - SCOPE_REACH)
+    before = [at for at in (text.rfind(mark, reach, name[0]) for mark in ",;") if at >= 0]
+    start = reach
+    if before:  # the clause before the name's own
+        own = max(before)
+        earlier = [at for at in (text.rfind(mark, reach, own) for mark in ",;") if at >= 0]
+        start = max(earlier) + 1 if earlier else reach
+    clause = text[start : name[1]]
     for scope, cue in SCOPES:
         if cue.search(clause):
             return scope
@@ -87,7 +101,10 @@ def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
         if LIST_SEPARATOR.search(together):
             names = _list_names(text, offset, together)
             return names, len(names) > 1
-    elif RATES.fullmatch(together):  # 办结率、回复率达100%: rates sharing one level
+        name = _clean_name(text, offset, offset + len(together))
+        names = _dealt_out(text, [(name, "", None)]) if name else []
+        return names, len(names) > 1  # 存贷款余额均突破6万亿元
+    if RATES.fullmatch(together):  # 办结率、回复率达100%: rates sharing one level
         names = _list_names(text, offset, together)
         return names, len(names) > 1
     name = _clean_name(text, offset, offset + len(together))
@@ -170,8 +187,9 @@ def _trim(text: str, start: int, end: int) -> Span:
         end -= 1
     while (bracket := TRAILING_BRACKETS.match(text, start, end)) and bracket.start() > start:
         end = bracket.start()  # 工业性投资(1-9月)(不含比亚迪)
-    comparison = COMPARISON.search(text, start, end)
-    if comparison:
+    # The base's first words may lie past the name (从|1399亿美元): look a little further.
+    comparison = COMPARISON.search(text, start, min(len(text), end + _BASE_REACH))
+    if comparison and comparison.start() < end:
         end = comparison.start()
     while (trailing := TRAILING.match(text, start, end)) and trailing.start() > start:
         end = trailing.start()  # 氨氮排放量要; 社会消费品零售总额又(比去年…)

@@ -28,7 +28,7 @@ EXCESS = regex.compile(rf"(?r)(?:{words.EXCESS})(?:了)?\s*$")
 LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(words.LEVEL_VERBS)})\s*$")
 LEVEL_ONLY = regex.compile(
     rf"\s*[,;]?\s*(?:到?(?P<year>{words.YEAR})就?)?(?:即|总量|规模)?"
-    rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*"
+    rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{words.YEAR})的?)?\s*"
 )
 CLAUSE_BREAK = regex.compile(r".*[,;:]", regex.DOTALL)  # up to the last clause break
 LEAD_IN = regex.compile(words.LEAD_INS)
@@ -73,3 +73,8 @@ BOUND_WORD = regex.compile(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
 SCOPES = tuple((scope, regex.compile(cue)) for scope, cue in words.SCOPE_WORDS)
 COMPOUNDS = words.COMPOUND_NAMES
 RATE_OF_CHANGE = regex.compile(rf"(?:{longest_first(words.RATE_OF_CHANGE)})$")
+# Before the verb of an absolute change of the metric before (,比上年增加1501亿元; ,平均每年
+# 增加2053亿元): no other words, which would name what changed (整改…,提升81家).
+INCREASE_LEAD = regex.compile(
+    rf"[\s,;]*(?:(?:比|较|同比|与)[^,;]{{0,12}}|{words.AVERAGE}|全年|同比|共|累计)?\s*"
+)

@@ -26,6 +26,7 @@ from govreport.metrics._patterns import (
     EXCESS,
     FROM,
     HUNDRED,
+    INCREASE_LEAD,
     LEVEL_ONLY,
     LISTED,
     ONLY_SEPARATOR,
@@ -124,17 +125,22 @@ def read_metrics(
         start, end = sentence.span()
         state = _Sentence(SentenceCues(text, start, default_status), default_period, carried)
         previous_end = start
+        opening: YearCue | None = None
+        first = True
         while index < len(quantities) and quantities[index].span[0] < end:
             quantity = quantities[index]
             index += 1
             if quantity.span[0] < start:
                 continue
             state.cues.read(quantity.span[0])
+            if first:
+                opening, first = state.cues.year, False
             gap = text[previous_end : quantity.span[0]]
             _read_quantity(text, previous_end, gap, quantity, state, found)
             previous_end = quantity.span[1]
         state.cues.read(end)
-        carried = state.cues.year or carried
+        # What a sentence says of its year before its first figure carries to the next ones.
+        carried = (state.cues.year if first else opening) or carried
     return [draft for draft in found if draft.figures()]
 
 
@@ -187,7 +193,7 @@ def _read_quantity(
                 period,
                 written=written,
                 year=state.cues.year or state.carried,
-                scope=scope_of(text, gap_start, span),
+                scope=scope_of(text, state.cues.start, span),
                 leads=state.leads,
             )
             for span, completion, written in names
@@ -207,12 +213,12 @@ def _read_quantity(
         state.current = drafts[0]
         state.group = drafts if len(drafts) > 1 and not shared else []
         state.slot, state.slot_is_growth, state.slot_sign = 1, bool(change), sign
-    elif change:
+    elif change and (quantity.kind in CHANGES or INCREASE_LEAD.fullmatch(gap, 0, change.start())):
         listed = LISTED.match(text, quantity.span[1])
         size = 1 + len(PERCENT_SIGN.findall(listed.group())) if listed else 0
         _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
     elif level := LEVEL_ONLY.fullmatch(gap):
-        _level_of_previous(state, quantity, later=bool(level["year"]))
+        _level_of_previous(state, quantity, later=bool(level["year"] or level["later"]))
 
 
 def _rate_of_change(text: str, drafts: list[MetricDraft]) -> regex.Match[str] | None:
@@ -296,6 +302,16 @@ def _change_of_previous(
     target.average = average or target.average
     if average:
         target.period = "年均"
+        target.since = target.since or _opening_year(state, target)
+
+
+def _opening_year(state: _Sentence, draft: MetricDraft) -> int | None:
+    """The first year of a sentence that runs from it to a later one (从2002年的…增加到2007年
+    的…,年均增长10.6%): the base of an average."""
+    first, year = state.cues.first_year, draft.year
+    if first is not None and year is not None and not year.relative and first < year.first:
+        return first
+    return None
 
 
 def _open_for(draft: MetricDraft, quantity: Quantity) -> bool:

@@ -13,8 +13,10 @@ A figure's year comes from its own sentence (``2023年``, ``去年``, ``今后�
   half-year or quarterly one the rest of its year; a plan (工作计划) plans its own year.
 
 ``今年`` is the year a report is written in: a work report's planned year, a summary's
-reviewed year.  A figure over several years (a five-year review, ``年均增长``) has ``years``
-and no ``year``; an average over years the text does not tell has neither.
+reviewed year, and the reviewed year of a report titled with it (a township's ``2023年政府
+工作报告`` reviewing 2023, whose 今年全年预计 is 2023).  A figure over several years (a
+five-year review, ``年均增长``) has ``years`` and no ``year``; an average over years the text
+does not tell has neither.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import attrs
 import regex
 
 from govreport.metrics._cues import YearCue, heading_years
-from govreport.model import Metadata, Report, Section
+from govreport.model import Metadata, Metric, Report, Section
 
 if TYPE_CHECKING:
     from govreport.metrics._reader import MetricDraft
@@ -92,6 +94,9 @@ def report_years(metadata: Metadata, sections: list[Section]) -> ReportYears:
         review = plan - step
     if plan is None and review is not None:
         plan = review + step
+    # A report titled with the year it reviews (2023年政府工作报告 reviewing 2023) is
+    # written in that year: its 今年 and 今年以来 are the review's.
+    within_year = within_year or (title is not None and review == title)
     current = review if summary or within_year else plan
     return ReportYears(review, plan, current)
 
@@ -119,7 +124,9 @@ def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
         opened = not item.metrics and _TARGETS_OPENING.search(item.text) is not None
         for index, metric in enumerate(item.metrics):
             draft = drafts.get(id(metric))
-            status = "target" if carried and metric.status == "actual" else metric.status
+            status = metric.status
+            if status == "actual" and (carried or _planned(metric, draft, years)):
+                status = "target"
             if draft is None:
                 year, span = metric.year, metric.years
             else:
@@ -128,6 +135,19 @@ def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
                 year, span = metric_years(draft, status, heading, years)
             if (status, year, span) != (metric.status, metric.year, metric.years):
                 item.metrics[index] = attrs.evolve(metric, status=status, year=year, years=span)
+
+
+def _planned(metric: Metric, draft: MetricDraft | None, years: ReportYears) -> bool:
+    """Whether a figure the words call actual is a target: in a targets section (“十二五”
+    时期的主要目标), or of years ahead (今后五年…年均增长7.5%)."""
+    if metric.section is not None and metric.section.kind == "targets":
+        return True
+    cue = draft.year if draft is not None else None
+    if cue is None or cue.first == cue.last:
+        return False
+    if cue.relative:
+        return cue.first >= 0
+    return years.plan is not None and cue.first >= years.plan
 
 
 def _heading_cues(sections: list[Section]) -> dict[int, YearCue | None]:
