@@ -442,10 +442,6 @@ def test_township_targets_and_estimates_by_hand_dated_year() -> None:
         )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="seed 000: 今年全年预计… in 南通镇2023年政府工作报告 is given 2024, not 2023",
-)
 def test_township_targets_2024_and_estimates_2023() -> None:
     rows = _rows([govreport.parse_report(fixture_text(SEED_000))])
     for indicator, value in SEED_000_2023.items():
