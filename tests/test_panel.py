@@ -595,3 +595,36 @@ def test_the_docs_examples_run(
         exec(compile(code, "docs/panel.md", "exec"), namespace)
     assert (tmp_path / "panel.dta").exists()
     assert capsys.readouterr().out == printed[-1]
+
+
+# Parts of the year keep rows of their own: seed 002 (洋口镇's 2023 half-year summary) and
+# seed 004 (下各镇's 2023 summary, its figures to September).
+PART_OF_YEAR = [
+    # 完成工业总产值246.2亿元
+    ("seeds/002_0f2ab75d7a324a83.txt", "industrial_output", 2023, "上半年", "24620000000"),
+    # 实现一般公共财政预算收入6.646亿元
+    (
+        "seeds/002_0f2ab75d7a324a83.txt",
+        "general_public_budget_revenue",
+        2023,
+        "上半年",
+        "664600000",
+    ),
+    # 今年1-9月份…全镇实现规上工业产值29.74亿元,同比增长31.3%
+    (
+        "seeds/004_22c6fb72f19d0811.txt",
+        "industrial_output_above_scale",
+        2023,
+        "1-9月",
+        "2974000000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "indicator", "year", "period", "value"), PART_OF_YEAR)
+def test_parts_of_the_year_keep_rows_of_their_own(
+    name: str, indicator: str, year: int, period: str, value: str
+) -> None:
+    rows = _rows([govreport.parse_report(fixture_text(name))])
+    assert rows[indicator, year, period]["outcome_value"] == value
+    assert (indicator, year, "annual") not in rows
