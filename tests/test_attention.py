@@ -127,6 +127,8 @@ def test_bad_arguments() -> None:
         attention([report], {"m": "教育"})
     with pytest.raises(TypeError, match="Report"):
         attention(["教育"], {"m": ["教育"]})  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="iterable"):
+        attention(report, {"m": ["教育"]})  # type: ignore[arg-type]
     assert _count(attention([report], {"m": []}), "all", "m") == 0
 
 

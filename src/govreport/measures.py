@@ -68,6 +68,8 @@ def attention(
     [('review', 1, 14), ('plan', 1, 10), ('all', 2, 24)]
     """
     patterns = _patterns(lexicons)
+    if isinstance(reports, Report):
+        raise TypeError("attention() expects an iterable of Report objects, got one Report")
     rows: list[dict[str, Any]] = []
     for index, report in enumerate(reports):
         if not isinstance(report, Report):
