@@ -19,9 +19,7 @@ SOURCES: dict[str, tuple[str, list[Case]]] = {
 }
 """Each table's name → (fixture path, rows)."""
 
-Row = tuple[
-    str, str | None, str | None, Decimal | None, Decimal | None, str, str | None, Decimal | None
-]
+Row = tuple[object, ...]
 
 
 @cache
@@ -36,6 +34,22 @@ def _decimal(value: str | None) -> Decimal | None:
 
 
 def _expected(row: Expected) -> Row:
+    return _base(row) + tuple(value for _, value in row.extra)
+
+
+def extra_value(metric: govreport.Metric, key: str) -> object:
+    """An attribute of ``metric`` in the form the tables write it."""
+    if key == "increase":
+        found = metric.increase
+        if found is None:
+            return None
+        return ("-" if found.value < 0 else "") + found.text
+    if key == "growth_high":
+        return None if metric.growth_high is None else format(metric.growth_high, "f")
+    return getattr(metric, key)
+
+
+def _base(row: Expected) -> Row:
     return (
         row.indicator,
         row.canonical,
@@ -61,13 +75,19 @@ def _actual(metric: govreport.Metric) -> Row:
     )
 
 
-def metrics_in(relative: str, sentence: str) -> list[Row]:
-    """The metrics of the fixture's reports that start inside ``sentence``."""
+def metrics_in(relative: str, sentence: str, expected: tuple[Expected, ...] = ()) -> list[Row]:
+    """The metrics of the fixture's reports that start inside ``sentence``, with the extra
+    attributes the ``expected`` rows name (in order)."""
     text, metrics = _document(relative)
     start = text.find(sentence)
     assert start >= 0, f"not in {relative}: {sentence[:40]}"
     end = start + len(sentence)
-    return [_actual(m) for m in metrics if start <= m.span[0] < end]
+    found = [m for m in metrics if start <= m.span[0] < end]
+    rows = []
+    for index, metric in enumerate(found):
+        keys = [key for key, _ in expected[index].extra] if index < len(expected) else []
+        rows.append(_actual(metric) + tuple(extra_value(metric, key) for key in keys))
+    return rows
 
 
 def _params() -> list[object]:
@@ -84,7 +104,7 @@ def _params() -> list[object]:
 
 @pytest.mark.parametrize(("relative", "row"), _params())
 def test_sentence_metrics(relative: str, row: Case) -> None:
-    assert metrics_in(relative, row.sentence) == [_expected(e) for e in row.expected]
+    assert metrics_in(relative, row.sentence, row.expected) == [_expected(e) for e in row.expected]
 
 
 def test_the_table_is_large_and_varied() -> None:
@@ -107,7 +127,9 @@ def test_seed_main_indicator_paragraphs_are_complete(report: str) -> None:
     for row in seeds.MAIN_PARAGRAPHS[report]:
         assert row.xfail is None
         assert all(e.canonical for e in row.expected), row.sentence[:30]
-        assert metrics_in(relative, row.sentence) == [_expected(e) for e in row.expected]
+        assert metrics_in(relative, row.sentence, row.expected) == [
+            _expected(e) for e in row.expected
+        ]
 
 
 ALIASES = [
@@ -250,3 +272,23 @@ def test_status_and_period(text: str, status: str, period: str | None) -> None:
 def test_points_are_neither_level_nor_growth() -> None:
     (metric,) = govreport.extract_metrics("城镇化率达到66.2%,提高0.9个百分点")
     assert (metric.value.text, metric.growth, metric.points) == ("66.2%", None, Decimal("0.9"))
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "govreport.metrics",
+        "govreport.metrics._reader",
+        "govreport.metrics._cues",
+        "govreport.metrics._names",
+        "govreport.indicators",
+        "govreport.table",
+    ],
+)
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    found = importlib.import_module(module)
+    failures, _ = doctest.testmod(found, optionflags=doctest.ELLIPSIS)
+    assert failures == 0

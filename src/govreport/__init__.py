@@ -34,9 +34,14 @@ _HOMES = {
     "QuantityExtractor": "govreport.quantities",
     "parse_number": "govreport.numerals",
     "extract_metrics": "govreport.metrics",
-    "metrics_table": "govreport.metrics",
+    "metrics_table": "govreport.table",
     "canonical_indicator": "govreport.indicators",
     "IndicatorTable": "govreport.indicators",
+    "panel": "govreport.panels",
+    "PANEL_COLUMNS": "govreport.panels",
+    "panel_frame": "govreport.panels",
+    "attention": "govreport.measures",
+    "ATTENTION_COLUMNS": "govreport.measures",
     "SectionDetector": "govreport.detectors",
     "DEFAULT_DETECTORS": "govreport.detectors",
     "HeadingMatch": "govreport.detectors",
@@ -70,10 +75,8 @@ if TYPE_CHECKING:  # the same map, for type checkers
         IndicatorTable,
         canonical_indicator,
     )
-    from govreport.metrics import (  # noqa: F401
-        extract_metrics,
-        metrics_table,
-    )
+    from govreport.measures import ATTENTION_COLUMNS, attention  # noqa: F401
+    from govreport.metrics import extract_metrics  # noqa: F401
     from govreport.model import (  # noqa: F401
         Block,
         Division,
@@ -86,9 +89,8 @@ if TYPE_CHECKING:  # the same map, for type checkers
         Section,
         Span,
     )
-    from govreport.numerals import (  # noqa: F401
-        parse_number,
-    )
+    from govreport.numerals import parse_number  # noqa: F401
+    from govreport.panels import PANEL_COLUMNS, panel, panel_frame  # noqa: F401
     from govreport.parser import (  # noqa: F401
         ReportParser,
         parse_report,
@@ -99,6 +101,7 @@ if TYPE_CHECKING:  # the same map, for type checkers
         extract_quantities,
         parse_quantity,
     )
+    from govreport.table import metrics_table  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:

@@ -16,7 +16,7 @@ from govreport.figures import Figures, placed
 from govreport.indicators import IndicatorTable
 from govreport.items import ItemDraft, ItemDrafts
 from govreport.metadata import MetadataSources
-from govreport.metrics import to_metric
+from govreport.metrics import MetricDraft, to_metric
 from govreport.model import Block, Item, Metadata, Quantity, Report, Section, Span
 from govreport.normalize import NormalizedText
 from govreport.tree import SectionDraft
@@ -33,6 +33,7 @@ class Assembler:
     ) -> None:
         self.norm = norm
         self.indicators = indicators
+        self.metric_drafts: dict[int, MetricDraft] = {}  # id(metric) → the draft it came from
         start, end = part
         self.span: Span = (
             0 if start == 0 else norm.to_original(start),
@@ -95,24 +96,28 @@ class Assembler:
         }
         to_original = functools.partial(self._shifted_span, origin)
         clean = self.norm.clean[origin : draft.segments[-1][1]]
+        metrics = [
+            to_metric(
+                metric,
+                to_original,
+                self.norm.original,
+                clean,
+                section,
+                finished,
+                indicators=self.indicators,
+            )
+            for metric in figures.metrics
+        ]
+        self.metric_drafts.update(
+            (id(metric), draft) for metric, draft in zip(metrics, figures.metrics, strict=True)
+        )
         return Item(
             text="".join(self._clean(segment) for segment in draft.segments),
             span=(segments[0][0], segments[-1][1]),
             lead=self._clean(draft.lead) if draft.lead else None,
             kind=draft.kind,
             quantities=list(finished.values()),
-            metrics=[
-                to_metric(
-                    metric,
-                    to_original,
-                    self.norm.original,
-                    clean,
-                    section,
-                    finished,
-                    indicators=self.indicators,
-                )
-                for metric in figures.metrics
-            ],
+            metrics=metrics,
             segments=tuple(segments) if len(segments) > 1 else (),
         )
 

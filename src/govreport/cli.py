@@ -3,6 +3,7 @@
     govreport FILE_OR_DIR…            outline of each report
     govreport --json FILE_OR_DIR…     JSON Lines: one report per line, with its file
     govreport --metrics FILE_OR_DIR…  one CSV of metrics for all files
+    govreport --panel FILE_OR_DIR…    one CSV of targets beside outcomes over all files
     govreport -j 4 corpus/            parse in 4 processes
 
 Directories are searched recursively for ``*.txt`` (``--glob`` to change); ``-`` reads
@@ -30,6 +31,7 @@ import attrs
 
 from govreport.metrics import METRIC_COLUMNS, metrics_table
 from govreport.outline import render_outline
+from govreport.panels import PANEL_COLUMNS, panel
 from govreport.parser import parse_reports
 
 STDIN = "-"
@@ -86,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"govreport: no input files (directories are searched for {args.glob})", file=sys.stderr
         )
         return EXIT_NO_INPUT
+    if args.panel:
+        return _panel_csv(names)
     mode = "json" if args.json else "metrics" if args.metrics else "outline"
     if mode != "outline":
         _utf8_stdout()
@@ -104,6 +108,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         _discard_stdout()
         return EXIT_BROKEN_PIPE
     progress.clear()
+    return EXIT_FAILED if failed else 0
+
+
+def _panel_csv(names: list[str]) -> int:
+    """``--panel``: every file's reports in one :func:`~govreport.panel`, as CSV on stdout;
+    the ``*_report`` columns name the file (``FILE#2`` for a file's second report)."""
+    _utf8_stdout()
+    stdin_data = _read_stdin() if STDIN in names else None
+    reports, labels, failed = [], [], 0
+    for name in names:
+        label = STDIN_LABEL if name == STDIN else name
+        try:
+            data = stdin_data if stdin_data is not None and name == STDIN else _read(name)
+            found = parse_reports(decode(data))
+        except InputError as error:
+            failed += 1
+            print(f"govreport: {label}: {error}", file=sys.stderr)
+            continue
+        reports += found
+        labels += [label if n == 1 else f"{label}#{n}" for n in range(1, len(found) + 1)]
+    writer = csv.DictWriter(sys.stdout, fieldnames=PANEL_COLUMNS)
+    writer.writeheader()
+    writer.writerows(panel(reports, names=labels))
     return EXIT_FAILED if failed else 0
 
 
@@ -148,6 +175,9 @@ def _arguments() -> argparse.ArgumentParser:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="JSON Lines, one report per line")
     output.add_argument("--metrics", action="store_true", help="one CSV row per metric")
+    output.add_argument(
+        "--panel", action="store_true", help="one CSV of targets beside outcomes, all files"
+    )
     parser.add_argument(
         "--glob", default="*.txt", help="file pattern in directories, searched recursively (*.txt)"
     )

@@ -2,8 +2,12 @@
 
 An indicator name as a report writes it resolves to its canonical indicator when, once
 full-width forms and traditional characters are folded and a leading government word (全镇,
-全市, 全国 …) is dropped, it is one of the aliases, or ends with one (the longest wins:
-``新增工业固定资产投资`` is an industrial investment, not a plain one).
+全市, 全国 …) is dropped, it is one of the aliases, or ends with one (the longest wins)
+after words that narrow neither the measure nor the territory: a place (闽侯县), a time
+(今年, 五年累计), 全社会.  A name qualified in front of an alias by anything else
+(``脱贫地区农村居民人均可支配收入``, ``新培育规模以上工业企业``, ``新增造林``, ``地方财政
+赤字``) measures something narrower and is no indicator of the table, unless the table lists
+it.  The harmless words are :data:`govreport.data.not_indicators.NEUTRAL_PREFIX`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from importlib import resources
 import regex
 
 from govreport._args import ensure_text
-from govreport.data.not_indicators import NOT_INDICATORS
+from govreport.data.not_indicators import NEUTRAL_PREFIX, NOT_INDICATORS, NOT_PLACES
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 from govreport.model import Indicator
 from govreport.normalize import FOLD_TABLE
@@ -27,6 +31,11 @@ _GOVERNMENT_WORD = regex.compile(
 )
 _BRACKETS = regex.compile(r"\([^()]*\)")  # 粮食(不包括大豆)的产量: a remark inside the name
 _SPACE = regex.compile(r"[\s“”‘’\"']+")  # spaces and quotes: “四好农村路” is 四好农村路
+_NEUTRAL = regex.compile(rf"(?:{NEUTRAL_PREFIX})+")
+_NOT_PLACE = regex.compile(rf"(?:{NOT_PLACES})$")
+CACHED_NAME = 64
+"""Names longer than this are looked up without being cached, so the cache's size is
+bounded (4096 names of at most this length)."""
 
 
 @functools.cache
@@ -60,19 +69,35 @@ def fold_name(name: str) -> str:
     return _SPACE.sub("", name.translate(_FOLD))
 
 
+@functools.cache
+def _longest_alias() -> int:
+    return max(len(alias) for alias in _aliases())
+
+
 @functools.lru_cache(maxsize=4096)
+def _cached_lookup(name: str) -> Indicator | None:
+    return _lookup(name)
+
+
 def _lookup(name: str) -> Indicator | None:
-    return _find(name, _aliases())
+    return _find(name, _aliases(), _longest_alias())
 
 
-def _find(name: str, table: dict[str, Indicator | None]) -> Indicator | None:
+def _find(name: str, table: dict[str, Indicator | None], longest: int) -> Indicator | None:
     folded = _BRACKETS.sub("", _GOVERNMENT_WORD.sub("", fold_name(name)))
-    # The name itself, else its longest suffix (of two characters or more) that is an alias.
-    last = max(len(folded) - 1, 1)
-    return next(
-        (table[folded[start:]] for start in range(last) if folded[start:] in table),
-        None,
-    )
+    if folded in table:
+        return table[folded]
+    # The longest suffix (two characters or more) that is an alias, after neutral words.
+    for start in range(max(len(folded) - longest, 1), len(folded) - 1):
+        suffix = folded[start:]
+        if suffix in table:
+            return table[suffix] if _neutral(folded[:start]) else None
+    return None
+
+
+def _neutral(prefix: str) -> bool:
+    """Whether the words before an alias narrow neither the measure nor the territory."""
+    return _NEUTRAL.fullmatch(prefix) is not None and _NOT_PLACE.search(prefix) is None
 
 
 def canonical_indicator(name: str) -> Indicator | None:
@@ -86,9 +111,13 @@ def canonical_indicator(name: str) -> Indicator | None:
     'general_public_budget_revenue'
     >>> canonical_indicator("荔枝") is None
     True
+    >>> canonical_indicator("闽侯县规上工业增加值").id
+    'industrial_va_above_scale'
+    >>> canonical_indicator("脱贫地区农村居民人均可支配收入") is None
+    True
     """
     ensure_text(name, "canonical_indicator", "name")
-    return _lookup(name)
+    return _cached_lookup(name) if len(name) <= CACHED_NAME else _lookup(name)
 
 
 class IndicatorTable:
@@ -119,8 +148,12 @@ class IndicatorTable:
             table[fold_name(alias)] = by_id[indicator_id]
         self.indicators: tuple[Indicator, ...] = (*indicators(), *added)
         self._table = table
-        self.lookup = functools.lru_cache(maxsize=4096)(self._lookup)
+        self._longest = max(map(len, table), default=0)
+        self._cached = functools.lru_cache(maxsize=4096)(self._find)
 
-    def _lookup(self, name: str) -> Indicator | None:
+    def lookup(self, name: str) -> Indicator | None:
         """The canonical indicator ``name`` stands for, or ``None``."""
-        return _find(name, self._table)
+        return self._cached(name) if len(name) <= CACHED_NAME else self._find(name)
+
+    def _find(self, name: str) -> Indicator | None:
+        return _find(name, self._table, self._longest)

@@ -21,7 +21,9 @@ stages, each a call in :meth:`ReportParser._parse_part`, each owned by its modul
 10. :class:`~govreport.assemble.Assembler`: sections and items with the caller's offsets;
 11. :func:`~govreport.metadata.read_metadata`: government, year, dates, speaker, type;
 12. :meth:`~govreport.assemble.Assembler.report`: the :class:`Report` (zero-width
-    characters that no block holds become chrome, so nothing is lost).
+    characters that no block holds become chrome, so nothing is lost);
+13. :func:`~govreport.metrics.settle_metrics`: the year each figure describes, and the
+    targets of a statement opened in the paragraph before.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from govreport.indicators import IndicatorTable
 from govreport.items import draft_items
 from govreport.kinds import settle_kinds
 from govreport.metadata import read_metadata
+from govreport.metrics import settle_metrics
 from govreport.model import Indicator, Metric, Report, Span
 from govreport.normalize import NormalizedText, normalize
 from govreport.quantities import QuantityExtractor
@@ -144,7 +147,9 @@ class ReportParser:
         preamble_items = [assembler.item(draft, figures[id(draft)]) for draft in drafts.preamble]
         sections = assembler.sections(roots, drafts, kinds, figures)
         metadata = read_metadata(metadata_sources(title_lines, chrome, preamble_items, sections))
-        return assembler.report(metadata, title_lines, preamble_items, sections, chrome)
+        report = assembler.report(metadata, title_lines, preamble_items, sections, chrome)
+        settle_metrics(report, assembler.metric_drafts)
+        return report
 
 
 def _indicator_table(

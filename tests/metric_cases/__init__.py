@@ -23,6 +23,9 @@ class Expected(NamedTuple):
     status: str = "actual"
     period: str | None = None
     points: str | None = None  # signed change in percentage points, e.g. "-1.2"
+    # Further attributes checked only where a row states them: year, years, bound,
+    # growth_high (text), increase (text as written, signed by a leading "-"), scope.
+    extra: tuple[tuple[str, object], ...] = ()
 
 
 class Case(NamedTuple):
@@ -42,9 +45,11 @@ def m(
     status: str = "actual",
     period: str | None = None,
     points: str | None = None,
+    **extra: object,
 ) -> Expected:
-    """An expected metric."""
-    return Expected(indicator, canonical, value, growth, progress, status, period, points)
+    """An expected metric; ``extra`` names further attributes to check (year=2023 …)."""
+    fields = tuple(sorted(extra.items()))
+    return Expected(indicator, canonical, value, growth, progress, status, period, points, fields)
 
 
 def case(sentence: str, *expected: Expected, xfail: str | None = None) -> Case:

@@ -246,7 +246,7 @@ SEED_001_THREE_TOWNS: list[Case] = [
     case(
         "在招商引资方面,2023年实际到位资金2.53亿元,其中十强产业内资到位资金2.43亿元,实现外贸进出口420万美元。",
         m("实际到位资金", "investment_attracted", "2.53亿元"),
-        m("十强产业内资到位资金", "investment_attracted", "2.43亿元"),
+        m("十强产业内资到位资金", None, "2.43亿元"),
         m("外贸进出口", "foreign_trade", "420万美元"),
     ),
     nothing(
@@ -416,7 +416,7 @@ SEED_002_MAIN = case(
     m("一般公共财政预算收入", "general_public_budget_revenue", "6.646亿元", period="上半年"),
     m("工业总产值", "industrial_output", "246.2亿元", period="上半年"),
     m("工业开票销售", "industrial_sales_invoiced", "230亿元", period="上半年"),
-    m("规上工业应税销售", "industrial_sales_invoiced", "246.8亿元", period="上半年"),
+    m("规上工业应税销售", "industrial_taxable_sales", "246.8亿元", period="上半年"),
     m("服务业销售", "service_revenue", "26.83亿元", period="上半年"),
     m("服务业投资", "service_investment", "4.88亿元", period="上半年"),
 )

@@ -54,23 +54,59 @@ TARGET = (
 TARGET_STATEMENT = r"目标(?:是|为|\s*:)"
 """Opens a statement whose every figure is a target: 主要预期目标是:…; 目标为…."""
 
-PERIOD = (
-    r"(?P<months>(?<![0-9])(?:1|一)\s*[-—~至到]\s*(?P<last>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?)"
-    r"|(?P<named>前三季度|第?一季度|上半年|下半年|全年|年末|年底|截至目前|半年来)"
-    r"|(?P<until>截[至止](?:今年|本年)?(?P<month>\d{1,2})月底)"
-)
-"""Periods a figure covers: 1-9月, 1—10月份, 上半年, 前三季度, 截至10月底, 全年."""
+NAMED_PERIODS = (
+    "前三季度", "第一季度", "一季度", "上半年", "下半年", "全年", "年末", "年底", "截至目前",
+    "半年来",
+)  # fmt: skip
+"""Periods a figure covers, by name (besides months: 1-9月, 1—10月份, 截至10月底)."""
+
+MONTH_NUMBER = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+"""A month's number as reports write it (9, 十二)."""
+
+RANGE_DASH = r"[-—~至到]"
+"""Between the first and the last month of a range (1-9月, 1至10月)."""
+
+HALF_YEAR_SINCE = ("半年来",)
+"""Named periods that mean the first half (上半年)."""
+
+RELATIVE_YEARS = (
+    ("今年", 0), ("本年", 0), ("当年", 0), ("去年", -1), ("上年", -1), ("上一年", -1),
+    ("明年", 1), ("前年", -2), ("过去一年", -1), ("过去的一年", -1),
+)  # fmt: skip
+"""Years named from the year a report is written in (今年), with their offset."""
+
+COMPARISON_BASE = "比较与同于"
+"""Before a year that is a comparison's base (比上年, 较去年, 与去年同期), not the figure's."""
+
+SINCE_WORDS = ("以来",)
+"""After a year that opens a span (2020年以来): the figure covers the years since."""
+
+PRICE_BASE = r"按(?:{year})(?:不变)?价格(?:计算)?"
+"""A price base (按2010年价格计算): no year of the figure's."""
+
+YEARS_PAST = ("过去", "这", "近", "前")
+"""Before a count of years that ends with the year reviewed (过去五年, 近三年)."""
+
+YEARS_AHEAD = ("今后", "未来")
+"""Before a count of years that starts with the year planned (今后五年)."""
+
+YEARS_SINCE = ("年来",)
+"""After a count of years that ends with the year reviewed (五年来)."""
+
+PLAN_PERIOD_WORDS = ("时期", "期间", "以来", "规划期")
+"""After a five-year plan's name (“十一五”时期): the figure covers the plan's years."""
 
 LEAD_INS = (
     r"(?:(?:19|20)\d{2}年(?:度|底|末)?|[〇零一二三四五六七八九]{4}年(?:度|底|末)?|今年以来|今年|全年|去年|当年|年内|其中|另外|同时|全镇|全乡|全县|全市|全区"
     r"|全省|全国|全街道|我镇|本镇|镇域|县域|实现|完成|累计|共计|预计|计划|力争|确保|争取|新增(?=\d)"
     r"|带动|推动|拉动|要|将|并且|明年|而|我国|年末|年底|合计|再|建设|新建|各类|例如|如(?=(?:19|20)\d{2}|[〇一二三四五六七八九]{4})|一年来|截至目前|半年来|上半年|下半年|前三季度"
     r"|(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
+    r"|(?:今后|未来|过去|这|近)?[两三四五六七八九十]年(?:来|间|累计|合计)?|[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)"
     r"|\(\s*[^)]{1,12}\s*\)|的|[\s,、])+"
 )
 """Words that open a clause before the indicator's name: dropped from the name."""
 
-TRAILING = r"(?:今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|年末|年底|(?<![主重需])要)+$"
+TRAILING = r"今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|年末|年底|(?<![主重需])要"
 """Words between a name and its verb (社会消费品零售总额实际增长, 税收今年再减少): not the
 name's."""
 
@@ -121,3 +157,45 @@ HEAD_NOUNS = (
     "养老金", "低保金",
 )  # fmt: skip
 """How an indicator's name may end (投资, 产值, 收入, 率 …); other phrases are not names."""
+
+BOUND_LEADS = {
+    "不低于": "at_least", "不少于": "at_least", "突破": "at_least", "至少": "at_least",
+    "不超过": "at_most", "不高于": "at_most", "控制在": "at_most", "低于": "at_most",
+    "不": "not",
+}  # fmt: skip
+"""Words before a target's figure and the bound they set (不低于5% → at_least); ``不``
+before a figure that took 超过 (不超过3%) turns it round."""
+
+BOUND_APPROX = {
+    "左右": "about", "上下": "about", "约": "about", "大约": "about", "大約": "about",
+    "約": "about", "近": "about", "将近": "about", "將近": "about", "接近": "about",
+    "以上": "at_least", "超过": "at_least", "超過": "at_least", "超": "at_least",
+    "逾": "at_least", "余": "at_least", "餘": "at_least", "多": "at_least", "多达": "at_least",
+    "多達": "at_least", "至少": "at_least", "不少于": "at_least", "不少於": "at_least",
+    "以内": "at_most", "以內": "at_most", "以下": "at_most", "不足": "at_most", "不到": "at_most",
+}  # fmt: skip
+"""A figure's qualifier (``Quantity.approx``) and the bound it means."""
+
+COMPOUND_NAMES = (
+    ("城乡", ("城镇", "农村")),
+    ("存贷款", ("存款", "贷款")),
+)
+"""Compounds a list shared with 分别 deals out (城乡居民人均可支配收入分别增长4.7%、6.6% →
+城镇居民…, 农村居民…; 各项存贷款余额分别为…)."""
+
+SCOPE_WORDS = (
+    ("enforcement", r"检查|查处|执法|处罚|立案|案件|督查|巡查|排查|整治|罚没|罚款|办结|查办|抽检"),
+    ("project", r"项目|总投资|计划投资|签约|开工|竣工"),
+    (
+        "entity",
+        r"公司|合作社|集团|工厂|厂|小区|花园|家园|基地|园区|开发区|景区|家庭农场|酒店|学校|医院",
+    ),
+    ("programme", r"补助|补贴|资金|奖励|慰问|救助|帮扶|发放|报到率|管控率|执行率|签约率|参与率"),
+)
+"""What a figure measures when it is no indicator of the government's territory, by the
+words of its name or its clause: a count of inspections or cases, a project's investment,
+one firm's or estate's figure, one programme's money or rates."""
+
+RATE_OF_CHANGE = ("涨幅", "增幅", "增速", "上涨幅度", "增长幅度", "增长速度")
+"""How a name of a rate of change ends (居民消费价格涨幅控制在4%左右): its percent is a growth
+of the name before it."""
