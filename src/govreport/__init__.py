@@ -33,6 +33,8 @@ _HOMES = {
     "extract_metrics": "govreport.metrics",
     "metrics_table": "govreport.metrics",
     "canonical_indicator": "govreport.indicators",
+    "resolve_division": "govreport.divisions",
+    "DivisionTable": "govreport.divisions",
     "SectionDetector": "govreport.detectors",
     "DEFAULT_DETECTORS": "govreport.detectors",
     "HeadingMatch": "govreport.detectors",
@@ -53,6 +55,7 @@ __all__ = [
     "DEFAULT_DETECTORS",
     "Block",
     "Division",
+    "DivisionTable",
     "HeadingMatch",
     "Indicator",
     "Item",
@@ -74,6 +77,7 @@ __all__ = [
     "parse_quantity",
     "parse_report",
     "parse_reports",
+    "resolve_division",
 ]
 
 if TYPE_CHECKING:
@@ -83,6 +87,7 @@ if TYPE_CHECKING:
         LineContext,
         SectionDetector,
     )
+    from govreport.divisions import DivisionTable, resolve_division
     from govreport.indicators import canonical_indicator
     from govreport.metrics import extract_metrics, metrics_table
     from govreport.model import (

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 import attrs
 import regex
 
+from govreport.divisions import settle_division
 from govreport.front import Front
 from govreport.items import ItemDraft, paragraph_items
 from govreport.kinds import is_closing, paragraph_kinds, section_kind
@@ -143,6 +144,7 @@ class ReportBuilder:
                 headings=[(section.title, section.kind) for section in sections],
             )
         )
+        metadata = settle_division(metadata, self.norm.original[self.span[0] : self.span[1]])
         report = Report(
             text=self.norm.original,
             span=self.span,
