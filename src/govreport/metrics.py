@@ -37,6 +37,7 @@ from govreport.numerals import parse_number
 
 METRIC_COLUMNS = (
     "region",
+    "division",
     "admin_level",
     "year",
     "doc_type",
@@ -598,6 +599,7 @@ def metrics_table(reports: Iterable[Report]) -> list[dict[str, Any]]:
             rows.append(
                 {
                     "region": metadata.region,
+                    "division": metadata.division.code if metadata.division else None,
                     "admin_level": metadata.admin_level,
                     "year": metadata.year,
                     "doc_type": metadata.doc_type,
