@@ -63,6 +63,8 @@ _ETHNIC = regex.compile(f"(?:{ETHNIC_SUFFIX})$")
 _SUFFIX = regex.compile("(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + ")$")
 _OFFICE = regex.compile(r"(?:人民政府|政府|办事处)$")
 _SPACE = regex.compile(r"\s+")
+_REMARK = regex.compile(r"[(（][^()（）]*[)）]")
+_INNER_OFFICE = regex.compile(r"人民政府(?=\p{Han}{2})")
 _COMMON_WORDS = frozenset(COMMON_WORDS.split())
 _FOLD: dict[int, int | str] = {
     **TRADITIONAL_TO_SIMPLIFIED,
@@ -160,7 +162,7 @@ class DivisionTable:
             codes, abbreviated = self._abbreviated(key), True
         if not codes:
             return Resolution(None)
-        if abbreviated:
+        if abbreviated or all(self._rows[code][3] != key for code in codes):
             named = [code for code in codes if self._rows[code][3] in context]
             if len(named) == 1:
                 return Resolution(self.division(named[0]))
@@ -273,7 +275,7 @@ def _is_subsequence(short: str, name: str) -> bool:
 
 
 def _key(name: str) -> str:
-    folded = _fold(_SPACE.sub("", name))
+    folded = _INNER_OFFICE.sub("", _REMARK.sub("", _fold(_SPACE.sub("", name))))
     if folded.endswith("街道办事处"):
         return folded[: -len("办事处")]
     stripped = _OFFICE.sub("", folded)
