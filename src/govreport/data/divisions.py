@@ -76,12 +76,13 @@ COMMON_WORDS = """
     会同 大关 市中 城中 南部 新民 新安 新城 比如 裕民 新市 长治 大同 城关 新华 长安 东风
     向阳 朝阳 城北 城东 城西 市北 市南 白云 东湖 西湖 南湖 北湖 江北 江南 河东 河西 桥东
     桥西 铁西 铁东 古城 老城 中原 江城 山城 龙湖 金山 南山 西山 东山 清水 永丰 长丰 太和
-    永和 永宁 长宁 大方 开远 红河 海城 龙华
+    永和 永宁 长宁 大方 开远 红河 海城 龙华 安康 长寿 吉利 万山 千山 江山 天长 万年 普洱 龙井
+    城区 郊区 矿区 新城区 老城区 城中区 市中区 城关区
     """
 """Short names of prefectures and counties that are also ordinary words or directions
 (``合作``, ``和平``, ``资源``, ``城关``, ``河东``), separated by spaces: most occur dozens of
 times in the State Council's reports as words, not places, so a text saying them names no
-parent.  The full names (``和平区``) still count."""
+parent.  Full names count, except those that are words too (``城区``, ``郊区``, ``矿区``)."""
 
 
 TRADITIONAL_PAIRS = (
