@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
@@ -104,25 +105,38 @@ class DivisionTable:
         self._divisions: dict[str, Division] = {}
 
     def _index(self, rows: Iterable[Sequence[Any]]) -> None:
-        self._rows: dict[str, Row] = {}
-        by_name: dict[str, list[str]] = {}
-        for level, code, parent, name in rows:
-            if level not in LEVELS:
-                raise ValueError(f"a division's level is 1 to 4, got {level!r} for {name!r}")
-            self._rows[code] = (level, code, parent, name)
-            by_name.setdefault(name, []).append(code)
+        listed = rows if isinstance(rows, list) else list(rows)
+        levels = {row[0] for row in listed}
+        if not levels <= LEVELS.keys():
+            wrong = next(row for row in listed if row[0] not in LEVELS)
+            raise ValueError(f"a division's level is 1 to 4, got {wrong[0]!r} for {wrong[3]!r}")
+        self._rows: dict[str, Sequence[Any]] = {row[1]: row for row in listed}
+        # Most names are listed once: a plain name → code map built in C, and lists only
+        # for the names shared by several units and for the short names.
+        names = [row[3] for row in listed]
+        self._single: dict[str, str] = dict(zip(names, (row[1] for row in listed), strict=True))
+        counts = Counter(names)
+        shared: dict[str, list[str]] = {}
+        for row in [row for row in listed if counts[row[3]] > 1]:
+            shared.setdefault(row[3], []).append(row[1])
         self._abbreviations: dict[tuple[str, str], list[str]] = {}
-        for code, (level, _, _, name) in self._rows.items():
-            if level == 4:
-                if name.endswith("街道"):
-                    by_name.setdefault(name[:-1], []).append(code)
-                continue
+        for level, code, _, name in [row[:4] for row in listed if row[0] != 4]:
             for short in short_names(name, level):
-                by_name.setdefault(short, []).append(code)
+                shared.setdefault(short, []).append(code)
             suffix = _SUFFIX.search(name)
             if suffix and len(name) - len(suffix[0]) >= ABBREVIATED_STEM:
                 self._abbreviations.setdefault((name[0], suffix[0]), []).append(code)
-        self._by_name = by_name
+        self._shared = shared
+
+    def _codes(self, key: str) -> list[str]:
+        """The codes of the units going by ``key``: full names, short names, and a 街道
+        written 街 (``市桥街``)."""
+        codes = set(self._shared.get(key, ()))
+        if key in self._single:
+            codes.add(self._single[key])
+        if key.endswith("街") and key + "道" in self._single:
+            codes.update(self._codes(key + "道"))
+        return sorted(codes)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -141,7 +155,7 @@ class DivisionTable:
 
     def candidates(self, name: str) -> tuple[Division, ...]:
         """Every unit this name (full or short) may stand for, in code order."""
-        return self._as_divisions(self._by_name.get(_key(name), ()))
+        return self._as_divisions(self._codes(_key(name)))
 
     def resolve(self, name: str, context: str = "") -> Resolution:
         """The unit ``name`` stands for, narrowed by ``context`` (the report's text).
@@ -157,7 +171,7 @@ class DivisionTable:
         if not key or _PLACEHOLDER.search(key) or key in NOT_DIVISIONS:
             return Resolution(None)
         context = _fold(context)
-        codes = sorted(set(self._by_name.get(key, ())))
+        codes = self._codes(key)
         abbreviated = False
         if not codes:
             codes = self._compound(key)
@@ -183,9 +197,9 @@ class DivisionTable:
     def _compound(self, key: str) -> list[str]:
         """Units named with their parents in front (``如东县洋口镇``), the parents fitting."""
         for cut in range(2, len(key) - 1):
-            tail = self._by_name.get(key[cut:])
+            tail = self._codes(key[cut:])
             if tail:
-                fitting = sorted(c for c in set(tail) if self._heads(key[:cut], c))
+                fitting = [c for c in tail if self._heads(key[:cut], c)]
                 if fitting:
                     return fitting
         return []
