@@ -230,7 +230,10 @@ class DivisionTable:
             fitting = [code for code in codes if self._parent_suffix(code) in kinds]
             if fitting and len(fitting) < len(codes):
                 codes, evidence = fitting, 1
-        scores = sorted(((self._evidence(code, context), code) for code in codes), reverse=True)
+        named: dict[str, int] = {}
+        scores = sorted(
+            ((self._evidence(code, context, named), code) for code in codes), reverse=True
+        )
         best, code = scores[0]
         if len(scores) > 1 and scores[1][0] == best:
             return None
@@ -238,20 +241,23 @@ class DivisionTable:
             return None
         return code
 
-    def _evidence(self, code: str, context: str) -> int:
-        """2 for each parent the context names in full, 1 for each by its short name."""
+    def _evidence(self, code: str, context: str, named: dict[str, int]) -> int:
+        """2 for each parent the context names in full, 1 for each by its short name
+        (``named`` remembers the parents already looked for)."""
         score = 0
         for parent in self._ancestry(code)[:-1]:
-            level, _, _, name = self._rows[parent]
-            if name in context and name not in _COMMON_WORDS:
-                score += 2
-            elif any(
-                short in context
-                for short in short_names(name, level)
-                if level == 1 or short not in _COMMON_WORDS
-            ):
-                score += 1
+            points = named.get(parent)
+            if points is None:
+                points = named[parent] = self._named(parent, context)
+            score += points
         return score
+
+    def _named(self, code: str, context: str) -> int:
+        level, _, _, name = self._rows[code]
+        if name in context and name not in _COMMON_WORDS:
+            return 2
+        shorts = short_names(name, level)
+        return int(any(s in context for s in shorts if level == 1 or s not in _COMMON_WORDS))
 
     def _parent_suffix(self, code: str) -> str | None:
         parent = self._rows[code][2]
