@@ -49,6 +49,10 @@ from govreport.data.divisions import (
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 from govreport.model import Division, Metadata
 
+LONGEST_NAME = 48
+"""Longer names are no unit's, even with all their parents in front (the longest listed,
+``双江拉祜族佤族布朗族傣族自治县``, has 15 characters)."""
+
 ABBREVIATED_STEM = 4
 """Names whose stem is this long or longer go by abbreviations (``东乌旗`` for
 东乌珠穆沁旗, ``科右前旗`` for 科尔沁右翼前旗)."""
@@ -168,7 +172,7 @@ class DivisionTable:
         if not isinstance(name, str) or not isinstance(context, str):
             raise TypeError("resolve() expects a name and a context of type str")
         key = _key(name)
-        if not key or _PLACEHOLDER.search(key) or key in NOT_DIVISIONS:
+        if not key or len(key) > LONGEST_NAME or _PLACEHOLDER.search(key) or key in NOT_DIVISIONS:
             return Resolution(None)
         context = _fold(context)
         codes = self._codes(key)
