@@ -372,3 +372,36 @@ def test_the_docs_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
             shown = re.match(r"\s*('[^']*')", comment)
             if shown and "=" not in expression.split("(")[0]:
                 assert repr(eval(expression, namespace)) == shown[1], line
+
+
+# --- cross-check with the pages' hand annotations -----------------------------------------
+
+
+def annotated() -> list[tuple[str, str, tuple[str, ...]]]:
+    """``(source, region, parents)`` of every page annotated with a region."""
+    try:
+        from page_cases.pages import PAGES
+    except ImportError:
+        return []
+    return [
+        (f"pages/{key}.txt", str(record.metadata["region"]), record.parents)
+        for key, record in sorted(PAGES.items())
+        if record.metadata.get("region")
+    ]
+
+
+GOVERNMENT = {(case.source, case.part): case for case in reversed(CASES)}
+"""The first case of each report: its own government."""
+
+
+@needs_table
+@pytest.mark.parametrize(("source", "region", "parents"), annotated())
+def test_annotated_regions_agree(source: str, region: str, parents: tuple[str, ...]) -> None:
+    """Resolving the region and parents the annotators read gives the unit of the table."""
+    case = GOVERNMENT[(source, 0)]
+    found = table().resolve(region, report_text(source, 0)).division
+    assert (found.code if found else None) == case.code
+    if found is not None:
+        forms = {form for name in found.path for form in (name, *divisions.short_names(name, 3))}
+        forms |= {form for name in found.path for form in divisions.short_names(name, 1)}
+        assert {divisions._key(parent) for parent in parents} <= forms
