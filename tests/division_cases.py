@@ -166,12 +166,25 @@ CASES: tuple[Case, ...] = (
     Case("pages/011.txt", "xx镇", None, "placeholder: 我代表xx镇人民政府"),
     Case("pages/012.txt", "某乡镇", None, "placeholder: 某乡镇政府工作报告"),
     Case("pages/013.txt", "乡", None, "unnamed: 乡2023年政府工作报告"),
+    Case("pages/014.txt", "镇", None, "unnamed: 今年以来,我镇在市委、市政府的正确领导…"),
+    Case(
+        "pages/015.txt", "镇", None, "unnamed: 镇上半年工作汇报; companies named 河南… are a hint"
+    ),
+    Case(
+        "pages/016.txt",
+        "镇",
+        None,
+        "unnamed: 乡镇上半年工作总结及打算, 在区委、政府的领导下,镇党委…",
+    ),
+    Case("pages/017.txt", "镇", None, "unnamed: 2023年镇政府工作报告"),
     Case("pages/018.txt", "镇", None, "unnamed: 镇2023年工作总结 (the name is deleted throughout)"),
     Case("pages/019.txt", "鄉鎮", None, "unnamed, traditional: 鄉鎮人代會換屆選舉工作報告"),
+    Case("pages/020.txt", "镇", None, "unnamed (针对的基本镇情): 党委、政府团结带领全镇干部群众"),
     Case("pages/021.txt", "*镇", None, "placeholder: *镇锚定'两个确保“"),
     Case("pages/021.txt", "***县", None, "placeholder: ***县"),
     Case("pages/022.txt", "XX镇", None, "placeholder: 2022年,XX镇紧紧围绕县委、县政府"),
     Case("pages/023.txt", "xx镇", None, "placeholder: 现将xx镇…"),
+    Case("pages/024.txt", "镇", None, "unnamed: 镇政府2019年工作总结和2020年工作计划"),
     Case(
         "pages/025.txt",
         "XX镇",
