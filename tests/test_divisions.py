@@ -261,6 +261,22 @@ def test_common_words_name_no_parent() -> None:
     assert table().resolve("梅溪镇", "资源县").division.code == "450329102"  # type: ignore[union-attr]
 
 
+CHANCE = [
+    # provincial/2025_zhejiang: 推广 + 安吉 holds 广安 (广安市, over one 中心镇)
+    "推广安吉经验、支持青年入乡发展",
+    # provincial/2025_jiangxi: 美丽 + 江西 holds 丽江 (丽江市, over another)
+    "（七）全面推进美丽江西建设",
+]
+
+
+@needs_table
+@pytest.mark.parametrize("sentence", CHANCE)
+def test_two_characters_alone_decide_nothing(sentence: str) -> None:
+    found = table().resolve("中心镇", sentence)
+    assert found.division is None
+    assert len(found.candidates) == 3
+
+
 @needs_table
 def test_the_units_own_name_is_no_parent() -> None:
     # 2 高邑镇, one under 高邑县: the name holds 高邑, which is no evidence for it.

@@ -57,6 +57,11 @@ LONGEST_NAME = 48
 """Longer names are no unit's, even with all their parents in front (the longest listed,
 ``双江拉祜族佤族布朗族傣族自治县``, has 15 characters)."""
 
+DECISIVE = 2
+"""Points of evidence a unit needs to be chosen among several (see
+:meth:`DivisionTable._evidence`): one parent named in full or by a distinctive short name,
+or two parents by two-character short names."""
+
 ABBREVIATED_STEM = 4
 """Names whose stem is this long or longer go by abbreviations (``东乌旗`` for
 东乌珠穆沁旗, ``科右前旗`` for 科尔沁右翼前旗)."""
@@ -245,13 +250,15 @@ class DivisionTable:
         best, code = scores[0]
         if len(scores) > 1 and scores[1][0] == best:
             return None
-        if best + evidence == 0 and (abbreviated or len(scores) > 1):
-            return None
-        return code
+        weak = best < DECISIVE and not (evidence and len(scores) == 1)
+        return None if weak and (abbreviated or len(scores) > 1) else code
 
     def _evidence(self, code: str, context: str, named: dict[str, int]) -> int:
-        """2 for each parent the context names in full, 1 for each by its short name
-        (``named`` remembers the parents already looked for)."""
+        """The points of the parents the context names (``named`` remembers the parents
+        already looked for): 3 for a full name, 2 for a province's short name or one of
+        three characters or more (``安徽``, ``锡林郭勒``), 1 for a two-character short name of
+        a prefecture or county (``微山``), which may also be chance characters of two words
+        (推广安全 holds 广安, 美丽江西 丽江)."""
         score = 0
         for parent in self._ancestry(code)[:-1]:
             points = named.get(parent)
@@ -263,9 +270,15 @@ class DivisionTable:
     def _named(self, code: str, context: str) -> int:
         level, _, _, name = self._rows[code]
         if name in context and name not in _COMMON_WORDS:
-            return 2
-        shorts = short_names(name, level)
-        return int(any(s in context for s in shorts if level == 1 or s not in _COMMON_WORDS))
+            return 3
+        found = [
+            short
+            for short in short_names(name, level)
+            if (level == 1 or short not in _COMMON_WORDS) and short in context
+        ]
+        if not found:
+            return 0
+        return 2 if level == 1 or max(map(len, found)) >= 3 else 1
 
     def _parent_suffix(self, code: str) -> str | None:
         parent = self._rows[code][2]
