@@ -223,6 +223,9 @@ NAMES = [
     # a name the table lacks, or a parent that does not fit, gives no unit
     ("如东县紫帽镇", "", None, ()),
     ("", "", None, ()),
+    # a short name that is also a word is that unit only when the text names it in full
+    ("合作", "", None, ("623001",)),
+    ("合作", "甘南藏族自治州合作市", "623001", ()),
 ]
 
 

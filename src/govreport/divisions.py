@@ -196,6 +196,8 @@ class DivisionTable:
             named = [code for code in codes if self._rows[code][3] in context]
             if len(named) == 1:
                 return Resolution(self.division(named[0]))
+            if key in _COMMON_WORDS:
+                return Resolution(None, self._as_divisions(codes))
         own = {key} | {self._rows[code][3] for code in codes}
         for word in sorted(own, key=len, reverse=True):
             context = context.replace(word, "\0")
