@@ -37,6 +37,8 @@ _HOMES = {
     "metrics_table": "govreport.table",
     "canonical_indicator": "govreport.indicators",
     "IndicatorTable": "govreport.indicators",
+    "resolve_division": "govreport.divisions",
+    "DivisionTable": "govreport.divisions",
     "panel": "govreport.panels",
     "PANEL_COLUMNS": "govreport.panels",
     "panel_frame": "govreport.panels",
@@ -70,6 +72,7 @@ if TYPE_CHECKING:  # the same map, for type checkers
         LineContext,
         SectionDetector,
     )
+    from govreport.divisions import DivisionTable, resolve_division  # noqa: F401
     from govreport.html import page_name, render_html, render_index  # noqa: F401
     from govreport.indicators import (  # noqa: F401
         IndicatorTable,

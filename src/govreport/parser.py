@@ -34,6 +34,7 @@ from govreport._args import ensure_instances, ensure_text
 from govreport.assemble import Assembler, metadata_sources
 from govreport.chrome import DEFAULT_CHROME, ChromeRules, chrome_lines
 from govreport.detectors import DEFAULT_DETECTORS, DEFAULT_SET, DetectorSet, SectionDetector
+from govreport.divisions import DivisionTable, settle_division
 from govreport.figures import read_figures
 from govreport.front import read_front
 from govreport.indicators import IndicatorTable
@@ -59,8 +60,10 @@ class ReportParser:
     them.  ``chrome`` are the page-chrome rules; ``quantities`` the
     :class:`~govreport.QuantityExtractor` behind ``Item.quantities`` and the metrics;
     ``indicators`` an :class:`~govreport.indicators.IndicatorTable`, or a mapping of more
-    aliases to indicator ids, or indicators of your own.  Everything is compiled once:
-    make one parser and reuse it.
+    aliases to indicator ids, or indicators of your own; ``divisions`` a
+    :class:`~govreport.DivisionTable` for :attr:`Metadata.division` (default: the
+    Ministry of Civil Affairs table when ``govreport[divisions]`` is installed).
+    Everything is compiled once: make one parser and reuse it.
 
     >>> parser = ReportParser()
     >>> report = parser.parse("一、工作回顾\\n项目攻坚扎实推进。完成投资16亿元。")
@@ -77,6 +80,7 @@ class ReportParser:
         chrome: ChromeRules | None = None,
         quantities: QuantityExtractor | None = None,
         indicators: IndicatorTable | Mapping[str, str] | Iterable[Indicator] | None = None,
+        divisions: DivisionTable | None = None,
     ) -> None:
         if detectors is not None:
             ensure_instances(detectors, SectionDetector, "ReportParser", "detectors")
@@ -87,6 +91,7 @@ class ReportParser:
         self.chrome = DEFAULT_CHROME if chrome is None else chrome
         self._quantities = quantities
         self.indicators = _indicator_table(indicators)
+        self.divisions = divisions
 
     @property
     def quantities(self) -> QuantityExtractor:
@@ -147,6 +152,7 @@ class ReportParser:
         preamble_items = [assembler.item(draft, figures[id(draft)]) for draft in drafts.preamble]
         sections = assembler.sections(roots, drafts, kinds, figures)
         metadata = read_metadata(metadata_sources(title_lines, chrome, preamble_items, sections))
+        metadata = settle_division(metadata, text[part[0] : part[1]], self.divisions)
         report = assembler.report(metadata, title_lines, preamble_items, sections, chrome)
         settle_metrics(report, assembler.metric_drafts)
         return report

@@ -9,6 +9,7 @@ from govreport.model import Report, Section
 
 METRIC_COLUMNS = (
     "region",
+    "division",
     "admin_level",
     "report_year",
     "doc_type",
@@ -60,6 +61,7 @@ def metrics_table(reports: Iterable[Report]) -> list[dict[str, Any]]:
             rows.append(
                 {
                     "region": metadata.region,
+                    "division": metadata.division.code if metadata.division else None,
                     "admin_level": metadata.admin_level,
                     "report_year": metadata.year,
                     "doc_type": metadata.doc_type,
