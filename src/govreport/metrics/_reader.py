@@ -413,12 +413,15 @@ def to_metric(
     start, end = to_original(name_start, draft.end)
     indicator = draft.written or clean[name_start:name_end] + draft.completion
     found = canonical_indicator(indicator)
-    # The bound of the growth, else of the level, else of the change.
-    figure = next(
-        (q for q in (draft.change if draft.growth is not None else None, draft.value,
-                     draft.change, draft.increase) if q is not None),
-        None,
-    )  # fmt: skip
+    # The bound of the growth when it has one, else of the level, else of the change.
+    figure: Quantity | None = None
+    for candidate in (draft.change if draft.growth is not None else None, draft.value,
+                      draft.change, draft.increase):  # fmt: skip
+        if candidate is not None and figure is None:
+            figure = candidate
+        if candidate is not None and bound_of(candidate, draft.leads.get(candidate.span)):
+            figure = candidate
+            break
     lead = draft.leads.get(figure.span) if figure is not None else None
     year, years = metric_years(draft, draft.status, None, _UNKNOWN_YEARS)
     increase = finished(draft.increase)
