@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from govreport._args import ensure_text
+from govreport.data import metric_words as words
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 from govreport.indicators import canonical_indicator
 from govreport.metrics._cues import SentenceCues, YearCue
@@ -34,6 +35,7 @@ from govreport.metrics._patterns import (
     PROGRESS,
     RATE_OF_CHANGE,
     SENTENCE,
+    SHARED_HEAD,
     TRADITIONAL,
     UP,
 )
@@ -193,11 +195,13 @@ def _read_quantity(
                 period,
                 written=written,
                 year=state.cues.year or state.carried,
-                scope=scope_of(text, state.cues.start, span),
+                scope=scope_of(text, state.cues.start, gap_start, span),
                 leads=state.leads,
             )
             for span, completion, written in names
         ]
+        if len(drafts) == 1 and state.current is not None:
+            _subject_of_previous(text, drafts[0], state.current)
         if change is None and quantity.kind == "percent":
             change = _rate_of_change(text, drafts)  # 涨幅控制在4%左右: a growth, not a level
         if not _first_figure(drafts[0], gap, change, quantity, sign):
@@ -219,6 +223,21 @@ def _read_quantity(
         _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
     elif level := LEVEL_ONLY.fullmatch(gap):
         _level_of_previous(state, quantity, later=bool(level["year"] or level["later"]))
+
+
+def _subject_of_previous(text: str, draft: MetricDraft, previous: MetricDraft) -> None:
+    """A bare measure (增加值) or a share (占…的比重) of the metric before: named after it
+    (规上工业总产值…,增加值 → 规上工业增加值; 民生投入…,占一般公共预算支出的比重 → 民生投入占…)."""
+    name = text[draft.name[0] : draft.name[1]]
+    before = previous.written or text[previous.name[0] : previous.name[1]] + previous.completion
+    if name.startswith(words.SHARE_OPENING):
+        draft.written = before + name
+    elif name in words.BARE_HEADS and (head := SHARED_HEAD.search(before)) is not None:
+        stem = before[: head.start()]
+        if stem.endswith("总"):
+            stem = stem[:-1]
+        if len(stem) >= 2:
+            draft.written = stem + name
 
 
 def _rate_of_change(text: str, drafts: list[MetricDraft]) -> regex.Match[str] | None:
