@@ -108,7 +108,9 @@ LEAD_INS = (
 )
 """Words that open a clause before the indicator's name: dropped from the name."""
 
-TRAILING = r"今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|年末|年底|(?<![主重需])要"
+TRAILING = (
+    r"今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|年末|年底|(?<![主重需])要|预期目标|目标"
+)
 """Words between a name and its verb (社会消费品零售总额实际增长, 税收今年再减少): not the
 name's."""
 
@@ -198,7 +200,7 @@ SCOPE_WORDS = (
 words of its name or its clause: a count of inspections or cases, a project's investment,
 one firm's or estate's figure, one programme's money or rates."""
 
-RATE_OF_CHANGE = ("涨幅", "增幅", "增速", "上涨幅度", "增长幅度", "增长速度")
+RATE_OF_CHANGE = ("涨幅", "增幅", "增速", "上涨幅度", "增长幅度", "增长速度", "增长")
 """How a name of a rate of change ends (居民消费价格涨幅控制在4%左右): its percent is a growth
 of the name before it."""
 

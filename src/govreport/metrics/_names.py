@@ -181,6 +181,9 @@ def _clean_name(
     if action is not None:  # 引进内资注册资金 → 内资注册资金
         if _is_name(text, action.end(), end, require_head=require_head):
             start = action.end()
+            lead = LEAD_IN.match(text, start, end)  # 提出今年国内生产总值 → 国内生产总值
+            if lead and _is_name(text, lead.end(), end, require_head=require_head):
+                start = lead.end()
         elif action.group().startswith("拟"):
             return None
     return (start, end) if _is_name(text, start, end, require_head=require_head) else None

@@ -14,7 +14,7 @@ from govreport.data import metric_words as words
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 from govreport.indicators import canonical_indicator
 from govreport.metrics._cues import SentenceCues, YearCue
-from govreport.metrics._names import is_activity, names_before, scope_of
+from govreport.metrics._names import GENERIC_NAME, is_activity, names_before, scope_of
 from govreport.metrics._patterns import (
     ATTRIBUTE,
     AVERAGE,
@@ -245,11 +245,14 @@ def _rate_of_change(text: str, drafts: list[MetricDraft]) -> regex.Match[str] | 
     without it, and the word, whose percent is a growth."""
     start, end = drafts[0].name
     found = RATE_OF_CHANGE.search(text, start, end)
-    if found is None or found.start() - start < 2 or drafts[0].written:
+    if found is None or drafts[0].written:
         return None
-    for draft in drafts:
-        if draft.name[1] == end:
-            draft.name = (draft.name[0], found.start())
+    rest = text[start : found.start()]
+    if len(rest) >= GENERIC_NAME or canonical_indicator(rest) is not None:
+        for draft in drafts:
+            if draft.name[1] == end:
+                draft.name = (draft.name[0], found.start())
+    # else the word belongs to the name (经济增长预期目标为7%左右: 经济增长)
     return found
 
 
