@@ -156,7 +156,7 @@ def _read_quantity(
 ) -> None:
     lead = BOUND_WORD.search(gap)
     if lead:
-        state.leads[quantity.span] = lead.group()
+        state.leads[quantity.span] = lead.group().strip()
     since = state.cues.base_since(gap_start)
     if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
         member = state.group[state.slot]
