@@ -4,8 +4,11 @@ Run from the project root:  python examples/indicator_panel.py [DIRECTORY]
 
 Every report of every ``*.txt`` file in DIRECTORY (default: the five seed documents, which
 hold seven reports) is parsed; each metric with a canonical indicator becomes a cell of the
-panel: ``41.1亿 +37.2%`` for a value of 41.1亿元 that grew by 37.2%.  Reported figures
-(actual and estimated) and targets are shown as two panels.
+panel row of its government and of the year it describes (``Metric.year``: a report of 2023
+gives the 2023 figures it reviews and the 2024 targets it sets): ``41.1亿 +37.2%`` for a
+value of 41.1亿元 that grew by 37.2%.  Figures over several years (no ``year``) and rows that
+are no indicator of the territory (a ``scope``) are left out.  Reported figures (actual and
+estimated) and targets are shown as two panels.
 """
 
 from __future__ import annotations
@@ -48,16 +51,20 @@ def cell(metric: govreport.Metric) -> str:
 
 
 def panel(reports: list[govreport.Report], statuses: set[str]) -> list[list[str]]:
-    rows = []
+    cells: dict[tuple[str, int], dict[str, str]] = {}
     for report in reports:
-        found: dict[str, str] = {}
         for metric in report.metrics:
-            if metric.status in statuses and metric.canonical and metric.canonical not in found:
-                found[metric.canonical] = cell(metric)
-        if found:
-            government = f"{report.metadata.region or '?'} {report.metadata.year or ''}".strip()
-            rows.append([government, *(found.get(key, "") for key, _ in COLUMNS)])
-    return rows
+            if metric.status not in statuses or not metric.canonical or metric.scope:
+                continue
+            if metric.year is None:
+                continue
+            found = cells.setdefault((report.metadata.region or "?", metric.year), {})
+            found.setdefault(metric.canonical, cell(metric))
+    return [
+        [f"{region} {year}", *(found.get(key, "") for key, _ in COLUMNS)]
+        for (region, year), found in cells.items()
+        if any(key in found for key, _ in COLUMNS)
+    ]
 
 
 def show(title: str, rows: list[list[str]]) -> None:

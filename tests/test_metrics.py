@@ -281,6 +281,7 @@ def test_points_are_neither_level_nor_growth() -> None:
         "govreport.metrics._reader",
         "govreport.metrics._cues",
         "govreport.metrics._names",
+        "govreport.metrics._years",
         "govreport.indicators",
         "govreport.table",
     ],

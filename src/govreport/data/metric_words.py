@@ -30,7 +30,7 @@ LEVEL_VERBS = (
     "预计", "预计达", "预计达到", "预计完成", "预计实现", "计划", "力争", "确保", "争取",
     "安排", "拟安排", "拟按", "按", "积累", "降到", "降至", "降为", "下降到", "下降为", "减少到",
     "减至", "跃上", "首次跃上", "首次突破", "不低于", "不少于", "不超过", "合计", "达到了",
-    "即达到", "有", "共有",
+    "即达到", "有", "共有", "在",
 )  # fmt: skip
 """Verbs between an indicator and its level (dropped from the indicator's name)."""
 
@@ -47,9 +47,11 @@ ESTIMATED = r"(?<!比(?:\d{4}|[〇零一二三四五六七八九]{4})年)预计|
 """The figure is an estimate."""
 
 TARGET = (
-    r"计划|力争|确保|争取|预期目标|目标|要达到|将达到|拟|将(?=增长|增加|提高|比|达到|降低|减少)"
+    r"计划(?!总投资|投资)|力争|确保|争取(?!上级|到|中央|省|国家)|预期目标|目标|要达到|将达到|拟"
+    r"|将(?=增长|增加|提高|比|达到|降低|减少)"
 )
-"""The figure is a target."""
+"""The figure is a target; not 计划总投资 (the planned size of projects signed) nor 争取上级…资金
+(money obtained from above)."""
 
 TARGET_STATEMENT = r"目标(?:是|为|\s*:)"
 """Opens a statement whose every figure is a target: 主要预期目标是:…; 目标为…."""
@@ -106,7 +108,9 @@ LEAD_INS = (
 )
 """Words that open a clause before the indicator's name: dropped from the name."""
 
-TRAILING = r"今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|年末|年底|(?<![主重需])要"
+TRAILING = (
+    r"今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|年末|年底|(?<![主重需])要|预期目标|目标"
+)
 """Words between a name and its verb (社会消费品零售总额实际增长, 税收今年再减少): not the
 name's."""
 
@@ -196,6 +200,17 @@ SCOPE_WORDS = (
 words of its name or its clause: a count of inspections or cases, a project's investment,
 one firm's or estate's figure, one programme's money or rates."""
 
-RATE_OF_CHANGE = ("涨幅", "增幅", "增速", "上涨幅度", "增长幅度", "增长速度")
+RATE_OF_CHANGE = ("涨幅", "增幅", "增速", "上涨幅度", "增长幅度", "增长速度", "增长")
 """How a name of a rate of change ends (居民消费价格涨幅控制在4%左右): its percent is a growth
 of the name before it."""
+
+BARE_HEADS = ("增加值", "产值", "总产值", "销售额", "营业收入", "利润", "利润总额")
+"""Names that are only a measure (规上工业总产值…,增加值增长5.5%): of the subject of the
+metric before."""
+
+SHARE_OPENING = "占"
+"""A name opening with it is a share of something (占一般公共预算支出的比重): of the metric
+before."""
+
+COUNT_HEADS = ("企业", "户", "家", "人")
+"""Names counting firms or people: their scope is their own clause's, not the clause before."""

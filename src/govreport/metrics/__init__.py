@@ -15,7 +15,12 @@ and the next say what the next one is:
 A figure without a name before it is no metric.  The status is ``estimated`` after 预计,
 ``target`` after 计划/力争/确保/目标 or in a targets statement or a plan section, else
 ``actual``; the period (``1-9月``, ``上半年``, ``全年`` …) is the last one stated in the
-sentence before the figure.  The word lists are :mod:`govreport.data.metric_words`;
+sentence before the figure.  A range of change gives ``growth_high``, a qualifier its
+``bound``, an absolute change its signed ``increase`` (never the level); a figure of
+something narrower than the territory (a project, a firm, inspections) a ``scope``.  The year
+each figure describes is settled for a whole report by :func:`settle_metrics` (see
+:mod:`govreport.metrics._years`); :func:`extract_metrics` gives only the years a text
+states.  The word lists are :mod:`govreport.data.metric_words`;
 the flat table of metrics is :func:`govreport.table.metrics_table`.
 """
 

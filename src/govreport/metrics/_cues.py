@@ -12,7 +12,6 @@ import regex
 
 from govreport.data import metric_words as words
 from govreport.metrics._patterns import (
-    CLAUSE_BREAK,
     ESTIMATED,
     LEAD_IN,
     OWN_YEAR,
@@ -233,10 +232,3 @@ class SentenceCues:
     def base_since(self, gap_start: int) -> int | None:
         """The base year of a comparison in the figure's own gap (比2002年增长65.5%)."""
         return self.base_year if self.base_at >= gap_start else None
-
-
-def opens_clause(text: str, position: int) -> bool:
-    """Nothing but lead-in words (今年全年) stand between ``position`` and its clause's start."""
-    clause = CLAUSE_BREAK.match(text, 0, position)
-    prefix = text[clause.end() if clause else 0 : position]
-    return not prefix.strip() or LEAD_IN.fullmatch(prefix) is not None

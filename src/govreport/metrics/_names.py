@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from govreport.data import metric_words as words
 from govreport.indicators import canonical_indicator
 from govreport.metrics._patterns import (
     ACTION,
@@ -51,16 +52,18 @@ Name = tuple[Span, str, str | None]
 the name as a whole (城乡居民… → 城镇居民…)."""
 
 
-def scope_of(text: str, sentence_start: int, name: Span) -> str | None:
+def scope_of(text: str, sentence_start: int, gap_start: int, name: Span) -> str | None:
     """What narrower thing than the territory a figure measures, from its name and the
     words of its clause and the clause before (``enforcement``, ``project``, ``entity``,
     ``programme``), or ``None`` for an indicator of the territory (a canonical one).
 
-    >>> scope_of("检查企业480余家次", 0, (2, 4)), scope_of("签约项目4个,总投资5.6亿元", 0, (7, 10))
-    ('enforcement', 'project')
-    >>> scope_of("某合作社售出荔枝约33万斤,全产业产值达1400万元", 0, (14, 19))
+    >>> scope_of("检查企业480余家次", 0, 0, (2, 4))
+    'enforcement'
+    >>> scope_of("签约项目4个,总投资5.6亿元", 0, 6, (7, 10))
+    'project'
+    >>> scope_of("某合作社售出荔枝约33万斤,全产业产值达1400万元", 0, 13, (14, 19))
     'entity'
-    >>> scope_of("全镇地区生产总值", 0, (2, 8)) is None
+    >>> scope_of("全镇地区生产总值", 0, 0, (2, 8)) is None
     True
     """
     named = text[name[0] : name[1]]
@@ -70,11 +73,16 @@ def scope_of(text: str, sentence_start: int, name: Span) -> str | None:
     before = [at for at in (text.rfind(mark, reach, name[0]) for mark in ",;") if at >= 0]
     start = reach
     if before:  # the clause before the name's own
-        own = max(before)
-        earlier = [at for at in (text.rfind(mark, reach, own) for mark in ",;") if at >= 0]
+        own_break = max(before)
+        earlier = [at for at in (text.rfind(mark, reach, own_break) for mark in ",;") if at >= 0]
         start = max(earlier) + 1 if earlier else reach
-    clause = text[start : name[1]]
+    own = text[gap_start : name[1]]
+    wide = text[start : name[1]]
+    counts = named.endswith(words.COUNT_HEADS)
     for scope, cue in SCOPES:
+        # A project's or an entity's figure may be named in the clause before (签约…项目,
+        # 总投资…; 合作社…,全产业产值…); counts and money only in their own.
+        clause = wide if scope in ("project", "entity") and not counts else own
         if cue.search(clause):
             return scope
     return None
@@ -173,6 +181,9 @@ def _clean_name(
     if action is not None:  # 引进内资注册资金 → 内资注册资金
         if _is_name(text, action.end(), end, require_head=require_head):
             start = action.end()
+            lead = LEAD_IN.match(text, start, end)  # 提出今年国内生产总值 → 国内生产总值
+            if lead and _is_name(text, lead.end(), end, require_head=require_head):
+                start = lead.end()
         elif action.group().startswith("拟"):
             return None
     return (start, end) if _is_name(text, start, end, require_head=require_head) else None

@@ -10,10 +10,11 @@ import attrs
 import regex
 
 from govreport._args import ensure_text
+from govreport.data import metric_words as words
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 from govreport.indicators import IndicatorTable, canonical_indicator
 from govreport.metrics._cues import SentenceCues, YearCue
-from govreport.metrics._names import is_activity, names_before, scope_of
+from govreport.metrics._names import GENERIC_NAME, is_activity, names_before, scope_of
 from govreport.metrics._patterns import (
     ATTRIBUTE,
     AVERAGE,
@@ -34,6 +35,7 @@ from govreport.metrics._patterns import (
     PROGRESS,
     RATE_OF_CHANGE,
     SENTENCE,
+    SHARED_HEAD,
     TRADITIONAL,
     UP,
 )
@@ -157,7 +159,7 @@ def _read_quantity(
 ) -> None:
     lead = BOUND_WORD.search(gap)
     if lead:
-        state.leads[quantity.span] = lead.group()
+        state.leads[quantity.span] = lead.group().strip()
     since = state.cues.base_since(gap_start)
     if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
         member = state.group[state.slot]
@@ -196,11 +198,13 @@ def _read_quantity(
                 period,
                 written=written,
                 year=state.cues.year or state.carried,
-                scope=scope_of(text, state.cues.start, span),
+                scope=scope_of(text, state.cues.start, gap_start, span),
                 leads=state.leads,
             )
             for span, completion, written in names
         ]
+        if len(drafts) == 1 and state.current is not None:
+            _subject_of_previous(text, drafts[0], state.current)
         if change is None and quantity.kind == "percent":
             change = _rate_of_change(text, drafts)  # 涨幅控制在4%左右: a growth, not a level
         if not _first_figure(drafts[0], gap, change, quantity, sign):
@@ -224,16 +228,34 @@ def _read_quantity(
         _level_of_previous(state, quantity, later=bool(level["year"] or level["later"]))
 
 
+def _subject_of_previous(text: str, draft: MetricDraft, previous: MetricDraft) -> None:
+    """A bare measure (增加值) or a share (占…的比重) of the metric before: named after it
+    (规上工业总产值…,增加值 → 规上工业增加值; 民生投入…,占一般公共预算支出的比重 → 民生投入占…)."""
+    name = text[draft.name[0] : draft.name[1]]
+    before = previous.written or text[previous.name[0] : previous.name[1]] + previous.completion
+    if name.startswith(words.SHARE_OPENING):
+        draft.written = before + name
+    elif name in words.BARE_HEADS and (head := SHARED_HEAD.search(before)) is not None:
+        stem = before[: head.start()]
+        if stem.endswith("总"):
+            stem = stem[:-1]
+        if len(stem) >= 2:
+            draft.written = stem + name
+
+
 def _rate_of_change(text: str, drafts: list[MetricDraft]) -> regex.Match[str] | None:
     """A name ending with a word of change (居民消费价格涨幅, 规上工业增加值增速): the name
     without it, and the word, whose percent is a growth."""
     start, end = drafts[0].name
     found = RATE_OF_CHANGE.search(text, start, end)
-    if found is None or found.start() - start < 2 or drafts[0].written:
+    if found is None or drafts[0].written:
         return None
-    for draft in drafts:
-        if draft.name[1] == end:
-            draft.name = (draft.name[0], found.start())
+    rest = text[start : found.start()]
+    if len(rest) >= GENERIC_NAME or canonical_indicator(rest) is not None:
+        for draft in drafts:
+            if draft.name[1] == end:
+                draft.name = (draft.name[0], found.start())
+    # else the word belongs to the name (经济增长预期目标为7%左右: 经济增长)
     return found
 
 
@@ -432,12 +454,15 @@ def to_metric(
     found = (
         indicators.lookup(indicator) if indicators is not None else canonical_indicator(indicator)
     )
-    # The bound of the growth, else of the level, else of the change.
-    figure = next(
-        (q for q in (draft.change if draft.growth is not None else None, draft.value,
-                     draft.change, draft.increase) if q is not None),
-        None,
-    )  # fmt: skip
+    # The bound of the growth when it has one, else of the level, else of the change.
+    figure: Quantity | None = None
+    for candidate in (draft.change if draft.growth is not None else None, draft.value,
+                      draft.change, draft.increase):  # fmt: skip
+        if candidate is not None and figure is None:
+            figure = candidate
+        if candidate is not None and bound_of(candidate, draft.leads.get(candidate.span)):
+            figure = candidate
+            break
     lead = draft.leads.get(figure.span) if figure is not None else None
     year, years = metric_years(draft, draft.status, None, _UNKNOWN_YEARS)
     increase = finished(draft.increase)
