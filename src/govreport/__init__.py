@@ -10,7 +10,9 @@ The public API (see ``docs/model.md``)::
     govreport.parse_quantity("约145.4万元")           # -> Quantity | None
     govreport.parse_number("八千一百九十九萬")         # -> Decimal | None
 
-None of these functions reads or writes files; the ``govreport`` command does.
+None of these functions reads or writes files; the ``govreport`` command and
+:mod:`govreport.batch` (its reading and batch steps, for worker processes and Dask) do.
+``govreport.decode(data)`` turns a file's bytes into text.
 
 The names below are imported from their modules on first use, so that ``import govreport``
 stays cheap; the table is the map of where each one lives.
@@ -33,6 +35,9 @@ _HOMES = {
     "extract_metrics": "govreport.metrics",
     "metrics_table": "govreport.metrics",
     "canonical_indicator": "govreport.indicators",
+    "decode": "govreport.decoding",
+    "DecodeError": "govreport.decoding",
+    "metrics_frame": "govreport.frame",
     "SectionDetector": "govreport.detectors",
     "DEFAULT_DETECTORS": "govreport.detectors",
     "HeadingMatch": "govreport.detectors",
@@ -52,6 +57,7 @@ _HOMES = {
 __all__ = [
     "DEFAULT_DETECTORS",
     "Block",
+    "DecodeError",
     "Division",
     "HeadingMatch",
     "Indicator",
@@ -67,8 +73,10 @@ __all__ = [
     "Span",
     "__version__",
     "canonical_indicator",
+    "decode",
     "extract_metrics",
     "extract_quantities",
+    "metrics_frame",
     "metrics_table",
     "parse_number",
     "parse_quantity",
@@ -77,12 +85,14 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from govreport.decoding import DecodeError, decode
     from govreport.detectors import (
         DEFAULT_DETECTORS,
         HeadingMatch,
         LineContext,
         SectionDetector,
     )
+    from govreport.frame import metrics_frame
     from govreport.indicators import canonical_indicator
     from govreport.metrics import extract_metrics, metrics_table
     from govreport.model import (

@@ -36,6 +36,8 @@ from govreport.model import Metric, Quantity, Report, Section, Span
 from govreport.numerals import parse_number
 
 METRIC_COLUMNS = (
+    "report",
+    "title",
     "region",
     "admin_level",
     "year",
@@ -586,17 +588,21 @@ def to_metric(
 def metrics_table(reports: Iterable[Report]) -> list[dict[str, Any]]:
     """Flat rows, one per metric, for the given reports (keys: :data:`METRIC_COLUMNS`).
 
-    ``section`` is the path of section titles, joined with `` > ``; values are strings
-    (exact decimals) or ``None``, ready for ``csv.DictWriter`` or ``pandas.DataFrame``.
+    ``report`` is the report's position in ``reports`` (from 0) and ``title`` its title, so
+    that rows of a file holding several reports say which one they come from.  ``section``
+    is the path of section titles, joined with `` > ``; values are strings (exact decimals)
+    or ``None``, ready for ``csv.DictWriter`` or ``pandas.DataFrame``.
     """
     rows: list[dict[str, Any]] = []
-    for report in reports:
+    for index, report in enumerate(reports):
         paths = _section_paths(report)
         metadata = report.metadata
         for metric in report.metrics:
             quantity = metric.value
             rows.append(
                 {
+                    "report": index,
+                    "title": metadata.title,
                     "region": metadata.region,
                     "admin_level": metadata.admin_level,
                     "year": metadata.year,
