@@ -58,8 +58,8 @@ def metrics_frame(reports: Iterable[Report]) -> pandas.DataFrame:
             types[column] = "Float64"
         elif column in CATEGORIES:
             known = CATEGORIES[column]
-            seen = sorted({value for value in frame[column] if value is not None} - set(known))
+            seen = sorted(set(frame[column].dropna().astype(str)) - set(known))
             types[column] = pd.CategoricalDtype([*known, *seen])
-        elif frame[column].map(lambda value: value is None or isinstance(value, str)).all():
+        elif frame[column].dropna().map(type).eq(str).all():
             types[column] = "string"
     return frame.astype(types)
