@@ -74,6 +74,8 @@ def test_big5_read_as_gb18030_is_not_taken(path: Path) -> None:
         pytest.param("政府工作報告".encode("big5")[:-1], "政府工作報\ufffd", id="big5-cut"),
         pytest.param("政府工作报告".encode("utf-16")[:-1], "政府工作报\ufffd", id="utf-16-cut"),
         pytest.param("一、工作回顾\n".encode("utf-16-le"), "一、工作回顾\n", id="utf-16-le-short"),
+        pytest.param("政府工作报告".encode("utf-16-le"), "政府工作报告", id="utf-16-le-no-ascii"),
+        pytest.param("政府工作报告".encode("utf-16-be"), "政府工作报告", id="utf-16-be-no-ascii"),
         pytest.param("\ufeff" + "报告".encode().decode(), "报告", id="str-bom-dropped"),
     ],
 )
@@ -141,6 +143,15 @@ def test_binary_from_a_real_format() -> None:
     data = gzip.compress((SEEDS / "000_5f8850e58b636763.txt").read_bytes())
     with pytest.raises(DecodeError):
         decode(data)
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    import govreport.decoding
+
+    failures, tried = doctest.testmod(govreport.decoding)
+    assert (failures, tried > 0) == (0, True)
 
 
 def test_decode_takes_bytes_only() -> None:

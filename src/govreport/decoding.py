@@ -5,13 +5,14 @@ Windows tools, with or without a BOM), GB18030/GBK/GB2312 (mainland legacy) or B
 Hong Kong and traditional-character mirrors).  The rules, in order:
 
 1. a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
-2. NUL bytes mean UTF-16 without a BOM when they fall on one side of the byte pairs (the
-   high byte of ASCII characters), else a binary file;
+2. NUL bytes (the high byte of ASCII characters in UTF-16) mean UTF-16 without a BOM when
+   one byte order reads as Chinese text, else a binary file;
 3. valid UTF-8 is UTF-8 (a multi-byte legacy text is almost never valid UTF-8 by chance);
-4. otherwise GB18030 and Big5 are both tried; where both decode, the one whose characters are
-   common Chinese characters (the frequent tiers of both standards: GB 2312 level 1 and Big5's
-   常用字) wins.  GB18030 accepts almost any byte sequence, so Big5 read as GB18030 does decode,
-   into rare and private-use characters: that is how it is told apart.
+4. otherwise GB18030, Big5 and UTF-16 (a text without a single ASCII character has no NUL)
+   are tried; where several decode, the one whose characters are common Chinese characters
+   (the frequent tiers of both standards: GB 2312 level 1 and Big5's 常用字) wins.  GB18030
+   accepts almost any byte sequence, so Big5 read as GB18030 does decode, into rare and
+   private-use characters: that is how it is told apart.
 
 A text cut off inside its last character (a truncated download) is read, the cut character
 becoming U+FFFD.  Text that decodes but is mostly unreadable (private-use, replacement or
@@ -49,7 +50,13 @@ _BOMS = (
     (b"\xff\xfe", "utf-16", "UTF-16"),
     (b"\xfe\xff", "utf-16", "UTF-16"),
 )
-_LEGACY = (("gb18030", "GB18030"), ("cp950", "Big5"))
+# In order of preference when two read equally well.
+_LEGACY = (
+    ("gb18030", "GB18030"),
+    ("cp950", "Big5"),
+    ("utf-16-le", "UTF-16"),  # without a BOM, and without one ASCII character (so no NUL)
+    ("utf-16-be", "UTF-16"),
+)
 _TRUNCATED = frozenset(
     {"unexpected end of data", "incomplete multibyte sequence", "truncated data"}
 )
@@ -110,8 +117,8 @@ def decode(data: bytes | bytearray | memoryview) -> str:
     bytes valid in none of these, and text that decodes but is mostly unreadable are
     refused.  Raises ``TypeError`` for anything but bytes.
 
-    >>> decode("政府工作报告".encode("big5"))
-    '政府工作报告'
+    >>> decode("政府工作報告".encode("big5"))
+    '政府工作報告'
     >>> decode("政府工作报告".encode("utf-16-le"))
     '政府工作报告'
     """
@@ -170,14 +177,17 @@ def _without_bom(data: bytes) -> str:
 
 
 def _legacy(data: bytes, utf8_error: UnicodeDecodeError) -> str:
-    """GB18030 or Big5, whichever decodes into readable Chinese."""
+    """GB18030, Big5 or UTF-16, whichever decodes into readable Chinese."""
     decoded: list[tuple[float, str, str]] = []
     for codec, name in _LEGACY:
         try:
             text = _strict(data, codec)
         except UnicodeDecodeError:
             continue
-        decoded.append((_readability(text), name, text))
+        score = _readability(text)
+        # UTF-16 decodes any even number of bytes: only a readable result counts as a guess.
+        if name != "UTF-16" or score >= READABLE:
+            decoded.append((score, name, text))
     if not decoded:
         offset = utf8_error.start
         raise DecodeError(
@@ -187,7 +197,7 @@ def _legacy(data: bytes, utf8_error: UnicodeDecodeError) -> str:
     # The first of equals wins: GB18030 before Big5.
     score, name, text = max(decoded, key=lambda found: found[0])
     if score < READABLE:
-        tried = " or ".join(found[1] for found in decoded)
+        tried = " or ".join(dict.fromkeys(found[1] for found in decoded))
         raise DecodeError(
             f"not readable as {tried}: only {score:.0%} of its non-ASCII characters are "
             "common Chinese characters or punctuation (another encoding?)"
