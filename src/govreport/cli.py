@@ -140,7 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         progress.clear()
         sink.close_quietly()
-        print("govreport: interrupted", file=sys.stderr)
+        print(
+            f"govreport: interrupted after {progress.done} of {len(tasks)} files",
+            file=sys.stderr,
+        )
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader of our output went away (``govreport --json … | head``): stop quietly.
@@ -420,35 +423,35 @@ def _outcomes(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
 def _parallel(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
     size = max(1, min(CHUNK, len(tasks) // (jobs * AHEAD)))
     chunks = deque(_chunks(tasks, size))
-    pool = _pool(jobs)
+    pool = _Pool(jobs)
     pending: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
     try:
         while chunks or pending:
             while chunks and len(pending) < jobs * AHEAD:
                 chunk = chunks.popleft()
-                pending.append((chunk, pool.submit(_process_chunk, chunk)))
+                pending.append((chunk, pool.submit(chunk)))
             try:
                 outcomes = pending[0][1].result()
             except BrokenProcessPool:
-                yield Outcome("", notice=f"{_deaths(pool)}; its files are parsed again")
-                _stop(pool)
+                yield Outcome("", notice=f"{pool.death()}; its files are parsed again")
+                pool.stop()
                 yield from _recover(pending)
-                pool = _pool(jobs)
+                pool = _Pool(jobs)
                 continue
             pending.popleft()
             yield from outcomes
     except BaseException:
         # Interrupted, or the reader went away: stop the workers now, do not wait for them.
-        _stop(pool)
+        pool.stop()
         raise
-    pool.shutdown()
+    pool.executor.shutdown()
 
 
 def _recover(pending: deque[tuple[list[Task], Future[list[Outcome]]]]) -> Iterator[Outcome]:
     """The outcomes of the tasks in flight when a worker died: those finished before, and
     the others parsed again, each alone in a worker of its own, so that a file that kills its
     worker again is named instead of taking other files with it."""
-    alone: ProcessPoolExecutor | None = None
+    alone: _Pool | None = None
     try:
         while pending:
             chunk, future = pending.popleft()
@@ -456,56 +459,71 @@ def _recover(pending: deque[tuple[list[Task], Future[list[Outcome]]]]) -> Iterat
                 yield from future.result()
                 continue
             for task in chunk:
-                alone = alone or _pool(1)
+                alone = alone or _Pool(1)
                 try:
-                    yield from alone.submit(_process_chunk, [task]).result()
+                    yield from alone.submit([task]).result()
                 except BrokenProcessPool:
-                    died = _deaths(alone)
-                    _stop(alone)
+                    died = alone.death()
+                    alone.stop()
                     alone = None
                     yield Outcome(task.label, error=f"{died} while parsing it")
     finally:
         if alone is not None:
-            _stop(alone)
+            alone.stop()
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+class _Pool:
+    """Worker processes for chunks of tasks, which remembers its processes: to tell how one
+    ended when the pool breaks, and to end them all at once when the run stops."""
 
+    def __init__(self, jobs: int) -> None:
+        self.executor = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+        self._processes: dict[int, Any] = {}
 
-def _workers(pool: ProcessPoolExecutor) -> list[Any]:
-    # The executor keeps its processes here; Python 3.14 adds terminate_workers() for this.
-    processes: dict[int, Any] = getattr(pool, "_processes", None) or {}
-    return list(processes.values())
+    def submit(self, chunk: list[Task]) -> Future[list[Outcome]]:
+        """Parse ``chunk`` in a worker."""
+        future = self.executor.submit(_process_chunk, chunk)
+        self._note()
+        return future
 
+    def _note(self) -> None:
+        # The executor keeps its processes here, and forgets them once the pool breaks;
+        # Python 3.14 adds terminate_workers() for the rest of this.
+        self._processes.update(getattr(self.executor, "_processes", None) or {})
 
-def _deaths(pool: ProcessPoolExecutor) -> str:
-    """How the worker that broke ``pool`` ended, as far as can be told."""
-    for process in _workers(pool):
-        code = process.exitcode
-        if code is not None and code < 0:
-            try:
-                name = signal.Signals(-code).name
-            except ValueError:
-                name = f"signal {-code}"
-            return f"a worker process was killed ({name})"
-        if code:
+    def death(self) -> str:
+        """How the worker that broke the pool ended, as far as can be told."""
+        self._note()
+        # A killed process may not be reaped yet when its pipe is seen closed: wait a moment.
+        deadline = time.monotonic() + 1
+        for process in self._processes.values():
+            process.join(max(0.0, deadline - time.monotonic()))
+        codes = [process.exitcode for process in self._processes.values() if process.exitcode]
+        # The executor ends the other workers of a broken pool with SIGTERM: look past those.
+        codes.sort(key=lambda code: code == -signal.SIGTERM)
+        for code in codes:
+            if code < 0:
+                try:
+                    name = signal.Signals(-code).name
+                except ValueError:
+                    name = f"signal {-code}"
+                return f"a worker process was killed ({name})"
             return f"a worker process died (exit status {code})"
-    return "a worker process died"
+        return "a worker process died"
 
-
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Shut ``pool`` down without waiting for running tasks: its workers are ended."""
-    workers = _workers(pool)
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in workers:
-        if process.exitcode is None:
-            process.terminate()
-    for process in workers:
-        process.join(1)
-        if process.exitcode is None:
-            process.kill()
+    def stop(self) -> None:
+        """Shut down without waiting for running tasks: the workers are ended."""
+        self._note()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        workers = list(self._processes.values())
+        for process in workers:
+            if process.exitcode is None:
+                process.terminate()
+        for process in workers:
             process.join(1)
+            if process.exitcode is None:
+                process.kill()
+                process.join(1)
 
 
 def _chunks(tasks: list[Task], size: int) -> Iterator[list[Task]]:
