@@ -751,6 +751,14 @@ def test_dev_zero_and_oversize_files_stop_at_the_size_limit(tmp_path: Path) -> N
     assert "expected a size such as 64M" in bad.stderr
 
 
+def test_stdin_stops_at_the_size_limit() -> None:
+    with Path("/dev/zero").open("rb") as zero:
+        result = run_cli("--json", "--max-size", "1M", "-", str(NANTONG), stdin=zero)
+    assert result.returncode == 1
+    assert result.stderr == "govreport: <stdin>: larger than the size limit of 1 MiB (--max-size)\n"
+    assert [line["file"] for line in json_lines(result.stdout)] == [str(NANTONG)]
+
+
 def test_a_fifo_without_a_writer_does_not_block(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "fifo.txt")
     started = time.monotonic()

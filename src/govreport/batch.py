@@ -54,6 +54,7 @@ __all__ = [
     "parse_path",
     "read_bytes",
     "read_text",
+    "too_large",
     "walk",
 ]
 
@@ -228,7 +229,7 @@ def read_bytes(name: str, max_size: int | None = DEFAULT_MAX_SIZE) -> bytes:
             raise InputError("is a directory")
         if stat.S_ISREG(info.st_mode):
             if 0 <= limit < info.st_size:
-                raise InputError(_too_large(limit))
+                raise InputError(too_large(limit))
         elif not _wait_for_data(fd):
             raise InputError(
                 f"nothing to read after {FIFO_WAIT:g} s ({_kind(info.st_mode)} without a writer)"
@@ -257,7 +258,7 @@ def _read_all(fd: int, limit: int) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
         if 0 <= limit < size:
-            raise InputError(_too_large(limit))
+            raise InputError(too_large(limit))
 
 
 def _read_url(name: str, limit: int) -> bytes:
@@ -271,11 +272,12 @@ def _read_url(name: str, limit: int) -> bytes:
     except OSError as error:
         raise InputError(_reason(error)) from None
     if 0 <= limit < len(data):
-        raise InputError(_too_large(limit))
+        raise InputError(too_large(limit))
     return data
 
 
-def _too_large(limit: int) -> str:
+def too_large(limit: int) -> str:
+    """The reason given for a file over the size limit of ``limit`` bytes."""
     return f"larger than the size limit of {_size(limit)} (--max-size)"
 
 

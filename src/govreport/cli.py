@@ -118,15 +118,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_NO_INPUT
-    stdin_data = _read_stdin() if any(entry.name == STDIN for entry in entries) else None
+    limit = args.max_size or None
+    stdin_data, stdin_error = (
+        _read_stdin(limit) if any(entry.name == STDIN for entry in entries) else (None, None)
+    )
     tasks = [
-        Task(
-            entry.name,
-            mode,
-            stdin_data if entry.name == STDIN else None,
-            entry.error,
-            args.max_size or None,
-        )
+        Task(entry.name, mode, stdin_data, stdin_error, limit)
+        if entry.name == STDIN
+        else Task(entry.name, mode, None, entry.error, limit)
         for entry in entries
     ]
     try:
@@ -271,8 +270,12 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _read_stdin() -> bytes:
-    return sys.stdin.buffer.read()
+def _read_stdin(limit: int | None) -> tuple[bytes | None, str | None]:
+    """Standard input's bytes, or the reason they are refused (the size limit)."""
+    data = sys.stdin.buffer.read(-1 if limit is None else limit + 1)
+    if limit is not None and len(data) > limit:
+        return None, batch.too_large(limit)
+    return data, None
 
 
 class _Sink:
