@@ -159,3 +159,20 @@ def test_decode_takes_bytes_only() -> None:
         decode("政府工作报告")  # type: ignore[arg-type]
     assert decode(bytearray("报告".encode())) == "报告"
     assert isinstance(DecodeError("x"), ValueError)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16-le"])
+def test_the_whole_corpus_in_three_encodings(encoding: str) -> None:
+    paths = sorted(CORPUS.rglob("*.txt"))
+    if not paths:
+        pytest.skip(f"the shared corpus is not beside the project (looked in {CORPUS})")
+    wrong = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        try:
+            if decode(text.encode(encoding)) != text:
+                wrong.append((path.name, "another text"))
+        except DecodeError as error:
+            wrong.append((path.name, str(error)))
+    assert not wrong
