@@ -1,157 +1,183 @@
-"""The ``govreport`` command on the whole national corpus: speed and memory, in 1 and 2 processes.
+"""A batch of 2,000 files: ``govreport --metrics -j 2`` beside Dask on two worker processes.
 
-    python benchmarks/batch.py [--corpus ../shared/corpus] [--jobs 1 2] [--repeat 5] [--copies 1]
+    python benchmarks/batch.py [--files 2000] [--corpus ../shared/corpus] [--national]
+                               [--repeat 1]
 
-Runs ``python -m govreport --json -j N corpus/national`` as a separate process, as a user
-would, with its output going to a file.  For each N it prints the best wall time of
-``--repeat`` runs (command start-up included) as files/s and MB/s of input, then the peak
-memory of one more run: the largest single process's peak RSS (from the kernel, via
-``wait4``) and, on Linux, the peak of all its processes together (their PSS, which counts
-memory shared between forked processes once, sampled every 5 ms).  Finally it says whether
-every N gave byte-for-byte the same JSON.  ``--copies`` names the corpus directory several
-times, for a longer run in which start-up matters less.
+Makes ``--files`` files by copying the corpus's seeds and pages round-robin (``--national``
+adds the 52 national reports, ten times larger each), then, for each of ``--repeat`` runs:
+
+- the command, as a user runs it: ``python -m govreport --metrics -j 2 DIR -o out.csv``;
+- Dask: ``dask.distributed.LocalCluster(processes=True, n_workers=2, threads_per_worker=1)``,
+  a bag of the names in partitions of 64, ``map_partitions(govreport.batch.metrics_partition)``
+  (the cluster's start-up is timed apart).
+
+It prints the best wall time of each, files/s, and the bytes that travel between the parent
+and the workers: the pickled task inputs (file names) and results (metric rows and failures).
+For the command these are the Task chunks it sends and the Outcome lists it gets back, for
+Dask the partitions of names and the Batch objects; for comparison, the bytes the parsed
+reports themselves would weigh if they travelled back (as a bag of parsed files does),
+measured on the first 100 files and scaled.  Finally it checks that both gave the same CSV.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
+import csv
+import io
 import os
+import pickle
+import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-SAMPLE_EVERY = 0.005  # seconds
-PROC = Path("/proc")
+PARTITION = 64
+SAMPLE = 100
 
 
-def run(command: list[str], output: Path, sample: bool) -> tuple[float, int, int | None]:
-    """Run ``command`` with stdout to ``output``: (seconds, peak RSS of its largest process
-    in bytes, peak PSS of all its processes together in bytes, or None if not sampled)."""
-    with output.open("wb") as stdout, tempfile.TemporaryFile() as stderr:
-        start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=stdout, stderr=stderr)
-        sampler = _Sampler(process.pid) if sample else None
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if sampler is not None:
-            sampler.stop()
-        if process.returncode != 0:
-            stderr.seek(0)
-            raise SystemExit(f"{' '.join(command)} failed:\n{stderr.read().decode()}")
-    largest = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
-    return elapsed, largest, sampler.peak if sampler is not None and sampler.peak else None
+def make_files(corpus: Path, count: int, national: bool, into: Path) -> list[Path]:
+    sources = sorted(corpus.glob("seeds/*.txt")) + sorted(corpus.glob("pages/*.txt"))
+    if national:
+        sources += sorted(corpus.glob("national/*.txt"))
+    if not sources:
+        raise SystemExit(f"no corpus under {corpus}: pass --corpus")
+    made = []
+    for number in range(count):
+        source = sources[number % len(sources)]
+        target = into / f"{number:05d}_{source.name}"
+        shutil.copyfile(source, target)
+        made.append(target)
+    return made
 
 
-class _Sampler(threading.Thread):
-    """Samples the summed PSS of a process and its descendants until stopped (Linux)."""
-
-    def __init__(self, root: int) -> None:
-        super().__init__(daemon=True)
-        self.root = root
-        self.peak = 0
-        self._done = threading.Event()
-        if (PROC / "self" / "smaps_rollup").exists():
-            self.start()
-
-    def run(self) -> None:
-        while not self._done.is_set():
-            self.peak = max(self.peak, sum(_pss(pid) for pid in _tree(self.root)))
-            self._done.wait(SAMPLE_EVERY)
-
-    def stop(self) -> None:
-        self._done.set()
-        if self.is_alive():
-            self.join()
+def run_command(directory: Path, output: Path, jobs: int) -> float:
+    command = [sys.executable, "-m", "govreport", "--metrics", "-j", str(jobs)]
+    started = time.perf_counter()
+    result = subprocess.run(
+        [*command, str(directory), "-o", str(output)], capture_output=True, check=False
+    )
+    elapsed = time.perf_counter() - started
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"govreport failed:\n{result.stderr.decode()}")
+    return elapsed
 
 
-def _tree(root: int) -> list[int]:
-    parents: dict[int, int] = {}
-    for entry in PROC.iterdir():
-        if entry.name.isdigit():
-            try:
-                # The parent pid is the 2nd field after the command name in parentheses.
-                stat = (entry / "stat").read_text()
-                parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-    tree = [root]
-    for pid in tree:
-        tree.extend(child for child, parent in parents.items() if parent == pid)
-    return tree
+def run_dask(client: Any, names: list[str]) -> tuple[float, Any, int, int]:
+    import dask.bag
+
+    from govreport import batch
+
+    started = time.perf_counter()
+    parts = dask.bag.from_sequence(names, partition_size=PARTITION)
+    results = client.compute(parts.map_partitions(batch.metrics_partition)).result()
+    elapsed = time.perf_counter() - started
+    sent = sum(
+        len(pickle.dumps(names[start : start + PARTITION]))
+        for start in range(0, len(names), PARTITION)
+    )
+    back = sum(len(pickle.dumps(result)) for result in results)
+    return elapsed, batch.combine(results), sent, back
 
 
-def _pss(pid: int) -> int:
-    try:
-        for line in (PROC / str(pid) / "smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024
-    except (OSError, ValueError):
-        pass
-    return 0
+def command_bytes(names: list[str], rows: list[dict[str, Any]], jobs: int) -> tuple[int, int]:
+    """Pickled Task chunks and Outcome lists, as ``govreport -j`` sends and receives them."""
+    from govreport.cli import AHEAD, CHUNK, Outcome, Task
+
+    by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_file[row["file"]].append(row)
+    size = max(1, min(CHUNK, len(names) // (jobs * AHEAD)))
+    sent = back = 0
+    for start in range(0, len(names), size):
+        chunk = names[start : start + size]
+        sent += len(pickle.dumps([Task(name, "metrics") for name in chunk]))
+        back += len(pickle.dumps([Outcome(name, rows=by_file.get(name, [])) for name in chunk]))
+    return sent, back
 
 
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def reports_bytes(names: list[str]) -> float:
+    """Bytes per file of the parsed reports, had they travelled back (first files)."""
+    from govreport import batch
+
+    sample = names[:SAMPLE]
+    return sum(len(pickle.dumps(batch.parse_path(name))) for name in sample) / len(sample)
+
+
+def csv_text(rows: list[dict[str, Any]]) -> str:
+    from govreport.metrics import METRIC_COLUMNS
+
+    stream = io.StringIO(newline="")
+    writer = csv.DictWriter(stream, fieldnames=["file", *METRIC_COLUMNS])
+    writer.writeheader()
+    writer.writerows(rows)
+    return stream.getvalue()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument("--national", action="store_true")
+    parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
-    national = args.corpus / "national"
-    files = sorted(national.glob("*.txt"))
-    if not files:
-        print(f"no national reports under {args.corpus}: pass --corpus", file=sys.stderr)
-        return 2
-    count = len(files) * args.copies
-    megabytes = sum(path.stat().st_size for path in files) * args.copies / 1e6
-    command = [sys.executable, "-m", "govreport", "--json"]
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ModuleNotFoundError as missing:
+        raise SystemExit(f"needs dask[distributed] ({missing})") from None
 
     with tempfile.TemporaryDirectory() as scratch:
-        tiny = Path(scratch) / "tiny.txt"
-        tiny.write_text("一、工作回顾\n完成投资16亿元。\n", encoding="utf-8")
-        startup = min(
-            run([*command, str(tiny)], Path(scratch) / "tiny.jsonl", sample=False)[0]
-            for _ in range(args.repeat)
-        )
+        directory = Path(scratch) / "in"
+        directory.mkdir()
+        files = make_files(args.corpus, args.files, args.national, directory)
+        names = [str(path) for path in files]
+        megabytes = sum(path.stat().st_size for path in files) / 1e6
         print(
-            f"national corpus x{args.copies}: {count} files, {megabytes:.2f} MB; "
-            f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}"
+            f"{len(files)} files, {megabytes:.1f} MB; {os.cpu_count()} CPUs; "
+            f"load average {os.getloadavg()[0]:.1f}; Python {sys.version.split()[0]}"
         )
-        print(f"command start-up (one tiny file): {startup:.2f} s, included below")
-        print(
-            f"{'jobs':>4} {'seconds':>8} {'files/s':>8} {'MB/s':>6} "
-            f"{'peak RSS, largest process':>26} {'peak PSS, all processes':>24}"
-        )
-        digests: dict[int, str] = {}
-        for jobs in args.jobs:
-            output = Path(scratch) / f"j{jobs}.jsonl"
-            arguments = [*command, "-j", str(jobs), *[str(national)] * args.copies]
-            seconds = min(run(arguments, output, sample=False)[0] for _ in range(args.repeat))
-            _, largest, together = run(arguments, output, sample=True)
-            digests[jobs] = _digest(output)
-            print(
-                f"{jobs:>4} {seconds:>8.2f} {count / seconds:>8.1f} {megabytes / seconds:>6.2f} "
-                f"{largest / 1e6:>23.0f} MB "
-                + (f"{together / 1e6:>21.0f} MB" if together else f"{'n/a':>24}")
-            )
-        output_size = (Path(scratch) / f"j{args.jobs[0]}.jsonl").stat().st_size / 1e6
-    identical = len(set(digests.values())) == 1
-    print(f"JSON output: {output_size:.2f} MB per run")
-    print(f"same JSON with -j {' / '.join(map(str, args.jobs))}: {'yes' if identical else 'NO'}")
+        output = Path(scratch) / "out.csv"
+        command = min(run_command(directory, output, 2) for _ in range(args.repeat))
+        with output.open(encoding="utf-8", newline="") as stream:
+            command_csv = stream.read()
+
+        started = time.perf_counter()
+        with (
+            LocalCluster(
+                processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            startup = time.perf_counter() - started
+            runs = [run_dask(client, names) for _ in range(args.repeat)]
+        dask_time, result, dask_sent, dask_back = min(runs, key=lambda run: run[0])
+        sent, back = command_bytes(names, result.rows, 2)
+        per_file = reports_bytes(names)
+
+    print(f"{'':28} {'seconds':>8} {'files/s':>8} {'bytes to workers':>17} {'bytes back':>12}")
+    print(
+        f"{'govreport --metrics -j 2':28} {command:8.2f} {len(files) / command:8.1f} "
+        f"{sent:17,} {back:12,}"
+    )
+    print(
+        f"{'Dask, 2 worker processes':28} {dask_time:8.2f} {len(files) / dask_time:8.1f} "
+        f"{dask_sent:17,} {dask_back:12,}"
+    )
+    print(f"Dask cluster start-up (not included above): {startup:.2f} s")
+    print(
+        f"parsed reports, had they travelled back: {per_file * len(files):,.0f} bytes "
+        f"({per_file:,.0f} per file, measured on {min(SAMPLE, len(files))} files)"
+    )
+    print(
+        f"{len(result.rows)} metric rows, {len(result.failures)} failed files, "
+        f"{result.reports} reports"
+    )
+    identical = csv_text(result.rows) == command_csv
+    print(f"same CSV from both: {'yes' if identical else 'NO'}")
     return 0 if identical else 1
 
 

@@ -1,14 +1,23 @@
-"""The command line: outlines, JSON, metrics, inputs, per-file errors, processes, progress."""
+"""The command line: outlines, JSON, metrics, outputs, inputs, per-file errors, processes,
+progress, and the faults of real batch runs (odd file names, special files, full disks,
+killed workers, Ctrl-C), those through the command as a user runs it."""
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
+import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,7 +25,7 @@ import govreport
 import govreport.cli
 from conftest import CORPUS, FIXTURES, SEEDS
 from govreport import Report
-from govreport.cli import InputError, decode, main
+from govreport.cli import main
 
 NANTONG = SEEDS / "000_5f8850e58b636763.txt"
 THREE_REPORTS = SEEDS / "001_555f7e936fe6323d.txt"
@@ -76,13 +85,55 @@ def test_outline_of_a_file_with_three_reports(capsys: pytest.CaptureFixture[str]
 
 
 def test_json_lines_round_trip(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--json", str(NANTONG)]) == 0
+    (line,) = json_lines(capsys.readouterr().out)
+    assert line["file"] == str(NANTONG)
+    assert "offset" not in line
+    assert Report.from_dict(line) == govreport.parse_report(NANTONG.read_text(encoding="utf-8"))
+
+
+def blocks(report: Report, offset: int = 0) -> list[tuple[str, str, tuple[int, int]]]:
+    return [
+        (block.kind, block.text, (block.span[0] + offset, block.span[1] + offset))
+        for block in report.blocks()
+    ]
+
+
+def test_json_of_a_file_with_three_reports_carries_each_report_its_own_part(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main(["--json", str(THREE_REPORTS)]) == 0
     lines = json_lines(capsys.readouterr().out)
+    text = THREE_REPORTS.read_text(encoding="utf-8")
+    expected = govreport.parse_reports(text)
     assert len(lines) == 3
-    expected = govreport.parse_reports(THREE_REPORTS.read_text(encoding="utf-8"))
     for data, report in zip(lines, expected, strict=True):
+        start, end = report.span
         assert data["file"] == str(THREE_REPORTS)
-        assert Report.from_dict(data) == report
+        assert data["offset"] == start
+        assert data["text"] == text[start:end]
+        alone = Report.from_dict(data)
+        assert alone.span == (0, end - start)
+        assert alone.metadata == report.metadata
+        assert blocks(alone, start) == blocks(report)
+        assert [(m.indicator, m.text) for m in alone.metrics] == [
+            (m.indicator, m.text) for m in report.metrics
+        ]
+    assert sum(len(data["text"]) for data in lines) <= len(text)
+
+
+def test_json_grows_with_the_input_not_with_reports_times_input(tmp_path: Path) -> None:
+    text = THREE_REPORTS.read_text(encoding="utf-8")
+    sizes = []
+    for copies in (1, 10):
+        (tmp_path / "many.txt").write_text(text * copies, encoding="utf-8")
+        result = run_cli("--json", str(tmp_path / "many.txt"))
+        assert result.returncode == 0
+        reports = govreport.parse_reports(text * copies)
+        assert len(result.stdout.split("\n")) - 1 == len(reports) > 3 * copies // 2
+        sizes.append(len(result.stdout))
+    # Each line holding the whole file would make ten copies 100 times as large.
+    assert sizes[1] < 11 * sizes[0]
 
 
 def test_metrics_is_one_csv_for_all_files(
@@ -93,7 +144,8 @@ def test_metrics_is_one_csv_for_all_files(
     captured = capsys.readouterr()
     rows = list(csv.reader(io.StringIO(captured.out)))
     assert rows[0] == ["file", *govreport.cli.METRIC_COLUMNS]
-    assert captured.out.count("file,region") == 1
+    assert rows[0][:4] == ["file", "report", "title", "region"]
+    assert captured.out.count("file,report,title,region") == 1
     assert all(row[0].startswith(str(SEEDS)) for row in rows[1:])
     assert captured.err == f"govreport: {tmp_path / 'empty.txt'}: empty file\n"
 
@@ -191,7 +243,7 @@ def test_bad_files_are_named_and_the_rest_still_runs(
         f"govreport: {tmp_path / 'blank.txt'}: empty file",
         f"govreport: {tmp_path / 'empty.txt'}: empty file",
         f"govreport: {tmp_path / 'garbage.txt'}: cannot decode as UTF-8 "
-        "(invalid byte 0x80 at offset 0), UTF-16 or GB18030",
+        "(invalid byte 0x80 at offset 0), UTF-16, GB18030 or Big5",
         f"govreport: {missing}: no such file",
     ]
     lines = json_lines(captured.out)
@@ -327,41 +379,566 @@ def test_no_progress_bar_off_a_terminal_or_for_one_file(
     assert terminal.getvalue() == ""
 
 
-# Decoding
+def test_progress_bar_shows_rate_and_time_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in "abc":
+        shutil.copy(YANGKOU, tmp_path / f"{name}.txt")
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["--json", str(tmp_path)]) == 0
+    written = terminal.getvalue()
+    assert " files/s, " in written
+    assert " left" in written
+    assert screen(written) == []  # wiped at the end
+    assert len(json_lines(capsys.readouterr().out)) == 3
 
 
-@pytest.mark.parametrize(
-    ("data", "text"),
-    [
-        ("政府工作报告".encode(), "政府工作报告"),
-        ("\ufeff政府工作报告".encode(), "政府工作报告"),
-        ("政府工作报告".encode("gbk"), "政府工作报告"),
-        ("政府工作报告".encode("gb18030"), "政府工作报告"),
-        ("政府工作报告".encode("utf-16"), "政府工作报告"),
-        (b"\xfe\xff" + "政府工作报告".encode("utf-16-be"), "政府工作报告"),
-        ("政府工作报告".encode()[:-1], "政府工作报\ufffd"),  # cut off in its last character
-        ("\ufeff政府工作报告".encode()[:-2], "政府工作报\ufffd"),
-    ],
-)
-def test_decoding(data: bytes, text: str) -> None:
-    assert decode(data) == text
+def test_nothing_of_the_bar_in_piped_output(tmp_path: Path) -> None:
+    for name in "abc":
+        shutil.copy(YANGKOU, tmp_path / f"{name}.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_cli(str(tmp_path))
+    assert result.returncode == 1
+    assert "\r" not in result.stdout
+    assert "\r" not in result.stderr
+    assert result.stderr == f"govreport: {tmp_path / 'empty.txt'}: empty file\n"
 
 
-@pytest.mark.parametrize(
-    ("data", "reason"),
-    [
-        (b"", "empty file"),
-        (b" \n", "empty file"),
-        (b"\xef\xbb\xbf\r\n", "empty file"),
-        ("\u3000\u3000\n".encode("gb18030"), "empty file"),
-        ("\ufeff \n".encode("utf-16-le"), "empty file"),
-        (b"\x00\x01\x02abc", r"binary file \(contains NUL bytes\)"),
-        (b"\x01\x02\x03\x04abc", r"binary file \(control characters\)"),
-        ("政府".encode() + b"\xff" + "工作".encode(), r"UTF-8 \(invalid byte 0xFF at offset 6\)"),
-        (b"\xef\xbb\xbf\xff\xff", r"UTF-8 \(invalid byte 0xFF at offset 3\)"),
-        (b"\xff\xfe\x00\xd8", "not valid UTF-16"),
-    ],
-)
-def test_decoding_errors(data: bytes, reason: str) -> None:
-    with pytest.raises(InputError, match=reason):
-        decode(data)
+# Outputs: -o, --excel, --html, --version; the rows of a file holding several reports
+
+
+def run_cli(*args: str, timeout: float = 300, **options: Any) -> subprocess.CompletedProcess[str]:
+    """``python -m govreport ARGS`` as a user runs it; output decoded strictly as UTF-8."""
+    if "stdout" not in options and "stderr" not in options:
+        options["capture_output"] = True
+    return subprocess.run(
+        [sys.executable, "-m", "govreport", *args],
+        text=True,
+        encoding="utf-8",
+        errors="strict",
+        timeout=timeout,
+        check=False,
+        **options,
+    )
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout == f"govreport {govreport.__version__}\n"
+
+
+@pytest.mark.parametrize("mode", [[], ["--json"], ["--metrics"]], ids=["outline", "json", "csv"])
+def test_output_file_holds_what_stdout_would(
+    mode: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([*mode, str(SEEDS)]) == 0
+    printed = capsys.readouterr().out
+    output = tmp_path / "out"
+    assert main([*mode, "-o", str(output), str(SEEDS)]) == 0
+    assert capsys.readouterr().out == ""
+    assert output.read_bytes() == printed.encode("utf-8")
+
+
+def test_output_file_that_cannot_be_created(tmp_path: Path) -> None:
+    result = run_cli("--json", "-o", str(tmp_path / "missing" / "out.jsonl"), str(NANTONG))
+    assert result.returncode == 2
+    assert result.stderr.startswith("govreport: cannot write ")
+    assert "No such file or directory" in result.stderr
+
+
+def test_metrics_rows_say_which_report_of_the_file_they_come_from(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--metrics", str(THREE_REPORTS)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    reports = govreport.parse_reports(THREE_REPORTS.read_text(encoding="utf-8"))
+    expected = [
+        (str(index), report.metadata.title or "")
+        for index, report in enumerate(reports)
+        for _ in report.metrics
+    ]
+    assert [(row["report"], row["title"]) for row in rows] == expected
+    assert {row["report"] for row in rows} == {"0", "1", "2"}
+
+
+EXCEL_BOM = b"\xef\xbb\xbf"
+
+
+def test_excel_csv_is_utf8_with_a_bom(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--metrics", str(NANTONG)]) == 0
+    plain = capsys.readouterr().out.encode("utf-8")
+    output = tmp_path / "metrics.csv"
+    assert main(["--excel", "-o", str(output), str(NANTONG)]) == 0
+    written = output.read_bytes()
+    assert written[:3] == EXCEL_BOM
+    assert written.count(EXCEL_BOM) == 1
+    assert written[3:] == plain
+    assert written[3:].split(b"\r\n")[0] == b",".join(
+        name.encode() for name in ["file", *govreport.cli.METRIC_COLUMNS]
+    )
+    assert "南通镇".encode() in written  # UTF-8, not GBK
+    piped = subprocess.run(
+        [sys.executable, "-m", "govreport", "--excel", str(NANTONG)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert piped == written
+
+
+def test_excel_goes_with_metrics_only(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--excel", "--json", str(NANTONG)]) == 2
+    assert "--excel writes the metrics CSV" in capsys.readouterr().err
+
+
+def _libreoffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        pytest.skip(
+            "LibreOffice is not installed (Debian: apt-get install libreoffice-calc), so the "
+            "CSV cannot be opened as a spreadsheet would open it"
+        )
+    return found
+
+
+class _Cells(HTMLParser):
+    """The text of every table cell of an HTML export, row by row."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag == "td":
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td" and self._cell is not None:
+            self.rows[-1].append("".join(self._cell).strip())
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def spreadsheet_cells(soffice: str, csv_file: Path, charset: int, work: Path) -> list[list[str]]:
+    """The cells LibreOffice shows for ``csv_file`` imported as text in ``charset`` (its
+    import filter's number: 76 is UTF-8), exported as an HTML table."""
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{work / 'profile'}",
+            "--headless",
+            f"--infilter=CSV:44,34,{charset},1",
+            "--convert-to",
+            "html",
+            "--outdir",
+            str(work),
+            str(csv_file),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=180,
+    )
+    parser = _Cells()
+    parser.feed((work / f"{csv_file.stem}.html").read_text(encoding="utf-8", errors="replace"))
+    return [row for row in parser.rows if row]
+
+
+def same_cell(shown: str, written: str) -> bool:
+    if shown == written:
+        return True
+    try:  # a spreadsheet shows numbers in its own format: 37.2, -17, 4110000000
+        return float(shown.replace(",", "")) == float(written)
+    except ValueError:
+        return False
+
+
+def test_excel_csv_opens_into_the_same_cells_in_a_spreadsheet(tmp_path: Path) -> None:
+    soffice = _libreoffice()
+    output = tmp_path / "metrics.csv"
+    assert main(["--excel", "-o", str(output), str(NANTONG)]) == 0
+    written = list(csv.reader(io.StringIO(output.read_text(encoding="utf-8-sig"))))
+    # Excel takes the BOM for "UTF-8"; LibreOffice is told so (76), its own default being
+    # Windows-1252 whatever the BOM.  The BOM must not become part of the first cell.
+    shown = spreadsheet_cells(soffice, output, 76, tmp_path)
+    assert shown[0][0] == "file"
+    assert len(shown) == len(written) > 5
+    for shown_row, written_row in zip(shown, written, strict=True):
+        assert len(shown_row) == len(written_row)
+        mismatched = [
+            (a, b) for a, b in zip(shown_row, written_row, strict=True) if not same_cell(a, b)
+        ]
+        assert not mismatched, mismatched
+    assert "南通镇" in shown[1]
+
+
+def test_html_pages_need_a_directory(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--html", str(NANTONG)]) == 2
+    assert "-o DIR" in capsys.readouterr().err
+
+
+def test_html_pages_and_index(tmp_path: Path) -> None:
+    if importlib.util.find_spec("govreport.html") is None:
+        pytest.skip("the page renderer (govreport.html: render_html, render_index) is not here")
+    from govreport import html  # type: ignore[attr-defined]
+
+    shutil.copy(NANTONG, tmp_path / "nantong.txt")
+    shutil.copy(THREE_REPORTS, tmp_path / "three.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    pages = tmp_path / "pages"
+    result = run_cli("--html", "-o", str(pages), "-j", "2", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr == f"govreport: {tmp_path / 'empty.txt'}: empty file\n"
+    entries = [
+        (str(tmp_path / "nantong.txt"), report)
+        for report in [govreport.parse_report(NANTONG.read_text(encoding="utf-8"))]
+    ] + [
+        (str(tmp_path / "three.txt"), report)
+        for report in govreport.parse_reports(THREE_REPORTS.read_text(encoding="utf-8"))
+    ]
+    names = [html.page_name(index, file) for index, (file, _) in enumerate(entries)]
+    assert sorted(path.name for path in pages.iterdir()) == sorted([*names, "index.html"])
+    assert (pages / names[0]).read_text(encoding="utf-8") == html.render_html(
+        entries[0][1], file=entries[0][0], index="index.html"
+    )
+    assert (pages / "index.html").read_text(encoding="utf-8") == html.render_index(entries)
+
+
+# Encodings through the command
+
+
+def test_big5_and_utf16_without_bom_are_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    traditional = (FIXTURES / "national" / "1954.txt").read_text(encoding="utf-8")
+    big5 = traditional.encode("big5", errors="replace")
+    (tmp_path / "big5.txt").write_bytes(big5)
+    text = NANTONG.read_text(encoding="utf-8")
+    (tmp_path / "utf16le.txt").write_bytes(text.encode("utf-16-le"))
+    (tmp_path / "utf16be.txt").write_bytes(text.encode("utf-16-be"))
+    assert main(["--json", str(tmp_path)]) == 0
+    big5_report, le, be = (Report.from_dict(line) for line in json_lines(capsys.readouterr().out))
+    assert big5_report == govreport.parse_report(big5.decode("cp950"))
+    assert le == be == govreport.parse_report(text)
+
+
+# Faults of real batch runs, through the command
+
+
+def test_file_names_that_are_not_utf8_or_hold_a_line_break(tmp_path: Path) -> None:
+    root = os.fsencode(tmp_path)
+    good = NANTONG.read_bytes()
+    latin = root + b"/caf\xe9.txt"  # Latin-1 é: not UTF-8
+    gbk = root + b"/" + "南通".encode("gbk") + b".txt"
+    (tmp_path / "two\nlines.txt").write_bytes(good)
+    for name in (latin, gbk):
+        with open(name, "wb") as stream:  # noqa: PTH123 (a bytes name)
+            stream.write(good)
+    with open(root + b"/bad\xff\n.txt", "wb") as stream:  # noqa: PTH123
+        stream.write(b"")
+    shown = {
+        "latin": f"{tmp_path}/caf\\xe9.txt",
+        # C4 CF is no UTF-8, CD A8 is (U+0368): kept as it reads.
+        "gbk": f"{tmp_path}/\\xc4\\xcf\u0368.txt",
+        "newline": f"{tmp_path}/two\\nlines.txt",
+        "bad": f"{tmp_path}/bad\\xff\\n.txt",
+    }
+
+    result = run_cli("--json", str(tmp_path), env={**os.environ, "LC_ALL": "C"})
+    assert result.returncode == 1
+    assert result.stderr == f"govreport: {shown['bad']}: empty file\n"
+    files = [line["file"] for line in json_lines(result.stdout)]
+    assert sorted(files) == sorted([shown["latin"], shown["gbk"], shown["newline"]])
+
+    result = run_cli("--metrics", str(tmp_path))
+    assert result.returncode == 1
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {row["file"] for row in rows} == {shown["latin"], shown["gbk"], shown["newline"]}
+
+    result = run_cli(str(tmp_path), env={**os.environ, "LC_ALL": "C", "PYTHONIOENCODING": ""})
+    assert result.returncode == 1
+    headers = [line for line in result.stdout.splitlines() if line.startswith("== ")]
+    assert sorted(headers) == sorted(f"== {shown[key]}" for key in ("latin", "gbk", "newline"))
+
+
+def test_a_directory_walk_names_every_entry_it_cannot_read(tmp_path: Path) -> None:
+    shutil.copy(NANTONG, tmp_path / "good.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "deep").mkdir()
+    (tmp_path / "deep" / "back").symlink_to(tmp_path)
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "ignored.md").symlink_to(tmp_path / "gone.md")  # not a *.txt: not asked for
+    started = time.monotonic()
+    result = run_cli("--json", str(tmp_path))
+    assert time.monotonic() - started < 60
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"govreport: {tmp_path / 'dangling.txt'}: dangling symbolic link",
+        f"govreport: {tmp_path / 'deep' / 'back'}: symbolic link loop "
+        "(leads back to a parent directory)",
+        f"govreport: {tmp_path / 'loop.txt'}: symbolic link loop",
+        f"govreport: {tmp_path / 'pipe.txt'}: not a regular file (FIFO)",
+    ]
+    assert [line["file"] for line in json_lines(result.stdout)] == [str(tmp_path / "good.txt")]
+
+
+def test_an_unreadable_subdirectory_is_named(tmp_path: Path) -> None:
+    """As root, in a user namespace of its own (``unshare --user``), where root's power to
+    read any directory does not apply; as an ordinary user, as it is."""
+    shutil.copy(NANTONG, tmp_path / "good.txt")
+    (tmp_path / "locked").mkdir()
+    shutil.copy(NANTONG, tmp_path / "locked" / "hidden.txt")
+    (tmp_path / "locked").chmod(0)
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        unshare = shutil.which("unshare")
+        if unshare is None:
+            pytest.skip("running as root, and no unshare(1) to drop the power to read anything")
+        prefix = [unshare, "--user"]
+    try:
+        probe = subprocess.run(
+            [*prefix, sys.executable, "-c", f"import os; os.listdir({str(tmp_path / 'locked')!r})"],
+            capture_output=True,
+            check=False,
+        )
+        if probe.returncode == 0 or b"PermissionError" not in probe.stderr:
+            pytest.skip(f"cannot make a directory unreadable here: {probe.stderr[-200:]!r}")
+        result = subprocess.run(
+            [*prefix, sys.executable, "-m", "govreport", "--json", str(tmp_path)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        f"govreport: {tmp_path / 'locked'}: cannot read directory: Permission denied\n"
+    )
+    assert [line["file"] for line in json_lines(result.stdout)] == [str(tmp_path / "good.txt")]
+
+
+def test_dev_zero_and_oversize_files_stop_at_the_size_limit(tmp_path: Path) -> None:
+    shutil.copy(NANTONG, tmp_path / "good.txt")
+    started = time.monotonic()
+    result = run_cli("--json", "/dev/zero", str(tmp_path / "good.txt"))
+    assert time.monotonic() - started < 60
+    assert result.returncode == 1
+    assert result.stderr == (
+        "govreport: /dev/zero: larger than the size limit of 64 MiB (--max-size)\n"
+    )
+    assert [line["file"] for line in json_lines(result.stdout)] == [str(tmp_path / "good.txt")]
+
+    size = NANTONG.stat().st_size
+    result = run_cli("--json", "--max-size", "1K", str(tmp_path / "good.txt"))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"govreport: {tmp_path / 'good.txt'}: larger than the size limit of 1 KiB (--max-size)\n"
+    )
+    assert size > 1024
+    assert run_cli("--json", "--max-size", "0", str(tmp_path / "good.txt")).returncode == 0
+    assert run_cli("--json", "--max-size", f"{size}", str(tmp_path / "good.txt")).returncode == 0
+    bad = run_cli("--max-size", "lots", str(NANTONG))
+    assert bad.returncode == 2
+    assert "expected a size such as 64M" in bad.stderr
+
+
+def test_stdin_stops_at_the_size_limit() -> None:
+    with Path("/dev/zero").open("rb") as zero:
+        result = run_cli("--json", "--max-size", "1M", "-", str(NANTONG), stdin=zero)
+    assert result.returncode == 1
+    assert result.stderr == "govreport: <stdin>: larger than the size limit of 1 MiB (--max-size)\n"
+    assert [line["file"] for line in json_lines(result.stdout)] == [str(NANTONG)]
+
+
+def test_a_fifo_without_a_writer_does_not_block(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo.txt")
+    started = time.monotonic()
+    result = run_cli("--json", str(tmp_path / "fifo.txt"), str(NANTONG), timeout=60)
+    assert time.monotonic() - started < 30
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"govreport: {tmp_path / 'fifo.txt'}: nothing to read after "
+        f"{govreport.batch.FIFO_WAIT:g} s (FIFO without a writer)\n"
+    )
+    assert [line["file"] for line in json_lines(result.stdout)] == [str(NANTONG)]
+
+
+def test_a_fifo_with_a_writer_is_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "govreport", "--json", str(fifo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    with fifo.open("wb") as writer:
+        writer.write(NANTONG.read_bytes())
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    (line,) = json_lines(out.decode())
+    assert Report.from_dict(line) == govreport.parse_report(NANTONG.read_text(encoding="utf-8"))
+
+
+def test_a_full_disk_ends_with_a_message_not_a_traceback() -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    for mode in (["--json"], ["--metrics"], []):
+        with open("/dev/full", "w") as full:  # noqa: PTH123
+            result = run_cli(*mode, str(SEEDS), stdout=full, stderr=subprocess.PIPE)
+        assert result.returncode == 74
+        assert result.stderr == (
+            "govreport: cannot write the output to standard output: No space left on device\n"
+        )
+
+
+def children(pid: int) -> set[int]:
+    """The descendants of ``pid`` now (Linux)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    found: set[int] = set()
+    frontier = [pid]
+    while frontier:
+        parent = frontier.pop()
+        for child, its_parent in parents.items():
+            if its_parent == parent and child not in found:
+                found.add(child)
+                frontier.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def many_files(directory: Path, copies: int) -> list[Path]:
+    directory.mkdir(exist_ok=True)
+    made = []
+    for number in range(copies):
+        for source in sorted((FIXTURES / "national").glob("*.txt")):
+            made.append(directory / f"{number:03d}_{source.name}")
+            shutil.copy(source, made[-1])
+    return made
+
+
+def wait_for_workers(process: subprocess.Popen[bytes], count: int) -> set[int]:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        workers = children(process.pid)
+        if len(workers) >= count:
+            return workers
+        time.sleep(0.05)
+    pytest.fail(f"no {count} worker processes appeared")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc (Linux)")
+def test_a_killed_worker_is_reported_and_every_file_still_parsed(tmp_path: Path) -> None:
+    files = many_files(tmp_path / "in", 3)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "govreport", "--json", "-j", "2", str(tmp_path / "in")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    victim = min(wait_for_workers(process, 2))
+    time.sleep(0.5)
+    os.kill(victim, signal.SIGKILL)
+    out, err = process.communicate(timeout=600)
+    assert err.decode() == (
+        "govreport: a worker process was killed (SIGKILL); its files are parsed again\n"
+    )
+    assert process.returncode == 0
+    assert [line["file"] for line in json_lines(out.decode())] == [str(path) for path in files]
+
+
+KILLER = """
+import os, signal, sys
+import govreport.cli
+real = govreport.cli.parse_reports
+def parse_reports(text):
+    if "KILL ME" in text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(text)
+govreport.cli.parse_reports = parse_reports
+sys.exit(govreport.cli.main(sys.argv[1:]))
+"""
+
+
+def test_a_file_that_kills_its_worker_is_named_and_the_rest_parsed(tmp_path: Path) -> None:
+    files = many_files(tmp_path / "in", 1)
+    killer = tmp_path / "in" / "005_killer.txt"
+    killer.write_text("一、KILL ME\n完成投资16亿元。\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", KILLER, "--json", "-j", "2", str(tmp_path / "in")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "govreport: a worker process was killed (SIGKILL); its files are parsed again",
+        f"govreport: {killer}: a worker process was killed (SIGKILL) while parsing it",
+    ]
+    assert [line["file"] for line in json_lines(result.stdout)] == [
+        str(path) for path in sorted(files)
+    ]
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc (Linux)")
+def test_ctrl_c_under_two_processes_stops_promptly_and_leaves_no_process(tmp_path: Path) -> None:
+    many_files(tmp_path / "in", 4)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "govreport", "--json", "-j", "2", str(tmp_path / "in")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    workers = wait_for_workers(process, 2)
+    time.sleep(0.5)
+    process.send_signal(signal.SIGINT)
+    started = time.monotonic()
+    out, err = process.communicate(timeout=60)
+    assert time.monotonic() - started < 10
+    assert process.returncode == 130
+    assert re.fullmatch(r"govreport: interrupted after \d+ of 48 files\n", err.decode())
+    for line in out.decode().splitlines():  # what was written is whole lines
+        json.loads(line)
+    deadline = time.monotonic() + 5
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [pid for pid in workers if alive(pid)]
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc (Linux)")
+def test_more_jobs_than_cpus_are_capped(tmp_path: Path) -> None:
+    many_files(tmp_path / "in", 2)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "govreport", "--json", "-j", "64", str(tmp_path / "in")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    seen: set[int] = set()
+    while process.poll() is None:
+        seen |= children(process.pid)
+        time.sleep(0.05)
+    assert process.returncode == 0
+    cpus = len(os.sched_getaffinity(0))
+    # Workers are replaced only when one dies; none does here.
+    assert 1 <= len(seen) <= cpus

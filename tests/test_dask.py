@@ -1,12 +1,17 @@
-"""``examples/dask_batch.py``: a Dask bag gives the same metrics CSV as ``govreport --metrics``."""
+"""Dask: ``govreport.batch`` on a bag gives the same metrics CSV as ``govreport --metrics``,
+on the local scheduler (``examples/dask_batch.py``) and on a cluster of worker processes."""
 
 from __future__ import annotations
 
+import csv
 import importlib.util
+import io
 import os
+import pickle
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -14,8 +19,10 @@ from typing import Any
 import pytest
 
 import govreport
+import govreport.batch
 import govreport.cli
 from conftest import NATIONAL, ROOT, SEEDS
+from govreport import batch
 from govreport.metrics import METRIC_COLUMNS
 
 dask = pytest.importorskip("dask")
@@ -89,16 +96,16 @@ def test_metric_rows_flow_through_the_bag_in_file_order(
         return [
             {
                 **dict.fromkeys(METRIC_COLUMNS),
+                "report": index,
                 "indicator": report.metadata.title,
                 "value": str(len(report.sections)),
                 "start": report.span[0],
                 "end": report.span[1],
             }
-            for report in reports
+            for index, report in enumerate(reports)
         ]
 
-    monkeypatch.setattr(govreport, "metrics_table", one_row_per_report)
-    monkeypatch.setattr(govreport.cli, "metrics_table", one_row_per_report)
+    monkeypatch.setattr(govreport.batch, "metrics_table", one_row_per_report)
     example = load_example()
     output = tmp_path / "metrics.csv"
     with dask.config.set(scheduler="synchronous"):
@@ -121,3 +128,63 @@ def test_glob_and_an_empty_collection(tmp_path: Path, capsys: pytest.CaptureFixt
     (tmp_path / "deep" / "a.md").write_text("x", encoding="utf-8")
     (tmp_path / "b.txt").write_text("x", encoding="utf-8")
     assert example.list_files(str(tmp_path), "*.md") == [str(tmp_path / "deep" / "a.md")]
+
+
+def csv_text(rows: list[dict[str, Any]]) -> str:
+    stream = io.StringIO(newline="")
+    writer = csv.DictWriter(stream, fieldnames=["file", *METRIC_COLUMNS])
+    writer.writeheader()
+    writer.writerows(rows)
+    return stream.getvalue()
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Any]:
+    """Two worker processes, as on a real cluster: nothing shared with this process."""
+    distributed = pytest.importorskip("dask.distributed", reason="needs dask[distributed]")
+    with (
+        distributed.LocalCluster(
+            processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None
+        ) as local,
+        distributed.Client(local) as client,
+    ):
+        yield client
+
+
+def test_rows_on_a_cluster_of_two_processes_are_the_command_line_s(
+    cluster: Any, collection: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dask.bag
+
+    pids = set(cluster.run(os.getpid).values())
+    assert len(pids) == 2
+    assert os.getpid() not in pids
+    names = batch.list_files(str(collection))
+    parts = dask.bag.from_sequence(names, partition_size=2).map_partitions(batch.metrics_partition)
+    result = batch.combine(cluster.compute(parts).result())
+    assert result.reports == 8
+    assert result.failures == [
+        (str(collection / "binary.txt"), "binary file (contains NUL bytes)"),
+        (str(collection / "empty.txt"), "empty file"),
+    ]
+    assert csv_text(result.rows) == cli_metrics(collection, capsys)
+
+
+def test_the_documented_pattern_works_from_code_the_workers_cannot_import(
+    cluster: Any, collection: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The example is loaded from its file, as a user's own module: the workers have no such
+    module, and need none, because only govreport's functions run there."""
+    example = load_example()
+    result = example.parse_all(example.list_files(str(collection)))
+    assert csv_text(result.rows) == cli_metrics(collection, capsys)
+
+
+def test_a_partition_sends_back_rows_and_failures_only(collection: Path) -> None:
+    names = batch.list_files(str(collection))
+    (part,) = batch.metrics_partition(names)
+    sent = len(pickle.dumps(part))
+    parsed = [batch.parse_path(name) for name in names]
+    reports = len(pickle.dumps([p.reports for p in parsed]))
+    assert part.reports == 8
+    assert sent * 5 < reports  # the reports stay where they were parsed

@@ -37,6 +37,9 @@ _HOMES = {
     "metrics_table": "govreport.table",
     "canonical_indicator": "govreport.indicators",
     "IndicatorTable": "govreport.indicators",
+    "decode": "govreport.decoding",
+    "DecodeError": "govreport.decoding",
+    "metrics_frame": "govreport.frame",
     "resolve_division": "govreport.divisions",
     "DivisionTable": "govreport.divisions",
     "panel": "govreport.panels",
@@ -66,6 +69,7 @@ _HOMES = {
 __all__ = [*_HOMES, "__version__"]  # noqa: PLE0604 (the map is the list)
 
 if TYPE_CHECKING:  # the same map, for type checkers
+    from govreport.decoding import DecodeError, decode  # noqa: F401
     from govreport.detectors import (  # noqa: F401
         DEFAULT_DETECTORS,
         HeadingMatch,
@@ -73,6 +77,7 @@ if TYPE_CHECKING:  # the same map, for type checkers
         SectionDetector,
     )
     from govreport.divisions import DivisionTable, resolve_division  # noqa: F401
+    from govreport.frame import metrics_frame  # noqa: F401
     from govreport.html import page_name, render_html, render_index  # noqa: F401
     from govreport.indicators import (  # noqa: F401
         IndicatorTable,

@@ -8,6 +8,8 @@ from typing import Any
 from govreport.model import Report, Section
 
 METRIC_COLUMNS = (
+    "report",
+    "title",
     "region",
     "division",
     "admin_level",
@@ -44,6 +46,8 @@ METRIC_COLUMNS = (
 def metrics_table(reports: Iterable[Report]) -> list[dict[str, Any]]:
     """Flat rows, one per metric, for the given reports (keys: :data:`METRIC_COLUMNS`).
 
+    ``report`` is the report's position in ``reports`` (from 0) and ``title`` its title, so
+    that rows of a file holding several reports say which one they come from.
     ``report_year`` is the report's (its metadata), ``year`` the year the figure describes
     and ``years`` the span of a figure over several years (``2003-2007``).  ``section`` is
     the path of section titles, joined with `` > ``, and ``section_kind`` the kind of the
@@ -53,13 +57,15 @@ def metrics_table(reports: Iterable[Report]) -> list[dict[str, Any]]:
     (``year`` an ``int``), ready for ``csv.DictWriter`` or ``pandas.DataFrame``.
     """
     rows: list[dict[str, Any]] = []
-    for report in reports:
+    for index, report in enumerate(reports):
         paths = _section_paths(report)
         metadata = report.metadata
         for metric in report.metrics:
             quantity = metric.value
             rows.append(
                 {
+                    "report": index,
+                    "title": metadata.title,
                     "region": metadata.region,
                     "division": metadata.division.code if metadata.division else None,
                     "admin_level": metadata.admin_level,
