@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -95,3 +96,13 @@ def test_lone_surrogates_stay_two_code_units_through_json(text: str) -> None:
 
 def test_text_without_surrogates_has_no_mark() -> None:
     assert "pair_mark" not in govreport.parse_report("一、工作回顾\n完成投资16亿元。").to_dict()
+
+
+def test_marked_dicts_match_the_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(
+        (Path(__file__).parents[1] / "docs" / "report.schema.json").read_text(encoding="utf-8")
+    )
+    data = govreport.parse_report("一、工作回顾\n\ud800\udfff完成投资16亿元。").to_dict()
+    assert data["pair_mark"] == "\uffff"
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(data)) == []

@@ -291,7 +291,7 @@ class QuantityExtractor:
         """Where a rule may start (a pattern of the standard library's ``re``)."""
         self._prefix = _prefix_pattern()
         self._single = re.compile(_quantity_pattern(unit_pattern, with_range=False), re.VERBOSE)
-        self._readings: dict[tuple[str, bool], _Reading | None] = {}
+        self._readings: dict[tuple[str, bool], tuple[str, _Reading] | None] = {}
 
     def extract(self, text: str) -> list[Quantity]:
         """Every quantity in ``text``, in document order (see :func:`extract_quantities`)."""
@@ -344,21 +344,20 @@ class QuantityExtractor:
             return None  # 5G, 3A: the number is part of a code
         # What a figure reads as depends only on its surface (the pattern has looked around
         # it already): a figure met before is not read again.
-        surface = text[start:end]
-        key = (surface, whole)
+        key = (text[start:end], whole)
         if key in self._readings:
-            reading = self._readings[key]
+            known = self._readings[key]
         else:
             reading = self._read(match.groupdict(), text, start, end, whole)
+            # the figure's own text, shared by every quantity that reads the same
+            known = None if reading is None else (text[start : start + reading[0]], reading)
             if len(self._readings) >= _READINGS_LIMIT:
                 self._readings.clear()
-            self._readings[key] = reading
-        if reading is None:
+            self._readings[key] = known
+        if known is None:
             return None
-        length, value, high, unit, kind, words = reading
-        if length != len(surface):
-            end = start + length
-            surface = text[start:end]
+        surface, (length, value, high, unit, kind, words) = known
+        end = start + length
         if start and text[start - 1] in _PREFIX_ENDS:
             prefix = self._prefix.search(text, max(0, start - PREFIX_REACH), start)
             if prefix is not None:
