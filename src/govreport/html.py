@@ -33,27 +33,14 @@ from urllib.parse import quote
 import attrs
 
 from govreport.model import Block, Item, Metadata, Metric, Quantity, Report, Section, Span
+from govreport.outline import METADATA_LABELS
 
 __all__ = ["page_name", "render_html", "render_index"]
 
 # Headings found without a marker, or with a marker partly lost, are flagged on the page.
 _FLAGGED = {"inferred": "inferred", "lost_marker": "recovered"}
 _STATUSES = ("actual", "estimated", "target")
-_METADATA_FIELDS = (
-    ("title", "title"),
-    ("region", "region"),
-    ("admin_level", "level"),
-    ("year", "year"),
-    ("period", "period"),
-    ("doc_type", "type"),
-    ("delivered", "delivered"),
-    ("published", "published"),
-    ("meeting", "meeting"),
-    ("speaker", "speaker"),
-    ("publisher", "publisher"),
-    ("source", "source"),
-    ("index_number", "index no."),
-)
+_METADATA_FIELDS = tuple(METADATA_LABELS.items())
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 # Runs of blank lines (web-page leftovers) shown as one blank line: only whitespace changes.
 # It starts at a line break only, so that a long run of spaces is scanned once.

@@ -4,17 +4,37 @@ from __future__ import annotations
 
 from govreport.model import Report, Section
 
-_HEADER_FIELDS = (
-    ("region", "region"),
-    ("admin_level", "level"),
-    ("year", "year"),
-    ("period", "period"),
-    ("doc_type", "type"),
-    ("delivered", "delivered"),
-    ("published", "published"),
-    ("meeting", "meeting"),
-    ("speaker", "speaker"),
-)
+METADATA_LABELS: dict[str, str] = {
+    "title": "title",
+    "region": "region",
+    "admin_level": "level",
+    "year": "year",
+    "period": "period",
+    "doc_type": "type",
+    "delivered": "delivered",
+    "published": "published",
+    "meeting": "meeting",
+    "speaker": "speaker",
+    "publisher": "publisher",
+    "source": "source",
+    "index_number": "index no.",
+}
+"""How the outputs for people label the metadata fields, in the order they show them."""
+
+_HEADER_FIELDS = [
+    (name, METADATA_LABELS[name])
+    for name in (
+        "region",
+        "admin_level",
+        "year",
+        "period",
+        "doc_type",
+        "delivered",
+        "published",
+        "meeting",
+        "speaker",
+    )
+]
 
 
 def render_outline(report: Report) -> str:
