@@ -30,6 +30,9 @@ from govreport.data.markers import (
     CHINESE_DIGITS,
     CHINESE_ORDINAL,
     CIRCLED,
+    MARKER_PREFIX,
+    PART_NAME,
+    PART_PERIOD,
 )
 from govreport.numerals import small_number
 
@@ -238,6 +241,58 @@ class LostMarkerDetector(SectionDetector):
         )
 
 
+PART_TITLE_LIMIT = 24
+"""Longest unnumbered part heading, in characters."""
+
+_PART_TITLE = regex.compile(
+    rf"(?=[^\n]*?(?:{PART_PERIOD}))"  # names a period
+    rf"[\p{{Han}}\d“”\"《》]"  # opens with a word, not with a marker or a dash
+    rf"[\p{{Han}}\d\s、“”\"《》]{{2,{PART_TITLE_LIMIT}}}?"
+    rf"(?:{PART_NAME})\p{{So}}?"  # ends with the name of the part
+)
+_BODY = regex.compile(r"[。;!?,]")
+# A report's own title repeated in the page: it names the document, not one part of it.
+_TITLE_WORDS = regex.compile(
+    r"[报報]告|政府|(?:总结|總結|回顾|回顧).*(?:[计計]划|[计計]劃|思路|打算|安排|要点|设想|謀劃|谋划)"
+)
+
+
+class UnnumberedPartDetector(SectionDetector):
+    """Top headings with no number, alone on their line: ``2024年工作回顾``,
+    ``2025年工作安排建议``, ``2019年和今年以来工作回顾``.
+
+    A line is such a heading when it is short (at most :data:`PART_TITLE_LIMIT`
+    characters), has no punctuation but ``、``, names a period and ends with the name of a
+    part of a report (review, plan, tasks, targets …), does not name the whole document
+    (``…报告``, ``…总结和…计划``), and the body follows it: the next line is prose or opens
+    with a heading.  Parts are the top of a report (``level_hint`` 0): numbered headings
+    after one nest below it.
+    """
+
+    name = "unnumbered"
+    family = "unnumbered"
+    priority = 80
+    level_hint = 0  # above every numbered family
+    inline = False
+
+    def looks_like(self, line: str) -> bool:
+        """Whether ``line`` (stripped) reads as a part heading, whatever follows it."""
+        return (
+            len(line) <= PART_TITLE_LIMIT + 4
+            and _PART_TITLE.fullmatch(line) is not None
+            and _TITLE_WORDS.search(line) is None
+        )
+
+    def match(self, line: str, context: LineContext) -> HeadingMatch | None:
+        if not self.looks_like(line):
+            return None
+        following = context.following
+        if not following or (_BODY.search(following) is None and not _MARKER.match(following)):
+            return None
+        return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, len(line))
+
+
+_MARKER = regex.compile(MARKER_PREFIX)
 _GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
 
 
@@ -346,6 +401,9 @@ class DetectorSet:
         lost = next((d for d in self.detectors if isinstance(d, LostMarkerDetector)), None)
         inline = next((d for d in self.detectors if isinstance(d, InlineHeadingDetector)), None)
         self._lost, self._inline_detector = lost, inline
+        self._part = next(
+            (d for d in self.detectors if isinstance(d, UnnumberedPartDetector)), None
+        )
         self.custom = [
             detector
             for detector in self.detectors
@@ -387,6 +445,11 @@ class DetectorSet:
 
     def __bool__(self) -> bool:
         return bool(self.detectors)
+
+    def part_line(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a whole line that reads as an unnumbered part
+        heading (when :class:`UnnumberedPartDetector` is active)."""
+        return self._part is not None and self._part.looks_like(text[start:end].strip())
 
     def _dispatch(
         self, found: regex.Match[str], group: str, context: LineContext
@@ -492,6 +555,7 @@ DEFAULT_DETECTORS: list[SectionDetector] = [
     ParenArabicNumeralDetector(),
     CircledNumeralDetector(),
     LostMarkerDetector(),
+    UnnumberedPartDetector(),
     InlineHeadingDetector(),
 ]
 """The built-in detectors, in priority order.  Pass a list of your own to ``parse_report``."""

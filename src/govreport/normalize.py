@@ -45,6 +45,7 @@ _TERMINAL_END = frozenset("。！？!?；;：:…”」』）)】")
 _PROSE_PUNCT = regex.compile(r"[，,。；;]")
 _TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
 _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
+_SYMBOLS_BEFORE = regex.compile(r"\p{So}[\p{So}\p{M}\u200d]*$")
 _LONE_CR = regex.compile(r"\r(?!\n)")
 _NON_SPACE = regex.compile(r"\S")
 _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
@@ -192,6 +193,13 @@ class _Break:
         if first in _ALWAYS_CONTINUES:
             return True
         if last in _TERMINAL_END or self.detectors.numbered_at(text, end, self.after_end):
+            return False
+        symbols = _SYMBOLS_BEFORE.search(text, self.line_start, start)
+        if symbols is not None:  # a line closed by emoji (。🌟) or ending in them is complete
+            return False
+        if self.detectors.part_line(text, end, self.after_end) or self.detectors.part_line(
+            text, self.line_start, start
+        ):
             return False
         if last in _OPEN_END or first in _CLOSE_START:
             return True

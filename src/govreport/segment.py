@@ -98,7 +98,9 @@ def segment_body(
                 HeadingUnit(
                     start=start + match.start,
                     end=start + heading_end,
-                    marker=(start + match.start, start + _strip_end(line, match.marker_end)),
+                    marker=(start + match.start, start + _strip_end(line, match.marker_end))
+                    if match.marker_end > match.start
+                    else None,
                     title=(start + title_start, start + title_end),
                     family=match.family,
                     number=match.number,

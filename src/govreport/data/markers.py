@@ -25,3 +25,20 @@ MARKER_PREFIX = (
     rf"|[{CIRCLED}])"
 )
 """Any numbered heading marker at the start of a line (used where the family is not needed)."""
+
+# Unnumbered top headings (四川 and 西藏 2025: ``2024年工作回顾``, ``2025年工作安排建议``;
+# township pages: ``2020年工作回顾``, ``2019年和今年以来工作回顾``): the parts of a report are
+# the review of a period and the plan for the next, so such a heading names a period and
+# ends with the name of the part.
+PART_PERIOD = (
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|今年|明年|去年|上年|过去|以来|一年来|五年来|四年来"
+    r"|今后|下半年|上半年|本届|换届|任期|[一二三四五六七八九十]{1,3}五"
+)
+"""A period a part of a report covers."""
+
+PART_NAME = (
+    r"(?:工作)?回[顾顧]|(?:工作|重点|目标)?(?:安排|任[务務]|部署)(?:建[议議])?|工作建[议議]"
+    r"|(?:工作)?(?:目[标標]|思路|打算|[计計]划|[计計]劃|要点|要點|重点|重點)"
+    r"|(?:主要)?(?:工作)?(?:成[绩績]|成效|成果|措施|举措|情况|情況)"
+)
+"""How the name of a part ends (``工作回顾``, ``工作安排建议``, ``主要工作措施、亮点及成效``)."""
