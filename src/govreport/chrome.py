@@ -18,7 +18,7 @@ import regex
 from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
 from govreport.model import Block, Span
-from govreport.normalize import strip_span
+from govreport.normalize import LINE_END_TOKEN, junk_tokens, strip_span
 
 _INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]+")
 
@@ -133,3 +133,35 @@ def invisible_chrome(original: str, span: Span, blocks: Iterable[Block]) -> list
                     Block("chrome", original[position], (position, position + 1), "invisible")
                 )
     return chrome
+
+
+def line_end_junk(
+    text: str, lines: Sequence[Span], chrome: frozenset[int]
+) -> tuple[list[Span], frozenset[int], list[tuple[Span, str]]]:
+    """The junk token some sites put where line breaks were (``v7R``, ``Sw7``, ``zTB``: the
+    same short mixed token ending :data:`~govreport.normalize.JUNK_REPEATS` lines or more,
+    see :func:`~govreport.normalize.junk_tokens`) cut off ``lines``:
+    the lines without it, the chrome line indexes (a line of junk alone is one), and the
+    tokens as ``(span, "junk")`` chrome."""
+    junk = junk_tokens(text)
+    if not junk:
+        return list(lines), chrome, []
+    found = [LINE_END_TOKEN.search(text, start, end) for start, end in lines]
+    if not junk:
+        return list(lines), chrome, []
+    kept: list[Span] = []
+    indexes = set(chrome)
+    tokens: list[tuple[Span, str]] = []
+    for index, (match, (start, end)) in enumerate(zip(found, lines, strict=True)):
+        if index in chrome or match is None or match.group() not in junk:
+            kept.append((start, end))
+            continue
+        piece = strip_span(text, start, match.start())
+        if piece is None:
+            indexes.add(index)
+            tokens.append(((start, end), "junk"))
+            kept.append((start, end))
+        else:
+            tokens.append((match.span(), "junk"))
+            kept.append(piece)
+    return kept, frozenset(indexes), tokens

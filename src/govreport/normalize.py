@@ -46,6 +46,15 @@ _PROSE_PUNCT = regex.compile(r"[，,。；;]")
 _TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
 _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
 _SYMBOLS_BEFORE = regex.compile(r"\p{So}[\p{So}\p{M}\u200d]*$")
+LINE_END_TOKEN = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}$", regex.MULTILINE)
+"""A short Latin token glued to the end of a line of Chinese: ``…大会v7R``, ``…意见。Sw7``."""
+# Mixed case or letters with digits: a site's marker, not a word (GDP) or a unit (km).
+_JUNK_TOKEN = regex.compile(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
+_LINE_END_TOKENS = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}(?=[^\S\n]*(?:\n|$))")
+
+JUNK_REPEATS = 3
+"""A line-end token is a site's junk when at least this many lines end with it."""
+
 _LONE_CR = regex.compile(r"\r(?!\n)")
 _NON_SPACE = regex.compile(r"\S")
 _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
@@ -87,6 +96,21 @@ class NormalizedText:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+def junk_tokens(text: str) -> frozenset[str]:
+    """The junk tokens of ``text``: short mixed Latin tokens (``v7R``, ``Sw7``, ``zTB``)
+    that some sites put where line breaks were, ending :data:`JUNK_REPEATS` lines or more.
+
+    >>> sorted(junk_tokens("大会v7R\n第七次会议上v7R\n县长 张自英v7R\nGDP增长GDP\n"))
+    ['v7R']
+    """
+    counts: dict[str, int] = {}
+    for match in _LINE_END_TOKENS.finditer(text):
+        token = match.group()
+        if _JUNK_TOKEN.fullmatch(token):
+            counts[token] = counts.get(token, 0) + 1
+    return frozenset(token for token, count in counts.items() if count >= JUNK_REPEATS)
+
+
 def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText:
     """Normalise ``text`` for matching and keep the way back to its offsets.
 
@@ -97,7 +121,7 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     if "\r" in folded:  # CR alone is a line break; CR before LF is dropped below
         folded = _LONE_CR.sub("\n", folded).replace("\r", " ")
     deletions = [match.span() for match in _DELETED.finditer(text)]
-    spaces = _soft_breaks(folded, deletions, detectors)
+    spaces = _soft_breaks(folded, deletions, detectors, junk_tokens(folded))
     if not deletions:
         return NormalizedText(text, folded, text, [0], [0])
     deletions.sort()
@@ -128,7 +152,9 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     return NormalizedText(text, "".join(pieces), "".join(clean_pieces), norm_starts, orig_starts)
 
 
-def _soft_breaks(folded: str, deletions: list[Span], detectors: DetectorSet) -> list[int]:
+def _soft_breaks(
+    folded: str, deletions: list[Span], detectors: DetectorSet, junk: frozenset[str]
+) -> list[int]:
     """Add the soft line breaks of ``folded`` to ``deletions``.
 
     Returns the positions of line breaks between two Latin letters, which become spaces
@@ -155,6 +181,7 @@ def _soft_breaks(folded: str, deletions: list[Span], detectors: DetectorSet) -> 
             end,
             len(folded) if next_end < 0 else next_end,
             detectors,
+            junk,
         )
         if not line.is_soft(has_prose_punct):
             continue
@@ -184,6 +211,7 @@ class _Break:
     end: int
     after_end: int
     detectors: DetectorSet
+    junk: frozenset[str]
 
     def is_soft(self, prose: bool) -> bool:
         """Whether the break falls inside a sentence (``prose``: the line before has
@@ -193,6 +221,9 @@ class _Break:
         if first in _ALWAYS_CONTINUES:
             return True
         if last in _TERMINAL_END or self.detectors.numbered_at(text, end, self.after_end):
+            return False
+        token = LINE_END_TOKEN.search(text, self.line_start, start) if self.junk else None
+        if token is not None and token.group() in self.junk:  # the site's mark of a line break
             return False
         symbols = _SYMBOLS_BEFORE.search(text, self.line_start, start)
         if symbols is not None:  # a line closed by emoji (。🌟) or ending in them is complete

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from govreport._args import ensure_text
 from govreport.assemble import Assembler, metadata_sources
-from govreport.chrome import DEFAULT_CHROME, ChromeRules, chrome_lines
+from govreport.chrome import DEFAULT_CHROME, ChromeRules, chrome_lines, line_end_junk
 from govreport.detectors import DEFAULT_DETECTORS, DEFAULT_SET, DetectorSet, SectionDetector
 from govreport.figures import read_figures
 from govreport.front import read_front
@@ -123,10 +123,10 @@ class ReportParser:
         text = norm.text
         lines = [match.span() for match in LINE.finditer(text, *part)]
         page = chrome_lines(text, lines, self.chrome)
-        lines = lines[: page.body_end]
-        front = read_front(text, lines, set(page.lines), self.detector_set)
+        lines, chrome_indexes, junk = line_end_junk(text, lines[: page.body_end], page.lines)
+        front = read_front(text, lines, set(chrome_indexes), self.detector_set)
         units, inline_chrome = segment_body(
-            text, front.body(lines, page.lines), self.detector_set, self.chrome
+            text, front.body(lines, chrome_indexes), self.detector_set, self.chrome
         )
         placements = place_headings(units, text)
         preamble, roots = build_tree(units, placements)
@@ -135,7 +135,7 @@ class ReportParser:
         figures = read_figures(text, part, drafts, roots, kinds, self.quantities)
 
         assembler = Assembler(norm, part, self.indicators)
-        chrome = [assembler.block("chrome", span, role) for span, role in page.found]
+        chrome = [assembler.block("chrome", span, role) for span, role in [*page.found, *junk]]
         chrome.extend(assembler.block("chrome", span, "page_header") for span in front.page_headers)
         chrome.extend(assembler.block("chrome", span, role) for span, role in inline_chrome)
         title_lines = [assembler.block("title", span, role) for span, role in front.lines]
