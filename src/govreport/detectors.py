@@ -27,10 +27,10 @@ import regex
 
 from govreport.data.markers import (
     ARABIC_ORDINAL,
-    CHINESE_DIGITS,
     CHINESE_ORDINAL,
     CIRCLED,
     MARKER_PREFIX,
+    NUMERAL_LIST,
     PART_NAME,
     PART_PERIOD,
 )
@@ -142,7 +142,7 @@ class ChineseNumeralDetector(SectionDetector):
     priority = 10
     level_hint = 1
     pattern = regex.compile(
-        rf"(?P<number>{CHINESE_ORDINAL})[、.](?![{CHINESE_DIGITS}][、季])"  # not 一、二季度
+        rf"(?P<number>{CHINESE_ORDINAL})[、.](?!{NUMERAL_LIST})"  # not 一、二季度
     )
     lost = r"、(?=\p{Han})"  # 、全力建设… was 三、
 

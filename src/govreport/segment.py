@@ -27,7 +27,8 @@ title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its f
 _SENTENCE_STOP = regex.compile(r"[。!?;:]")
 _TITLE_STOP = regex.compile(r"[。!?;:]|\s")
 _CLAUSE_STOP = regex.compile(r",")
-_TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘]")
+# A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
+_TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]")
 # Paragraph breaks inside one logical line: whitespace after a sentence end.
 _PARAGRAPH_GAP = regex.compile(r"(?<=[。!?;”])\s+(?=\S)")
 
@@ -147,7 +148,7 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     if match.title_end is not None:
         return match.title_end, match.title_end
     limit = min(len(line), title_start + TITLE_LIMIT)
-    if len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
+    if match.start == 0 and len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
         return len(line), len(line)  # a short line is a title as a whole, spaces and all
     stop = _TITLE_STOP.search(line, title_start, limit)
     if stop is not None:

@@ -16,8 +16,15 @@ ARABIC_ORDINAL = r"[1-9]\d?"
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+NUMERAL_LIST = (
+    r"(?<=一[、.])二[、季]|(?<=二[、.])三[、季]|(?<=三[、.])四[、季]|(?<=四[、.])五[、季]"
+    r"|(?<=五[、.])六[、季]|(?<=六[、.])七[、季]|(?<=七[、.])八[、季]|(?<=八[、.])九[、季]"
+)
+"""After ``一、``, the next numeral of a list (``一、二季度``, ``一、二、三产``): no marker.
+``一、一季度工作总结`` is one."""
+
 MARKER_PREFIX = (
-    rf"(?:{CHINESE_ORDINAL}[、.](?![{CHINESE_DIGITS}][、季])"
+    rf"(?:{CHINESE_ORDINAL}[、.](?!{NUMERAL_LIST})"
     rf"|\({CHINESE_ORDINAL}\)"
     rf"|{ARABIC_ORDINAL}[.、](?!\d)"
     rf"|\({ARABIC_ORDINAL}\)"
@@ -42,3 +49,6 @@ PART_NAME = (
     r"|(?:主要)?(?:工作)?(?:成[绩績]|成效|成果|措施|举措|情况|情況)"
 )
 """How the name of a part ends (``工作回顾``, ``工作安排建议``, ``主要工作措施、亮点及成效``)."""
+
+HTML_TAG = r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>"
+"""An HTML tag left in the text by a site (``<h1 style="text-align: center;">``, ``</b>``)."""
