@@ -17,10 +17,12 @@ import regex
 
 from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
+from govreport.data.markers import HTML_TAG
 from govreport.model import Block, Span
 from govreport.normalize import LINE_END_TOKEN, junk_tokens, strip_span
 
 _INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]+")
+_HTML_TAG = regex.compile(HTML_TAG)
 
 
 class ChromeRules:
@@ -165,3 +167,24 @@ def line_end_junk(
             tokens.append((match.span(), "junk"))
             kept.append(piece)
     return kept, frozenset(indexes), tokens
+
+
+def split_at_tags(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """Raw HTML tags left in a page (``<h1 style="…"><b>2018年工作回顧</b></h1>``) as
+    ``html_tag`` chrome; the text between tags is a line of its own, as the browser shows it."""
+    if "<" not in text:
+        return list(lines), []
+    kept: list[Span] = []
+    tags: list[tuple[Span, str]] = []
+    for start, end in lines:
+        cursor = start
+        for tag in _HTML_TAG.finditer(text, start, end):
+            tags.append((tag.span(), "html_tag"))
+            if (piece := strip_span(text, cursor, tag.start())) is not None:
+                kept.append(piece)
+            cursor = tag.end()
+        if cursor == start:
+            kept.append((start, end))
+        elif (piece := strip_span(text, cursor, end)) is not None:
+            kept.append(piece)
+    return kept, tags

@@ -33,6 +33,7 @@ from govreport.data.markers import (
     NUMERAL_LIST,
     PART_NAME,
     PART_PERIOD,
+    STANDING_PART,
 )
 from govreport.numerals import small_number
 
@@ -249,11 +250,14 @@ _PART_TITLE = regex.compile(
     rf"[\p{{Han}}\d“”\"《》]"  # opens with a word, not with a marker or a dash
     rf"[\p{{Han}}\d\s、“”\"《》]{{2,{PART_TITLE_LIMIT}}}?"
     rf"(?:{PART_NAME})\p{{So}}?"  # ends with the name of the part
+    rf"|{STANDING_PART}"
 )
+# Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
+_PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _BODY = regex.compile(r"[。;!?,]")
 # A report's own title repeated in the page: it names the document, not one part of it.
 _TITLE_WORDS = regex.compile(
-    r"[报報]告|政府|(?:总结|總結|回顾|回顧).*(?:[计計]划|[计計]劃|思路|打算|安排|要点|设想|謀劃|谋划)"
+    r"[报報]告|(?:总结|總結|回顾|回顧).*(?:[计計]划|[计計]劃|思路|打算|安排|要点|设想|謀劃|谋划)"
 )
 
 
@@ -277,6 +281,8 @@ class UnnumberedPartDetector(SectionDetector):
 
     def looks_like(self, line: str) -> bool:
         """Whether ``line`` (stripped) reads as a part heading, whatever follows it."""
+        if "(" in line:
+            line = _PINYIN.sub("", line)
         return (
             len(line) <= PART_TITLE_LIMIT + 4
             and _PART_TITLE.fullmatch(line) is not None

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from govreport._args import ensure_text
 from govreport.assemble import Assembler, metadata_sources
-from govreport.chrome import DEFAULT_CHROME, ChromeRules, chrome_lines, line_end_junk
+from govreport.chrome import DEFAULT_CHROME, ChromeRules, chrome_lines, line_end_junk, split_at_tags
 from govreport.detectors import DEFAULT_DETECTORS, DEFAULT_SET, DetectorSet, SectionDetector
 from govreport.figures import read_figures
 from govreport.front import read_front
@@ -121,7 +121,7 @@ class ReportParser:
 
     def _parse_part(self, norm: NormalizedText, part: Span) -> Report:
         text = norm.text
-        lines = [match.span() for match in LINE.finditer(text, *part)]
+        lines, tags = split_at_tags(text, [match.span() for match in LINE.finditer(text, *part)])
         page = chrome_lines(text, lines, self.chrome)
         lines, chrome_indexes, junk = line_end_junk(text, lines[: page.body_end], page.lines)
         front = read_front(text, lines, set(chrome_indexes), self.detector_set)
@@ -135,7 +135,9 @@ class ReportParser:
         figures = read_figures(text, part, drafts, roots, kinds, self.quantities)
 
         assembler = Assembler(norm, part, self.indicators)
-        chrome = [assembler.block("chrome", span, role) for span, role in [*page.found, *junk]]
+        chrome = [
+            assembler.block("chrome", span, role) for span, role in [*tags, *page.found, *junk]
+        ]
         chrome.extend(assembler.block("chrome", span, "page_header") for span in front.page_headers)
         chrome.extend(assembler.block("chrome", span, role) for span, role in inline_chrome)
         title_lines = [assembler.block("title", span, role) for span, role in front.lines]

@@ -18,7 +18,9 @@ nesting:
   line standing where the missing sibling should be, which becomes an inferred heading
   (``marker=None``); with no such line the gap stays;
 - a number going backwards is not a heading: the line stays a paragraph, and so is a
-  heading that would nest deeper than :data:`MAX_DEPTH` or open its family a third time.
+  heading that would nest deeper than :data:`MAX_DEPTH` or open its family a third time;
+- a heading heads a body: one with nothing after it (a page cut off right after it) stays
+  a paragraph.
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def place_headings(
     headings that break their sequence are turned back into paragraphs.
     """
     is_heading_like = heading_like or looks_like_heading
+    if units and isinstance(units[-1], HeadingUnit):
+        units[-1] = _as_paragraph(units[-1])  # nothing follows: the text was cut after it
     for _ in range(MAX_INFERENCES):
         placements, inference = _place_once(units, text, is_heading_like)
         if inference is None:

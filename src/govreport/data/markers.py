@@ -50,5 +50,9 @@ PART_NAME = (
 )
 """How the name of a part ends (``工作回顾``, ``工作安排建议``, ``主要工作措施、亮点及成效``)."""
 
+STANDING_PART = r"\p{Han}{0,6}[加强強]?政府自身建[设設]"
+"""The part every work report closes with, named without a period (四川 2025
+``加强政府自身建设``; numbered ``三、全面加强政府自身建设`` in most provincial reports)."""
+
 HTML_TAG = r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>"
 """An HTML tag left in the text by a site (``<h1 style="text-align: center;">``, ``</b>``)."""
