@@ -52,6 +52,12 @@ LINE_END_TOKEN = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}$", regex.MULT
 _JUNK_TOKEN = regex.compile(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
 _LINE_END_TOKENS = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}(?=[^\S\n]*(?:\n|$))")
 
+# A chunk number of a document-sharing site at the start of a line, with the line break.
+_CHUNK_START = regex.compile(r"(?:^|\n)[^\S\n]*(?P<marker>(?P<number>[1-9]\d?)、)")
+
+CHUNK_LINE = 100
+"""Shortest chunk of a document-sharing site (they run to several hundred characters)."""
+
 JUNK_REPEATS = 3
 """A line-end token is a site's junk when at least this many lines end with it."""
 
@@ -97,7 +103,7 @@ class NormalizedText:
 
 
 def junk_tokens(text: str) -> frozenset[str]:
-    """The junk tokens of ``text``: short mixed Latin tokens (``v7R``, ``Sw7``, ``zTB``)
+    r"""The junk tokens of ``text``: short mixed Latin tokens (``v7R``, ``Sw7``, ``zTB``)
     that some sites put where line breaks were, ending :data:`JUNK_REPEATS` lines or more.
 
     >>> sorted(junk_tokens("大会v7R\n第七次会议上v7R\n县长 张自英v7R\nGDP增长GDP\n"))
@@ -121,7 +127,9 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     if "\r" in folded:  # CR alone is a line break; CR before LF is dropped below
         folded = _LONE_CR.sub("\n", folded).replace("\r", " ")
     deletions = [match.span() for match in _DELETED.finditer(text)]
-    spaces = _soft_breaks(folded, deletions, detectors, junk_tokens(folded))
+    chunks = chunk_markers(folded)
+    deletions.extend(chunks)
+    spaces = _soft_breaks(folded, deletions, detectors, junk_tokens(folded), chunks)
     if not deletions:
         return NormalizedText(text, folded, text, [0], [0])
     deletions.sort()
@@ -152,8 +160,69 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     return NormalizedText(text, "".join(pieces), "".join(clean_pieces), norm_starts, orig_starts)
 
 
+def chunk_markers(text: str) -> list[Span]:
+    r"""The chunk numbers of document-sharing sites, with the line breaks before them.
+
+    Such sites cut a document into chunks of several hundred characters, each on a line of
+    its own numbered ``1、`` ``2、`` ``3、`` …, often in the middle of a word
+    (``按现行汇率计\n2、算折合…``).  A run of lines numbered from 1, one after another, every
+    one but the last at least :data:`CHUNK_LINE` characters long, one at least cut in the
+    middle of a sentence, is such a run: its numbers and breaks are deleted (the chunks read
+    as one text).
+
+    >>> text = "1、" + "甲" * 120 + "按现行汇率计\n2、算折合美元"
+    >>> [text[start:end] for start, end in chunk_markers(text)]
+    ['1、', '\n2、']
+    """
+    found: list[Span] = []
+    run: list[regex.Match[str]] = []
+    for match in _CHUNK_START.finditer(text):
+        number = int(match.group("number"))
+        if (
+            run
+            and number == int(run[-1].group("number")) + 1
+            and _continues_chunk(text, run[-1], match)
+        ):
+            run.append(match)
+            continue
+        found.extend(_chunk_spans(run, text))
+        run = [match] if number == 1 else []
+    found.extend(_chunk_spans(run, text))
+    return found
+
+
+def _cut(text: str, match: regex.Match[str]) -> bool:
+    """Whether the line before ``match`` ends in the middle of a sentence."""
+    position = match.start("marker")
+    while position and text[position - 1].isspace():
+        position -= 1
+    return position > 0 and text[position - 1] not in _TERMINAL_END
+
+
+def _continues_chunk(text: str, previous: regex.Match[str], match: regex.Match[str]) -> bool:
+    """Whether ``match`` opens the line right after the chunk ``previous`` opened, which
+    was long and cut mid-sentence."""
+    line_end = text.find("\n", previous.end())
+    if line_end < 0 or text[line_end : match.start("marker")].strip():
+        return False
+    return line_end - previous.end() >= CHUNK_LINE
+
+
+def _chunk_spans(run: list[regex.Match[str]], text: str) -> list[Span]:
+    if len(run) < 2 or not any(_cut(text, match) for match in run[1:]):
+        return []
+    first = run[0]
+    spans = [(first.start("marker"), first.end())]
+    spans.extend((match.start(), match.end()) for match in run[1:])
+    return spans
+
+
 def _soft_breaks(
-    folded: str, deletions: list[Span], detectors: DetectorSet, junk: frozenset[str]
+    folded: str,
+    deletions: list[Span],
+    detectors: DetectorSet,
+    junk: frozenset[str],
+    chunks: list[Span],
 ) -> list[int]:
     """Add the soft line breaks of ``folded`` to ``deletions``.
 
@@ -164,8 +233,12 @@ def _soft_breaks(
     logical_start = 0  # first non-space of the logical line the current break would extend
     joined_until = -1  # start of the line the previous soft break joined on
     has_prose_punct = False
+    chunk_breaks = {start for start, _ in chunks}
     for match in _LINE_BREAK.finditer(folded):
         start, end = match.span()
+        if chunk_breaks and folded.find("\n", start, end) in chunk_breaks:
+            joined_until = end
+            continue
         line_start = folded.rfind("\n", 0, start) + 1
         if line_start != joined_until:
             first = _NON_SPACE.search(folded, line_start, start)
