@@ -29,11 +29,13 @@ from govreport.data.markers import (
     ARABIC_ORDINAL,
     CHINESE_ORDINAL,
     CIRCLED,
+    LEAD_SENTENCE,
     MARKER_PREFIX,
     NUMERAL_LIST,
     PART_NAME,
     PART_PERIOD,
     STANDING_PART,
+    SUMMARY_HEADING,
 )
 from govreport.numerals import small_number
 
@@ -252,6 +254,10 @@ _PART_TITLE = regex.compile(
     rf"(?:{PART_NAME})\p{{So}}?"  # ends with the name of the part
     rf"|{STANDING_PART}"
 )
+_FUSED_PART = regex.compile(
+    rf"(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
+    rf"[\p{{Han}}\d][\p{{Han}}\d、]{{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})(?=[\p{{Han}}\d])"
+)
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
 _PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _BODY = regex.compile(r"[。;!?,]")
@@ -289,6 +295,22 @@ class UnnumberedPartDetector(SectionDetector):
             and _TITLE_WORDS.search(line) is None
         )
 
+    def fused(self, line: str) -> Iterator[HeadingMatch]:
+        """Part headings fused between two sentences of a run-on line: right after a
+        sentence end, ending with the name of a part, followed by the body."""
+        for end in _SENTENCE_END.finditer(line):
+            found = _FUSED_PART.match(line, end.end())
+            if found is not None and _TITLE_WORDS.search(found.group()) is None:
+                yield HeadingMatch(
+                    found.start(),
+                    found.start(),
+                    self.family,
+                    None,
+                    self.level_hint,
+                    self.name,
+                    found.end(),
+                )
+
     def match(self, line: str, context: LineContext) -> HeadingMatch | None:
         if not self.looks_like(line):
             return None
@@ -298,8 +320,32 @@ class UnnumberedPartDetector(SectionDetector):
         return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, len(line))
 
 
+class SummaryHeadingDetector(SectionDetector):
+    """A review's unnumbered sub-heading summing the year up, followed by points that open
+    with their lead sentences (``一年来,我们以稳定发展为要务,推动经济继续保持健康发展`` /
+    ``经济持续稳健发展。…``).  A line announcing the points (``…以下工作:``) is none."""
+
+    name = "unnumbered"
+    family = "summary"
+    priority = 85
+    level_hint = 2
+    inline = False
+
+    def match(self, line: str, context: LineContext) -> HeadingMatch | None:
+        following = context.following
+        if _SUMMARY.fullmatch(line) is None or _LEAD.match(following) is None:
+            return None
+        if _MARKER.match(following) or following.startswith("("):  # numbered parts follow
+            return None
+        end = len(line) - 1 if line.endswith("。") else len(line)
+        return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, end)
+
+
+_SUMMARY = regex.compile(SUMMARY_HEADING)
+_LEAD = regex.compile(LEAD_SENTENCE)
 _MARKER = regex.compile(MARKER_PREFIX)
 _GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
+_SENTENCE_END = regex.compile(r"[。!?;](?=[^\s。!?;])")
 
 
 class InlineHeadingDetector(SectionDetector):
@@ -532,18 +578,28 @@ class DetectorSet:
             )
         return None
 
-    def find(self, line: str, context: LineContext) -> list[HeadingMatch]:
+    def find(self, line: str, context: LineContext, run_on: bool = False) -> list[HeadingMatch]:
         """Every candidate in ``line``: at its start, inside it after gaps (when inline
         detection is active) and from detectors with their own ``find``; sorted by position,
-        in priority order at one position."""
+        in priority order at one position.
+
+        ``run_on`` says the line holds a whole report whose line breaks were lost: headings
+        are then also looked for right after sentence ends (``…意见。(一)抢抓…``), and
+        unnumbered parts fused between two sentences (``…意见。过去五年和2021年工作回顾过去
+        五年,…``)."""
         found = list(self.at_start(line, context))
         for detector in self.custom:
             if type(detector).find is not SectionDetector.find:
                 found.extend(detector.find(line, context))
         inline = self._inline_detector
+        if run_on and self._part is not None:
+            found.extend(self._part.fused(line))
         if self._inline is not None and inline is not None:
-            for gap in _GAP.finditer(line):
-                matched = self._inline.match(line, gap.end())
+            starts = [gap.end() for gap in _GAP.finditer(line)]
+            if run_on:
+                starts = sorted({*starts, *(end.end() for end in _SENTENCE_END.finditer(line))})
+            for start in starts:
+                matched = self._inline.match(line, start)
                 if matched is not None:
                     detector = self.compiled[int(matched[0][1:])]
                     heading = inline.found_inline(matched[1], detector, context)
@@ -562,6 +618,7 @@ DEFAULT_DETECTORS: list[SectionDetector] = [
     CircledNumeralDetector(),
     LostMarkerDetector(),
     UnnumberedPartDetector(),
+    SummaryHeadingDetector(),
     InlineHeadingDetector(),
 ]
 """The built-in detectors, in priority order.  Pass a list of your own to ``parse_report``."""

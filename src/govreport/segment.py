@@ -20,6 +20,10 @@ from govreport.normalize import strip_span
 TITLE_LIMIT = 60
 """Longest heading title, in characters; a longer first sentence is body, not a title."""
 
+RUN_ON_LINE = 300
+"""A line this long holding at least half of the body is a report whose line breaks were
+lost (a whole report on one line)."""
+
 CLAUSE_LIMIT = 40
 """When no sentence ends within :data:`TITLE_LIMIT`, a first clause up to this long is the
 title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its full stop)."""
@@ -27,6 +31,8 @@ title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its f
 _SENTENCE_STOP = regex.compile(r"[。!?;:]")
 _TITLE_STOP = regex.compile(r"[。!?;:]|\s")
 _CLAUSE_STOP = regex.compile(r",")
+# The first point of a heading's body glued to its title (a page number may sit between).
+_FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
 # A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
 _TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]")
 # Paragraph breaks inside one logical line: whitespace after a sentence end.
@@ -81,6 +87,7 @@ def segment_body(
     """Headings and paragraphs of the body ``lines``, and the inline chrome found in them."""
     units: list[Unit] = []
     chrome_found: list[tuple[Span, str]] = []
+    body_length = sum(end - start for start, end in lines)
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         context = LineContext(
@@ -88,7 +95,8 @@ def segment_body(
             previous=text[slice(*lines[index - 1])] if index else "",
             following=text[slice(*lines[index + 1])] if index + 1 < len(lines) else "",
         )
-        headings = _headings_in_line(line, context, detectors)
+        run_on = len(line) >= RUN_ON_LINE and 2 * len(line) >= body_length
+        headings = _headings_in_line(line, context, detectors, run_on)
         paragraphs = _Paragraphs(text, units, chrome_found, chrome, run_on=len(headings) > 1)
         cursor = 0
         for match, title_end, heading_end in headings:
@@ -117,13 +125,13 @@ def segment_body(
 
 
 def _headings_in_line(
-    line: str, context: LineContext, detectors: DetectorSet
+    line: str, context: LineContext, detectors: DetectorSet, run_on: bool
 ) -> list[tuple[HeadingMatch, int, int]]:
     """Non-overlapping heading candidates of ``line`` with their title and heading ends."""
     found: list[tuple[HeadingMatch, int, int]] = []
     taken_until = 0
     # At one position the first detector in priority order wins.
-    for match in detectors.find(line, context):
+    for match in detectors.find(line, context, run_on):
         if match.start < taken_until:
             continue
         extent = title_extent(line, match)
@@ -151,7 +159,10 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     if match.start == 0 and len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
         return len(line), len(line)  # a short line is a title as a whole, spaces and all
     stop = _TITLE_STOP.search(line, title_start, limit)
-    if stop is not None:
+    point = _FIRST_POINT.search(line, title_start, stop.start() if stop else limit)
+    if point is not None:  # the body's points begin: 为基层建设聚力增效一是…
+        end = heading_end = point.start()
+    elif stop is not None:
         end = stop.start()
         heading_end = end if stop.group().isspace() else stop.end()
     elif len(line) <= limit:
