@@ -254,10 +254,12 @@ _PART_TITLE = regex.compile(
     rf"(?:{PART_NAME})\p{{So}}?"  # ends with the name of the part
     rf"|{STANDING_PART}"
 )
-_FUSED_PART = regex.compile(
+FUSED_PART = regex.compile(
     rf"(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
-    rf"[\p{{Han}}\d][\p{{Han}}\d、]{{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})(?=[\p{{Han}}\d])"
+    rf"[\p{{Han}}\d][\p{{Han}}\d、]{{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
+    r"(?=[\p{Han}\d])(?![和及与暨并、]|以及)"  # the body follows, not more of the title
 )
+"""The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``)."""
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
 _PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _BODY = regex.compile(r"[。;!?,]")
@@ -299,7 +301,7 @@ class UnnumberedPartDetector(SectionDetector):
         """Part headings fused between two sentences of a run-on line: right after a
         sentence end, ending with the name of a part, followed by the body."""
         for end in _SENTENCE_END.finditer(line):
-            found = _FUSED_PART.match(line, end.end())
+            found = FUSED_PART.match(line, end.end())
             if found is not None and _TITLE_WORDS.search(found.group()) is None:
                 yield HeadingMatch(
                     found.start(),

@@ -13,7 +13,13 @@ import attrs
 import regex
 
 from govreport.chrome import ChromeRules, cut_inline
-from govreport.detectors import DetectorSet, HeadingMatch, LineContext
+from govreport.detectors import (
+    FUSED_PART,
+    PART_TITLE_LIMIT,
+    DetectorSet,
+    HeadingMatch,
+    LineContext,
+)
 from govreport.model import Span
 from govreport.normalize import strip_span
 
@@ -160,8 +166,11 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
         return len(line), len(line)  # a short line is a title as a whole, spaces and all
     stop = _TITLE_STOP.search(line, title_start, limit)
     point = _FIRST_POINT.search(line, title_start, stop.start() if stop else limit)
+    fused = FUSED_PART.match(line, title_start, stop.start() if stop else limit)
     if point is not None:  # the body's points begin: 为基层建设聚力增效一是…
         end = heading_end = point.start()
+    elif fused is not None and (stop is None or stop.start() - title_start > PART_TITLE_LIMIT):
+        end = heading_end = fused.end()  # 过去五年工作的回顾|自治区九届人大…
     elif stop is not None:
         end = stop.start()
         heading_end = end if stop.group().isspace() else stop.end()
