@@ -19,7 +19,7 @@ from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
 from govreport.data.markers import HTML_TAG
 from govreport.model import Block, Span
-from govreport.normalize import LINE_END_TOKEN, junk_tokens, strip_span
+from govreport.normalize import LINE_END_TOKEN, NormalizedText, junk_tokens, strip_span
 
 _INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]+")
 _HTML_TAG = regex.compile(HTML_TAG)
@@ -117,23 +117,38 @@ def cut_inline(
     return kept, found
 
 
-def invisible_chrome(original: str, span: Span, blocks: Iterable[Block]) -> list[Block]:
-    """Zero-width characters of ``original[span]`` that lie in none of ``blocks``, one
-    ``invisible`` chrome block each, so that nothing is lost."""
-    start, end = span
-    found = list(_INVISIBLE.finditer(original, start, end))
-    if not found:
+def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) -> list[Block]:
+    """The characters of the caller's ``span`` that normalisation deleted and no block
+    holds, as chrome, so that nothing is lost: zero-width characters (``invisible``, one
+    block each) and the chunk numbers of document-sharing sites (``chunk_marker``)."""
+    original = norm.original
+    deleted = [
+        (start, end) for start, end in norm.deleted(*span) if not original[start:end].isspace()
+    ]
+    if not deleted:
         return []
     spans = sorted(block.span for block in blocks)
     starts = [block_span[0] for block_span in spans]
+
+    def uncovered(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index < 0 or spans[index][1] <= position
+
     chrome: list[Block] = []
-    for match in found:
-        for position in range(match.start(), match.end()):
-            index = bisect_right(starts, position) - 1
-            if index < 0 or spans[index][1] <= position:
-                chrome.append(
-                    Block("chrome", original[position], (position, position + 1), "invisible")
-                )
+    for start, end in deleted:
+        run: list[int] = []
+        for position in [*range(start, end), end]:
+            char = original[position] if position < end else ""
+            if char and not char.isspace() and uncovered(position):
+                if _INVISIBLE.fullmatch(char):
+                    chrome.append(Block("chrome", char, (position, position + 1), "invisible"))
+                else:
+                    run.append(position)
+                    continue
+            if run:
+                first, last = run[0], run[-1] + 1
+                chrome.append(Block("chrome", original[first:last], (first, last), "chunk_marker"))
+                run = []
     return chrome
 
 

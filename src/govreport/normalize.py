@@ -94,6 +94,28 @@ class NormalizedText:
             return position
         return self._orig_starts[run] + position - self._norm_starts[run]
 
+    def deleted(self, start: int, end: int) -> list[Span]:
+        """The spans of the caller's ``[start, end)`` that the normalised text left out."""
+        found: list[Span] = []
+        head = (start, min(self._orig_starts[0], end))
+        if head[0] < head[1]:
+            found.append(head)
+        first = max(bisect_right(self._orig_starts, start), 1)
+        last = bisect_right(self._orig_starts, end)
+        for index in range(first, last + 1 if last < len(self._orig_starts) else last):
+            orig_start = self._orig_starts[index]
+            if index:
+                previous_end = self._orig_starts[index - 1] + (
+                    self._norm_starts[index] - self._norm_starts[index - 1]
+                )
+                gap = (max(previous_end, start), min(orig_start, end))
+                if gap[0] < gap[1]:
+                    found.append(gap)
+        last_end = self._orig_starts[-1] + len(self.text) - self._norm_starts[-1]
+        if max(last_end, start) < end:
+            found.append((max(last_end, start), end))
+        return found
+
     def span_to_original(self, start: int, end: int) -> Span:
         """Map a ``(start, end)`` span of :attr:`text` to the caller's string."""
         if end <= start:
