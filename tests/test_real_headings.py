@@ -22,14 +22,14 @@ from page_cases.score import headings_of, normalize_title
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 
 NOT_YET: dict[str, str] = {
-    "pages/012": "all digits deleted: the review heading (年政府工作的回忆) has no marker, inside chunked one-line text",
-    "pages/024": "a sentence cut by a line break (现将2020年各项工作情况 / 汇报如下) reads as an unnumbered part",
-    "pages/027": "OCR text: `.` as the heading mark (二.重点工作汇报.) and headings fused into chunk text",
-    "pages/031": "a page number glued inside the second heading (新时展新3格局) cuts its title at the first clause",
+    "pages/012": "digits deleted: the review heading (年政府工作的回忆) has no marker",
+    "pages/024": "a sentence cut by a line break (现将2020年各项工作情况/…) reads as a part",
+    "pages/027": "OCR text: `.` as the heading mark (二.重点工作汇报.), headings fused into chunks",
+    "pages/031": "a page number glued inside a heading (新时展新3格局) cuts its title short",
     "pages/036": "a dash line that is a section heading (——坚持改进作风…) reads like a subtitle",
     "pages/038": "a sub-heading marked only by HTML <b> in a centred block",
     "pages/052": "an advert word (二号首长) glued after the heading's title",
-    "provincial/2025_chongqing": "a heading wrapped onto a second line (持续提升政府 / 治理效能和服务水平)",
+    "provincial/2025_chongqing": "a heading wrapped onto a second line (持续提升政府 / 治理效能…)",
     "provincial/2025_gansu": "second-level headings written as 一是… points on lines of their own",
 }
 
