@@ -41,6 +41,9 @@ _CLAUSE_STOP = regex.compile(r",")
 _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
 # A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
 _TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]")
+# The appendices after a document's body (GB/T 9704-2012 §7.4: 附件 follows the text):
+# ``附件1``, ``附件2 名词解释``, ``附件:``
+_APPENDIX = regex.compile(r"附件\s*\d{0,2}(?:[:\s]\s*[^。,;!?]{0,30})?")
 # Paragraph breaks inside one logical line: whitespace after a sentence end.
 _PARAGRAPH_GAP = regex.compile(r"(?<=[。!?;”])\s+(?=\S)")
 
@@ -94,6 +97,7 @@ def segment_body(
     units: list[Unit] = []
     chrome_found: list[tuple[Span, str]] = []
     body_length = sum(end - start for start, end in lines)
+    appendix = False  # after 附件 lines are text: an appendix's own lists are not the report's
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         context = LineContext(
@@ -102,7 +106,8 @@ def segment_body(
             following=text[slice(*lines[index + 1])] if index + 1 < len(lines) else "",
         )
         run_on = len(line) >= RUN_ON_LINE and 2 * len(line) >= body_length
-        headings = _headings_in_line(line, context, detectors, run_on)
+        appendix = appendix or (bool(units) and _APPENDIX.fullmatch(line) is not None)
+        headings = [] if appendix else _headings_in_line(line, context, detectors, run_on)
         paragraphs = _Paragraphs(text, units, chrome_found, chrome, run_on=len(headings) > 1)
         cursor = 0
         for match, title_end, heading_end in headings:
