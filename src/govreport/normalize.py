@@ -61,6 +61,12 @@ CHUNK_LINE = 100
 JUNK_REPEATS = 3
 """A line-end token is a site's junk when at least this many lines end with it."""
 
+_ANY_PUNCT = regex.compile(r"[\p{P}\s]")
+_NEXT_LINE = regex.compile(r"\n[^\S\n]*(\S[^\n]*)")
+
+WRAP_LIMIT = 12
+"""Longest second line of a heading wrapped onto two lines."""
+
 _LONE_CR = regex.compile(r"\r(?!\n)")
 _NON_SPACE = regex.compile(r"\S")
 _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
@@ -308,6 +314,22 @@ class _Break:
     detectors: DetectorSet
     junk: frozenset[str]
 
+    def _wrapped_heading(self) -> bool:
+        """Whether a numbered heading line goes on in the next line: a short piece with no
+        punctuation (``三、持续提升政府`` / ``治理效能和服务水平``), the body right after it."""
+        text, end = self.text, self.end
+        piece = text[end : self.after_end].rstrip()
+        if (
+            len(piece) > WRAP_LIMIT
+            or _ANY_PUNCT.search(piece)
+            or self.start - self.before_start < 6
+        ):
+            return False
+        if self.detectors.numbered_at(text, end, self.after_end) is not None:
+            return False
+        following = _NEXT_LINE.match(text, self.after_end)
+        return following is not None and _PROSE_PUNCT.search(following.group()) is not None
+
     def is_soft(self, prose: bool) -> bool:
         """Whether the break falls inside a sentence (``prose``: the line before has
         prose punctuation)."""
@@ -337,7 +359,10 @@ class _Break:
         after = _AFTER_LINE.match(text, end, self.after_end)
         if after is not None and _TINY_AFTER.fullmatch(after.group()):
             return True
-        if not prose or self.detectors.numbered_at(text, self.before_start, self.start):
+        marker = self.detectors.numbered_at(text, self.before_start, self.start)
+        if marker is not None and not prose:
+            return self._wrapped_heading()
+        if not prose or marker is not None:
             return False
         length = start - self.before_start
         if length >= LONG_PROSE_LINE:
