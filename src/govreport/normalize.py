@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from govreport.data.characters import ZERO_WIDTH
+from govreport.data.markers import APPENDIX
 from govreport.detectors import DEFAULT_SET, DetectorSet
 from govreport.model import Span
 
@@ -61,6 +62,7 @@ CHUNK_LINE = 100
 JUNK_REPEATS = 3
 """A line-end token is a site's junk when at least this many lines end with it."""
 
+_APPENDIX = regex.compile(APPENDIX)
 _ANY_PUNCT = regex.compile(r"[\p{P}\s]")
 _NEXT_LINE = regex.compile(r"\n[^\S\n]*(\S[^\n]*)")
 
@@ -351,6 +353,8 @@ class _Break:
             return False
         if last in _OPEN_END or first in _CLOSE_START:
             return True
+        if _APPENDIX.fullmatch(text, self.before_start, start):  # 附件1 heads what follows
+            return False
         if last.isdigit() and first in _UNIT_START:  # a number cut from its unit
             return True
         line = _LAST_LINE.search(text, self.line_start, start)

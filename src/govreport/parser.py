@@ -41,7 +41,7 @@ from govreport.metadata import read_metadata
 from govreport.model import Indicator, Metric, Report, Span
 from govreport.normalize import NormalizedText, normalize
 from govreport.quantities import QuantityExtractor
-from govreport.segment import segment_body
+from govreport.segment import appendix_start, segment_body
 from govreport.split import LINE, report_ranges
 from govreport.tree import build_tree, place_headings
 
@@ -125,9 +125,9 @@ class ReportParser:
         page = chrome_lines(text, lines, self.chrome)
         lines, chrome_indexes, junk = line_end_junk(text, lines[: page.body_end], page.lines)
         front = read_front(text, lines, set(chrome_indexes), self.detector_set)
-        units, inline_chrome = segment_body(
-            text, front.body(lines, chrome_indexes), self.detector_set, self.chrome
-        )
+        body = front.body(lines, chrome_indexes)
+        appendix = appendix_start(text, lines, body[0][0]) if body else None
+        units, inline_chrome = segment_body(text, body, self.detector_set, self.chrome, appendix)
         placements = place_headings(units, text)
         preamble, roots = build_tree(units, placements)
         drafts = draft_items(text, preamble, roots)

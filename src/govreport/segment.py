@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from govreport.chrome import ChromeRules, cut_inline
+from govreport.data.markers import APPENDIX
 from govreport.detectors import (
     FUSED_PART,
     PART_TITLE_LIMIT,
@@ -41,9 +42,7 @@ _CLAUSE_STOP = regex.compile(r",")
 _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
 # A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
 _TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]")
-# The appendices after a document's body (GB/T 9704-2012 §7.4: 附件 follows the text):
-# ``附件1``, ``附件2 名词解释``, ``附件:``
-_APPENDIX = regex.compile(r"附件\s*\d{0,2}(?:[:\s]\s*[^。,;!?]{0,30})?")
+_APPENDIX = regex.compile(APPENDIX)
 # Paragraph breaks inside one logical line: whitespace after a sentence end.
 _PARAGRAPH_GAP = regex.compile(r"(?<=[。!?;”])\s+(?=\S)")
 
@@ -92,12 +91,14 @@ def segment_body(
     lines: Sequence[Span],
     detectors: DetectorSet,
     chrome: ChromeRules,
+    appendix: int | None = None,
 ) -> tuple[list[Unit], list[tuple[Span, str]]]:
-    """Headings and paragraphs of the body ``lines``, and the inline chrome found in them."""
+    """Headings and paragraphs of the body ``lines``, and the inline chrome found in them.
+
+    From offset ``appendix`` on (see :func:`appendix_start`) lines hold no headings."""
     units: list[Unit] = []
     chrome_found: list[tuple[Span, str]] = []
     body_length = sum(end - start for start, end in lines)
-    appendix = False  # after 附件 lines are text: an appendix's own lists are not the report's
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         context = LineContext(
@@ -106,8 +107,8 @@ def segment_body(
             following=text[slice(*lines[index + 1])] if index + 1 < len(lines) else "",
         )
         run_on = len(line) >= RUN_ON_LINE and 2 * len(line) >= body_length
-        appendix = appendix or (bool(units) and _APPENDIX.fullmatch(line) is not None)
-        headings = [] if appendix else _headings_in_line(line, context, detectors, run_on)
+        in_appendix = appendix is not None and start >= appendix
+        headings = [] if in_appendix else _headings_in_line(line, context, detectors, run_on)
         paragraphs = _Paragraphs(text, units, chrome_found, chrome, run_on=len(headings) > 1)
         cursor = 0
         for match, title_end, heading_end in headings:
@@ -133,6 +134,19 @@ def segment_body(
         if cursor < len(line):
             paragraphs.add(start + cursor, end, whole=cursor == 0)
     return units, chrome_found
+
+
+def appendix_start(text: str, lines: Sequence[Span], body_start: int) -> int | None:
+    """Where the appendices after the body begin (a line ``附件1``, ``附件2 名词解释``,
+    GB/T 9704-2012 §7.4), or ``None``: their own lists are not the report's headings."""
+    return next(
+        (
+            start
+            for start, end in lines
+            if start > body_start and _APPENDIX.fullmatch(text, start, end) is not None
+        ),
+        None,
+    )
 
 
 def _headings_in_line(

@@ -65,3 +65,7 @@ their lead sentences (009 ``一年来,我们以稳定发展为要务,推动经�
 
 LEAD_SENTENCE = r"[^,。;:!?\s]{2,20}。"
 """A point opening with its lead sentence (``经济持续稳健发展。``)."""
+
+APPENDIX = r"附件\s*\d{0,2}(?:[:\s]\s*[^。,;!?\n.]{0,30})?"
+"""The label of an appendix after a document's body (GB/T 9704-2012: 附件 follows the
+text): ``附件1``, ``附件2 名词解释``, ``附件:``; not a file to download (``附件:….docx``)."""
