@@ -19,7 +19,7 @@ from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
 from govreport.data.markers import HTML_TAG
 from govreport.model import Block, Span
-from govreport.normalize import LINE_END_TOKEN, NormalizedText, junk_tokens, strip_span
+from govreport.normalize import LINE_END_TOKEN, NormalizedText, strip_span
 
 _INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]+")
 _HTML_TAG = regex.compile(HTML_TAG)
@@ -122,10 +122,18 @@ def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) 
     holds, as chrome, so that nothing is lost: zero-width characters (``invisible``, one
     block each) and the chunk numbers of document-sharing sites (``chunk_marker``)."""
     original = norm.original
-    deleted = [
-        (start, end) for start, end in norm.deleted(*span) if not original[start:end].isspace()
+    start, end = span
+    invisible = [
+        (position, position + 1)
+        for match in _INVISIBLE.finditer(original, start, end)
+        for position in range(match.start(), match.end())
     ]
-    if not deleted:
+    chunks = []
+    for chunk_start, chunk_end in norm.chunks:
+        piece = strip_span(original, max(chunk_start, start), min(chunk_end, end))
+        if piece is not None:
+            chunks.append(piece)
+    if not invisible and not chunks:
         return []
     spans = sorted(block.span for block in blocks)
     starts = [block_span[0] for block_span in spans]
@@ -134,33 +142,26 @@ def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) 
         index = bisect_right(starts, position) - 1
         return index < 0 or spans[index][1] <= position
 
-    chrome: list[Block] = []
-    for start, end in deleted:
-        run: list[int] = []
-        for position in [*range(start, end), end]:
-            char = original[position] if position < end else ""
-            if char and not char.isspace() and uncovered(position):
-                if _INVISIBLE.fullmatch(char):
-                    chrome.append(Block("chrome", char, (position, position + 1), "invisible"))
-                else:
-                    run.append(position)
-                    continue
-            if run:
-                first, last = run[0], run[-1] + 1
-                chrome.append(Block("chrome", original[first:last], (first, last), "chunk_marker"))
-                run = []
+    chrome = [
+        Block("chrome", original[position], (position, position + 1), "invisible")
+        for position, _ in invisible
+        if uncovered(position)
+    ]
+    for chunk_start, chunk_end in chunks:
+        if uncovered(chunk_start):
+            text = original[chunk_start:chunk_end]
+            chrome.append(Block("chrome", text, (chunk_start, chunk_end), "chunk_marker"))
     return chrome
 
 
 def line_end_junk(
-    text: str, lines: Sequence[Span], chrome: frozenset[int]
+    text: str, lines: Sequence[Span], chrome: frozenset[int], junk: frozenset[str]
 ) -> tuple[list[Span], frozenset[int], list[tuple[Span, str]]]:
     """The junk token some sites put where line breaks were (``v7R``, ``Sw7``, ``zTB``: the
-    same short mixed token ending :data:`~govreport.normalize.JUNK_REPEATS` lines or more,
-    see :func:`~govreport.normalize.junk_tokens`) cut off ``lines``:
+    same short mixed token ending :data:`~govreport.normalize.JUNK_REPEATS` lines or more:
+    ``junk``, found by :func:`~govreport.normalize.junk_tokens`) cut off ``lines``:
     the lines without it, the chrome line indexes (a line of junk alone is one), and the
     tokens as ``(span, "junk")`` chrome."""
-    junk = junk_tokens(text)
     if not junk:
         return list(lines), chrome, []
     found = [LINE_END_TOKEN.search(text, start, end) for start, end in lines]

@@ -83,8 +83,9 @@ class SectionDetector:
     only when the document itself does not show the nesting.  ``inline`` says whether the
     marker is also looked for inside a line, after a gap of whitespace (a report whose line
     breaks were lost); ``lost`` is a pattern for what is left of the marker when its numeral
-    is lost (``)`` of ``(一)``), recovered when a :class:`LostMarkerDetector` is active.  A
-    detector that does not apply returns ``None``; it never raises.
+    is lost (``)`` of ``(一)``), recovered when a :class:`LostMarkerDetector` is active;
+    ``numbered`` is false for headings with no marker, which normalisation and report
+    splitting need not ask.  A detector that does not apply returns ``None``; it never raises.
 
     A detector with a ``pattern`` and the default :meth:`match` is compiled into the
     parser's :class:`DetectorSet` (one alternation for all of them), so every stage sees it:
@@ -98,6 +99,7 @@ class SectionDetector:
     pattern: ClassVar[regex.Pattern[str] | None] = None
     inline: ClassVar[bool] = True
     lost: ClassVar[str | None] = None
+    numbered: ClassVar[bool] = True
 
     def match(self, line: str, context: LineContext) -> HeadingMatch | None:
         """A candidate at the start of ``line``, or ``None``."""
@@ -286,6 +288,7 @@ class UnnumberedPartDetector(SectionDetector):
     priority = 80
     level_hint = 0  # above every numbered family
     inline = False
+    numbered = False
 
     def looks_like(self, line: str) -> bool:
         """Whether ``line`` (stripped) reads as a part heading, whatever follows it."""
@@ -332,6 +335,7 @@ class SummaryHeadingDetector(SectionDetector):
     priority = 85
     level_hint = 2
     inline = False
+    numbered = False
 
     def match(self, line: str, context: LineContext) -> HeadingMatch | None:
         following = context.following
@@ -463,6 +467,7 @@ class DetectorSet:
             for detector in self.detectors
             if detector is not lost and detector is not inline and _own_logic(detector)
         ]
+        self._numbered_custom = [detector for detector in self.custom if detector.numbered]
         self.compiled = [
             detector
             for detector in self.detectors
@@ -503,7 +508,9 @@ class DetectorSet:
     def part_line(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a whole line that reads as an unnumbered part
         heading (when :class:`UnnumberedPartDetector` is active)."""
-        return self._part is not None and self._part.looks_like(text[start:end].strip())
+        if self._part is None or end - start > PART_TITLE_LIMIT + 8:
+            return False
+        return self._part.looks_like(text[start:end].strip())
 
     def _dispatch(
         self, found: regex.Match[str], group: str, context: LineContext
@@ -567,12 +574,12 @@ class DetectorSet:
                 )
                 if heading is not None:
                     return heading
-        if self.custom:
+        if self._numbered_custom:
             line = text[position:line_end]
             return next(
                 (
                     found
-                    for detector in self.custom
+                    for detector in self._numbered_custom
                     if (found := detector.match(line, LineContext(index=0))) is not None
                     and found.number is not None
                 ),

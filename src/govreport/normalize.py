@@ -54,7 +54,7 @@ _JUNK_TOKEN = regex.compile(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
 _LINE_END_TOKENS = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}(?=[^\S\n]*(?:\n|$))")
 
 # A chunk number of a document-sharing site at the start of a line, with the line break.
-_CHUNK_START = regex.compile(r"(?:^|\n)[^\S\n]*(?P<marker>(?P<number>[1-9]\d?)、)")
+_CHUNK_START = regex.compile(r"(?m)^[^\S\n]*(?P<marker>(?P<number>[1-9]\d?)、)")
 
 CHUNK_LINE = 100
 """Shortest chunk of a document-sharing site (they run to several hundred characters)."""
@@ -94,6 +94,11 @@ class NormalizedText:
     clean: str
     _norm_starts: list[int]
     _orig_starts: list[int]
+    junk: frozenset[str] = frozenset()
+    """The site's junk tokens at line ends (:func:`junk_tokens`)."""
+    chunks: tuple[Span, ...] = ()
+    """The deleted chunk numbers of a document-sharing site (:func:`chunk_markers`), in the
+    caller's offsets."""
 
     def to_original(self, position: int) -> int:
         """Map an index of :attr:`text` to the caller's string."""
@@ -101,28 +106,6 @@ class NormalizedText:
         if run < 0:
             return position
         return self._orig_starts[run] + position - self._norm_starts[run]
-
-    def deleted(self, start: int, end: int) -> list[Span]:
-        """The spans of the caller's ``[start, end)`` that the normalised text left out."""
-        found: list[Span] = []
-        head = (start, min(self._orig_starts[0], end))
-        if head[0] < head[1]:
-            found.append(head)
-        first = max(bisect_right(self._orig_starts, start), 1)
-        last = bisect_right(self._orig_starts, end)
-        for index in range(first, last + 1 if last < len(self._orig_starts) else last):
-            orig_start = self._orig_starts[index]
-            if index:
-                previous_end = self._orig_starts[index - 1] + (
-                    self._norm_starts[index] - self._norm_starts[index - 1]
-                )
-                gap = (max(previous_end, start), min(orig_start, end))
-                if gap[0] < gap[1]:
-                    found.append(gap)
-        last_end = self._orig_starts[-1] + len(self.text) - self._norm_starts[-1]
-        if max(last_end, start) < end:
-            found.append((max(last_end, start), end))
-        return found
 
     def span_to_original(self, start: int, end: int) -> Span:
         """Map a ``(start, end)`` span of :attr:`text` to the caller's string."""
@@ -159,9 +142,10 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     deletions = [match.span() for match in _DELETED.finditer(text)]
     chunks = chunk_markers(folded)
     deletions.extend(chunks)
-    spaces = _soft_breaks(folded, deletions, detectors, junk_tokens(folded), chunks)
+    junk = junk_tokens(folded)
+    spaces = _soft_breaks(folded, deletions, detectors, junk, chunks)
     if not deletions:
-        return NormalizedText(text, folded, text, [0], [0])
+        return NormalizedText(text, folded, text, [0], [0], junk, tuple(chunks))
     deletions.sort()
     if spaces:
         chars = list(folded)
@@ -187,7 +171,9 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     orig_starts.append(kept_from)
     pieces.append(folded[kept_from:])
     clean_pieces.append(text[kept_from:])
-    return NormalizedText(text, "".join(pieces), "".join(clean_pieces), norm_starts, orig_starts)
+    return NormalizedText(
+        text, "".join(pieces), "".join(clean_pieces), norm_starts, orig_starts, junk, tuple(chunks)
+    )
 
 
 def chunk_markers(text: str) -> list[Span]:
@@ -243,7 +229,7 @@ def _chunk_spans(run: list[regex.Match[str]], text: str) -> list[Span]:
         return []
     first = run[0]
     spans = [(first.start("marker"), first.end())]
-    spans.extend((match.start(), match.end()) for match in run[1:])
+    spans.extend((match.start() - 1, match.end()) for match in run[1:])  # from the line break
     return spans
 
 

@@ -123,7 +123,9 @@ class ReportParser:
         text = norm.text
         lines, tags = split_at_tags(text, [match.span() for match in LINE.finditer(text, *part)])
         page = chrome_lines(text, lines, self.chrome)
-        lines, chrome_indexes, junk = line_end_junk(text, lines[: page.body_end], page.lines)
+        lines, chrome_indexes, junk = line_end_junk(
+            text, lines[: page.body_end], page.lines, norm.junk
+        )
         front = read_front(text, lines, set(chrome_indexes), self.detector_set)
         body = front.body(lines, chrome_indexes)
         appendix = appendix_start(text, lines, body[0][0]) if body else None
