@@ -1,8 +1,10 @@
-"""A detector of your own: headings such as ``第一部分　总体要求``.
+"""A parser of your own: a heading detector, a unit and an indicator alias in one place.
 
 Some provincial reports and plans divide themselves into 部分.  The built-in detectors do
 not know that marker, so the parts are plain paragraphs; a small subclass of
-``govreport.SectionDetector`` teaches the parser, without changing govreport.
+``govreport.SectionDetector`` teaches the parser, without changing govreport.  The same
+``govreport.ReportParser`` takes a quantity extractor that knows one more unit (``羽``, for
+poultry) and one more name of a canonical indicator.
 
 Run from the project root:  python examples/custom_detector.py
 """
@@ -36,7 +38,7 @@ TEXT = """\
 城镇新增就业1.2万人。
 第二部分　2024年工作安排
 一、全力稳增长
-力争地区生产总值增长6%左右。
+力争地区生产总值增长6%左右。特色农产品产值达到2.5亿元，家禽饲养量120万羽。
 二、持续惠民生
 办好十件民生实事。
 """
@@ -45,7 +47,17 @@ print("with the default detectors:")
 for section in govreport.parse_report(TEXT).walk():
     print("  " * section.level, section.marker, section.title)
 
+parser = govreport.ReportParser(
+    detectors=[*govreport.DEFAULT_DETECTORS, PartDetector()],
+    quantities=govreport.QuantityExtractor(extra_units={"羽": ("羽", "count")}),
+    indicators={"特色农产品产值": "agricultural_output"},
+)
+report = parser.parse(TEXT)
 print("with PartDetector added:")
-report = govreport.parse_report(TEXT, detectors=[*govreport.DEFAULT_DETECTORS, PartDetector()])
 for section in report.walk():
     print("  " * section.level, section.marker, section.title, f"[{section.detector}]")
+
+print("metrics:")
+for metric in report.metrics:
+    value = metric.value.text if metric.value else ""
+    print(f"  {metric.indicator} = {value} [{metric.canonical}]")

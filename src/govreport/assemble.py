@@ -147,7 +147,7 @@ class Assembler:
             sections=sections,
             chrome=chrome,
         )
-        invisible = invisible_chrome(self.norm.original, self.span, report.blocks())
+        invisible = invisible_chrome(self.norm, self.span, report.blocks())
         return attrs.evolve(report, chrome=sorted([*chrome, *invisible], key=_by_span))
 
 

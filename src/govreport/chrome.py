@@ -17,10 +17,12 @@ import regex
 
 from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
+from govreport.data.markers import HTML_TAG
 from govreport.model import Block, Span
-from govreport.normalize import strip_span
+from govreport.normalize import LINE_END_TOKEN, NormalizedText, strip_span
 
 _INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]+")
+_HTML_TAG = regex.compile(HTML_TAG)
 
 
 class ChromeRules:
@@ -115,21 +117,90 @@ def cut_inline(
     return kept, found
 
 
-def invisible_chrome(original: str, span: Span, blocks: Iterable[Block]) -> list[Block]:
-    """Zero-width characters of ``original[span]`` that lie in none of ``blocks``, one
-    ``invisible`` chrome block each, so that nothing is lost."""
+def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) -> list[Block]:
+    """The characters of the caller's ``span`` that normalisation deleted and no block
+    holds, as chrome, so that nothing is lost: zero-width characters (``invisible``, one
+    block each) and the chunk numbers of document-sharing sites (``chunk_marker``)."""
+    original = norm.original
     start, end = span
-    found = list(_INVISIBLE.finditer(original, start, end))
-    if not found:
+    invisible = [
+        (position, position + 1)
+        for match in _INVISIBLE.finditer(original, start, end)
+        for position in range(match.start(), match.end())
+    ]
+    chunks = []
+    for chunk_start, chunk_end in norm.chunks:
+        piece = strip_span(original, max(chunk_start, start), min(chunk_end, end))
+        if piece is not None:
+            chunks.append(piece)
+    if not invisible and not chunks:
         return []
     spans = sorted(block.span for block in blocks)
     starts = [block_span[0] for block_span in spans]
-    chrome: list[Block] = []
-    for match in found:
-        for position in range(match.start(), match.end()):
-            index = bisect_right(starts, position) - 1
-            if index < 0 or spans[index][1] <= position:
-                chrome.append(
-                    Block("chrome", original[position], (position, position + 1), "invisible")
-                )
+
+    def uncovered(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index < 0 or spans[index][1] <= position
+
+    chrome = [
+        Block("chrome", original[position], (position, position + 1), "invisible")
+        for position, _ in invisible
+        if uncovered(position)
+    ]
+    for chunk_start, chunk_end in chunks:
+        if uncovered(chunk_start):
+            text = original[chunk_start:chunk_end]
+            chrome.append(Block("chrome", text, (chunk_start, chunk_end), "chunk_marker"))
     return chrome
+
+
+def line_end_junk(
+    text: str, lines: Sequence[Span], chrome: frozenset[int], junk: frozenset[str]
+) -> tuple[list[Span], frozenset[int], list[tuple[Span, str]]]:
+    """The junk token some sites put where line breaks were (``v7R``, ``Sw7``, ``zTB``: the
+    same short mixed token ending :data:`~govreport.normalize.JUNK_REPEATS` lines or more:
+    ``junk``, found by :func:`~govreport.normalize.junk_tokens`) cut off ``lines``:
+    the lines without it, the chrome line indexes (a line of junk alone is one), and the
+    tokens as ``(span, "junk")`` chrome."""
+    if not junk:
+        return list(lines), chrome, []
+    found = [LINE_END_TOKEN.search(text, start, end) for start, end in lines]
+    if not junk:
+        return list(lines), chrome, []
+    kept: list[Span] = []
+    indexes = set(chrome)
+    tokens: list[tuple[Span, str]] = []
+    for index, (match, (start, end)) in enumerate(zip(found, lines, strict=True)):
+        if index in chrome or match is None or match.group() not in junk:
+            kept.append((start, end))
+            continue
+        piece = strip_span(text, start, match.start())
+        if piece is None:
+            indexes.add(index)
+            tokens.append(((start, end), "junk"))
+            kept.append((start, end))
+        else:
+            tokens.append((match.span(), "junk"))
+            kept.append(piece)
+    return kept, frozenset(indexes), tokens
+
+
+def split_at_tags(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """Raw HTML tags left in a page (``<h1 style="…"><b>2018年工作回顧</b></h1>``) as
+    ``html_tag`` chrome; the text between tags is a line of its own, as the browser shows it."""
+    if "<" not in text:
+        return list(lines), []
+    kept: list[Span] = []
+    tags: list[tuple[Span, str]] = []
+    for start, end in lines:
+        cursor = start
+        for tag in _HTML_TAG.finditer(text, start, end):
+            tags.append((tag.span(), "html_tag"))
+            if (piece := strip_span(text, cursor, tag.start())) is not None:
+                kept.append(piece)
+            cursor = tag.end()
+        if cursor == start:
+            kept.append((start, end))
+        elif (piece := strip_span(text, cursor, end)) is not None:
+            kept.append(piece)
+    return kept, tags

@@ -27,9 +27,15 @@ import regex
 
 from govreport.data.markers import (
     ARABIC_ORDINAL,
-    CHINESE_DIGITS,
     CHINESE_ORDINAL,
     CIRCLED,
+    LEAD_SENTENCE,
+    MARKER_PREFIX,
+    NUMERAL_LIST,
+    PART_NAME,
+    PART_PERIOD,
+    STANDING_PART,
+    SUMMARY_HEADING,
 )
 from govreport.numerals import small_number
 
@@ -77,8 +83,9 @@ class SectionDetector:
     only when the document itself does not show the nesting.  ``inline`` says whether the
     marker is also looked for inside a line, after a gap of whitespace (a report whose line
     breaks were lost); ``lost`` is a pattern for what is left of the marker when its numeral
-    is lost (``)`` of ``(一)``), recovered when a :class:`LostMarkerDetector` is active.  A
-    detector that does not apply returns ``None``; it never raises.
+    is lost (``)`` of ``(一)``), recovered when a :class:`LostMarkerDetector` is active;
+    ``numbered`` is false for headings with no marker, which normalisation and report
+    splitting need not ask.  A detector that does not apply returns ``None``; it never raises.
 
     A detector with a ``pattern`` and the default :meth:`match` is compiled into the
     parser's :class:`DetectorSet` (one alternation for all of them), so every stage sees it:
@@ -92,6 +99,7 @@ class SectionDetector:
     pattern: ClassVar[regex.Pattern[str] | None] = None
     inline: ClassVar[bool] = True
     lost: ClassVar[str | None] = None
+    numbered: ClassVar[bool] = True
 
     def match(self, line: str, context: LineContext) -> HeadingMatch | None:
         """A candidate at the start of ``line``, or ``None``."""
@@ -139,7 +147,7 @@ class ChineseNumeralDetector(SectionDetector):
     priority = 10
     level_hint = 1
     pattern = regex.compile(
-        rf"(?P<number>{CHINESE_ORDINAL})[、.](?![{CHINESE_DIGITS}][、季])"  # not 一、二季度
+        rf"(?P<number>{CHINESE_ORDINAL})[、.](?!{NUMERAL_LIST})"  # not 一、二季度
     )
     lost = r"、(?=\p{Han})"  # 、全力建设… was 三、
 
@@ -238,7 +246,112 @@ class LostMarkerDetector(SectionDetector):
         )
 
 
+PART_TITLE_LIMIT = 24
+"""Longest unnumbered part heading, in characters."""
+
+_PART_TITLE = regex.compile(
+    rf"(?=[^\n]*?(?:{PART_PERIOD}))"  # names a period
+    rf"[\p{{Han}}\d“”\"《》]"  # opens with a word, not with a marker or a dash
+    rf"[\p{{Han}}\d\s、“”\"《》]{{2,{PART_TITLE_LIMIT}}}?"
+    rf"(?:{PART_NAME})\p{{So}}?"  # ends with the name of the part
+    rf"|{STANDING_PART}"
+)
+FUSED_PART = regex.compile(
+    rf"(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
+    rf"[\p{{Han}}\d][\p{{Han}}\d、]{{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
+    r"(?=[\p{Han}\d])(?![和及与暨并、]|以及)"  # the body follows, not more of the title
+)
+"""The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``)."""
+# Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
+_PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_BODY = regex.compile(r"[。;!?,]")
+# A report's own title repeated in the page: it names the document, not one part of it.
+_TITLE_WORDS = regex.compile(
+    r"[报報]告|(?:总结|總結|回顾|回顧).*(?:[计計]划|[计計]劃|思路|打算|安排|要点|设想|謀劃|谋划)"
+)
+
+
+class UnnumberedPartDetector(SectionDetector):
+    """Top headings with no number, alone on their line: ``2024年工作回顾``,
+    ``2025年工作安排建议``, ``2019年和今年以来工作回顾``.
+
+    A line is such a heading when it is short (at most :data:`PART_TITLE_LIMIT`
+    characters), has no punctuation but ``、``, names a period and ends with the name of a
+    part of a report (review, plan, tasks, targets …), does not name the whole document
+    (``…报告``, ``…总结和…计划``), and the body follows it: the next line is prose or opens
+    with a heading.  Parts are the top of a report (``level_hint`` 0): numbered headings
+    after one nest below it.
+    """
+
+    name = "unnumbered"
+    family = "unnumbered"
+    priority = 80
+    level_hint = 0  # above every numbered family
+    inline = False
+    numbered = False
+
+    def looks_like(self, line: str) -> bool:
+        """Whether ``line`` (stripped) reads as a part heading, whatever follows it."""
+        if "(" in line:
+            line = _PINYIN.sub("", line)
+        return (
+            len(line) <= PART_TITLE_LIMIT + 4
+            and _PART_TITLE.fullmatch(line) is not None
+            and _TITLE_WORDS.search(line) is None
+        )
+
+    def fused(self, line: str) -> Iterator[HeadingMatch]:
+        """Part headings fused between two sentences of a run-on line: right after a
+        sentence end, ending with the name of a part, followed by the body."""
+        for end in _SENTENCE_END.finditer(line):
+            found = FUSED_PART.match(line, end.end())
+            if found is not None and _TITLE_WORDS.search(found.group()) is None:
+                yield HeadingMatch(
+                    found.start(),
+                    found.start(),
+                    self.family,
+                    None,
+                    self.level_hint,
+                    self.name,
+                    found.end(),
+                )
+
+    def match(self, line: str, context: LineContext) -> HeadingMatch | None:
+        if not self.looks_like(line):
+            return None
+        following = context.following
+        if not following or (_BODY.search(following) is None and not _MARKER.match(following)):
+            return None
+        return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, len(line))
+
+
+class SummaryHeadingDetector(SectionDetector):
+    """A review's unnumbered sub-heading summing the year up, followed by points that open
+    with their lead sentences (``一年来,我们以稳定发展为要务,推动经济继续保持健康发展`` /
+    ``经济持续稳健发展。…``).  A line announcing the points (``…以下工作:``) is none."""
+
+    name = "unnumbered"
+    family = "summary"
+    priority = 85
+    level_hint = 2
+    inline = False
+    numbered = False
+
+    def match(self, line: str, context: LineContext) -> HeadingMatch | None:
+        following = context.following
+        if _SUMMARY.fullmatch(line) is None or _LEAD.match(following) is None:
+            return None
+        if _MARKER.match(following) or following.startswith("("):  # numbered parts follow
+            return None
+        end = len(line) - 1 if line.endswith("。") else len(line)
+        return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, end)
+
+
+_SUMMARY = regex.compile(SUMMARY_HEADING)
+_LEAD = regex.compile(LEAD_SENTENCE)
+_MARKER = regex.compile(MARKER_PREFIX)
 _GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
+_SENTENCE_END = regex.compile(r"[。!?;](?=[^\s。!?;])")
 
 
 class InlineHeadingDetector(SectionDetector):
@@ -346,11 +459,15 @@ class DetectorSet:
         lost = next((d for d in self.detectors if isinstance(d, LostMarkerDetector)), None)
         inline = next((d for d in self.detectors if isinstance(d, InlineHeadingDetector)), None)
         self._lost, self._inline_detector = lost, inline
+        self._part = next(
+            (d for d in self.detectors if isinstance(d, UnnumberedPartDetector)), None
+        )
         self.custom = [
             detector
             for detector in self.detectors
             if detector is not lost and detector is not inline and _own_logic(detector)
         ]
+        self._numbered_custom = [detector for detector in self.custom if detector.numbered]
         self.compiled = [
             detector
             for detector in self.detectors
@@ -387,6 +504,13 @@ class DetectorSet:
 
     def __bool__(self) -> bool:
         return bool(self.detectors)
+
+    def part_line(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a whole line that reads as an unnumbered part
+        heading (when :class:`UnnumberedPartDetector` is active)."""
+        if self._part is None or end - start > PART_TITLE_LIMIT + 8:
+            return False
+        return self._part.looks_like(text[start:end].strip())
 
     def _dispatch(
         self, found: regex.Match[str], group: str, context: LineContext
@@ -450,12 +574,12 @@ class DetectorSet:
                 )
                 if heading is not None:
                     return heading
-        if self.custom:
+        if self._numbered_custom:
             line = text[position:line_end]
             return next(
                 (
                     found
-                    for detector in self.custom
+                    for detector in self._numbered_custom
                     if (found := detector.match(line, LineContext(index=0))) is not None
                     and found.number is not None
                 ),
@@ -463,18 +587,28 @@ class DetectorSet:
             )
         return None
 
-    def find(self, line: str, context: LineContext) -> list[HeadingMatch]:
+    def find(self, line: str, context: LineContext, run_on: bool = False) -> list[HeadingMatch]:
         """Every candidate in ``line``: at its start, inside it after gaps (when inline
         detection is active) and from detectors with their own ``find``; sorted by position,
-        in priority order at one position."""
+        in priority order at one position.
+
+        ``run_on`` says the line holds a whole report whose line breaks were lost: headings
+        are then also looked for right after sentence ends (``…意见。(一)抢抓…``), and
+        unnumbered parts fused between two sentences (``…意见。过去五年和2021年工作回顾过去
+        五年,…``)."""
         found = list(self.at_start(line, context))
         for detector in self.custom:
             if type(detector).find is not SectionDetector.find:
                 found.extend(detector.find(line, context))
         inline = self._inline_detector
+        if run_on and self._part is not None:
+            found.extend(self._part.fused(line))
         if self._inline is not None and inline is not None:
-            for gap in _GAP.finditer(line):
-                matched = self._inline.match(line, gap.end())
+            starts = [gap.end() for gap in _GAP.finditer(line)]
+            if run_on:
+                starts = sorted({*starts, *(end.end() for end in _SENTENCE_END.finditer(line))})
+            for start in starts:
+                matched = self._inline.match(line, start)
                 if matched is not None:
                     detector = self.compiled[int(matched[0][1:])]
                     heading = inline.found_inline(matched[1], detector, context)
@@ -492,6 +626,8 @@ DEFAULT_DETECTORS: list[SectionDetector] = [
     ParenArabicNumeralDetector(),
     CircledNumeralDetector(),
     LostMarkerDetector(),
+    UnnumberedPartDetector(),
+    SummaryHeadingDetector(),
     InlineHeadingDetector(),
 ]
 """The built-in detectors, in priority order.  Pass a list of your own to ``parse_report``."""

@@ -38,7 +38,9 @@ def read_figures(
 ) -> dict[int, Figures]:
     """The figures of every item draft of a report part, by the draft's id."""
     start, end = part
-    found = [moved(quantity, start) for quantity in extractor.extract(text[start:end])]
+    found = extractor.extract(text[start:end])
+    if start:  # quantities are read in the part alone
+        found = [moved(quantity, start) for quantity in found]
     reader = _Reader(text, found)
     figures = {id(draft): reader.figures(draft, "actual", None) for draft in drafts.preamble}
 
@@ -63,7 +65,9 @@ def moved(quantity: Quantity, shift: int) -> Quantity:
 
 def placed(quantity: Quantity, span: Span, text: str) -> Quantity:
     """``quantity`` at ``span`` of another string, where it reads ``text``."""
-    return attrs.evolve(quantity, span=span, text=text)
+    # Made directly: ``attrs.evolve`` would be a third of the time spent on figures.
+    q = quantity
+    return Quantity(text, span, q.value, q.unit, q.kind, q.high, q.approx)
 
 
 @attrs.define

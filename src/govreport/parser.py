@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from govreport._args import ensure_instances, ensure_text
 from govreport.assemble import Assembler, metadata_sources
-from govreport.chrome import DEFAULT_CHROME, ChromeRules, chrome_lines
+from govreport.chrome import DEFAULT_CHROME, ChromeRules, chrome_lines, line_end_junk, split_at_tags
 from govreport.detectors import DEFAULT_DETECTORS, DEFAULT_SET, DetectorSet, SectionDetector
 from govreport.divisions import DivisionTable, settle_division
 from govreport.figures import read_figures
@@ -45,7 +45,7 @@ from govreport.metrics import settle_metrics
 from govreport.model import Indicator, Metric, Report, Span
 from govreport.normalize import NormalizedText, normalize
 from govreport.quantities import QuantityExtractor
-from govreport.segment import segment_body
+from govreport.segment import appendix_start, segment_body
 from govreport.split import LINE, report_ranges
 from govreport.tree import build_tree, place_headings
 
@@ -131,13 +131,15 @@ class ReportParser:
 
     def _parse_part(self, norm: NormalizedText, part: Span) -> Report:
         text = norm.text
-        lines = [match.span() for match in LINE.finditer(text, *part)]
+        lines, tags = split_at_tags(text, [match.span() for match in LINE.finditer(text, *part)])
         page = chrome_lines(text, lines, self.chrome)
-        lines = lines[: page.body_end]
-        front = read_front(text, lines, set(page.lines), self.detector_set)
-        units, inline_chrome = segment_body(
-            text, front.body(lines, page.lines), self.detector_set, self.chrome
+        lines, chrome_indexes, junk = line_end_junk(
+            text, lines[: page.body_end], page.lines, norm.junk
         )
+        front = read_front(text, lines, set(chrome_indexes), self.detector_set)
+        body = front.body(lines, chrome_indexes)
+        appendix = appendix_start(text, lines, body[0][0]) if body else None
+        units, inline_chrome = segment_body(text, body, self.detector_set, self.chrome, appendix)
         placements = place_headings(units, text)
         preamble, roots = build_tree(units, placements)
         drafts = draft_items(text, preamble, roots)
@@ -145,7 +147,9 @@ class ReportParser:
         figures = read_figures(text, part, drafts, roots, kinds, self.quantities)
 
         assembler = Assembler(norm, part, self.indicators)
-        chrome = [assembler.block("chrome", span, role) for span, role in page.found]
+        chrome = [
+            assembler.block("chrome", span, role) for span, role in [*tags, *page.found, *junk]
+        ]
         chrome.extend(assembler.block("chrome", span, "page_header") for span in front.page_headers)
         chrome.extend(assembler.block("chrome", span, role) for span, role in inline_chrome)
         title_lines = [assembler.block("title", span, role) for span, role in front.lines]

@@ -13,12 +13,23 @@ import attrs
 import regex
 
 from govreport.chrome import ChromeRules, cut_inline
-from govreport.detectors import DetectorSet, HeadingMatch, LineContext
+from govreport.data.markers import APPENDIX
+from govreport.detectors import (
+    FUSED_PART,
+    PART_TITLE_LIMIT,
+    DetectorSet,
+    HeadingMatch,
+    LineContext,
+)
 from govreport.model import Span
 from govreport.normalize import strip_span
 
 TITLE_LIMIT = 60
 """Longest heading title, in characters; a longer first sentence is body, not a title."""
+
+RUN_ON_LINE = 300
+"""A line this long holding at least half of the body is a report whose line breaks were
+lost (a whole report on one line)."""
 
 CLAUSE_LIMIT = 40
 """When no sentence ends within :data:`TITLE_LIMIT`, a first clause up to this long is the
@@ -27,7 +38,11 @@ title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its f
 _SENTENCE_STOP = regex.compile(r"[。!?;:]")
 _TITLE_STOP = regex.compile(r"[。!?;:]|\s")
 _CLAUSE_STOP = regex.compile(r",")
-_TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘]")
+# The first point of a heading's body glued to its title (a page number may sit between).
+_FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
+# A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
+_TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]")
+_APPENDIX = regex.compile(APPENDIX)
 # Paragraph breaks inside one logical line: whitespace after a sentence end.
 _PARAGRAPH_GAP = regex.compile(r"(?<=[。!?;”])\s+(?=\S)")
 
@@ -76,10 +91,14 @@ def segment_body(
     lines: Sequence[Span],
     detectors: DetectorSet,
     chrome: ChromeRules,
+    appendix: int | None = None,
 ) -> tuple[list[Unit], list[tuple[Span, str]]]:
-    """Headings and paragraphs of the body ``lines``, and the inline chrome found in them."""
+    """Headings and paragraphs of the body ``lines``, and the inline chrome found in them.
+
+    From offset ``appendix`` on (see :func:`appendix_start`) lines hold no headings."""
     units: list[Unit] = []
     chrome_found: list[tuple[Span, str]] = []
+    body_length = sum(end - start for start, end in lines)
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         context = LineContext(
@@ -87,7 +106,9 @@ def segment_body(
             previous=text[slice(*lines[index - 1])] if index else "",
             following=text[slice(*lines[index + 1])] if index + 1 < len(lines) else "",
         )
-        headings = _headings_in_line(line, context, detectors)
+        run_on = len(line) >= RUN_ON_LINE and 2 * len(line) >= body_length
+        in_appendix = appendix is not None and start >= appendix
+        headings = [] if in_appendix else _headings_in_line(line, context, detectors, run_on)
         paragraphs = _Paragraphs(text, units, chrome_found, chrome, run_on=len(headings) > 1)
         cursor = 0
         for match, title_end, heading_end in headings:
@@ -98,7 +119,9 @@ def segment_body(
                 HeadingUnit(
                     start=start + match.start,
                     end=start + heading_end,
-                    marker=(start + match.start, start + _strip_end(line, match.marker_end)),
+                    marker=(start + match.start, start + _strip_end(line, match.marker_end))
+                    if match.marker_end > match.start
+                    else None,
                     title=(start + title_start, start + title_end),
                     family=match.family,
                     number=match.number,
@@ -113,14 +136,27 @@ def segment_body(
     return units, chrome_found
 
 
+def appendix_start(text: str, lines: Sequence[Span], body_start: int) -> int | None:
+    """Where the appendices after the body begin (a line ``附件1``, ``附件2 名词解释``,
+    GB/T 9704-2012 §7.4), or ``None``: their own lists are not the report's headings."""
+    return next(
+        (
+            start
+            for start, end in lines
+            if start > body_start and _APPENDIX.fullmatch(text, start, end) is not None
+        ),
+        None,
+    )
+
+
 def _headings_in_line(
-    line: str, context: LineContext, detectors: DetectorSet
+    line: str, context: LineContext, detectors: DetectorSet, run_on: bool
 ) -> list[tuple[HeadingMatch, int, int]]:
     """Non-overlapping heading candidates of ``line`` with their title and heading ends."""
     found: list[tuple[HeadingMatch, int, int]] = []
     taken_until = 0
     # At one position the first detector in priority order wins.
-    for match in detectors.find(line, context):
+    for match in detectors.find(line, context, run_on):
         if match.start < taken_until:
             continue
         extent = title_extent(line, match)
@@ -145,10 +181,16 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     if match.title_end is not None:
         return match.title_end, match.title_end
     limit = min(len(line), title_start + TITLE_LIMIT)
-    if len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
+    if match.start == 0 and len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
         return len(line), len(line)  # a short line is a title as a whole, spaces and all
     stop = _TITLE_STOP.search(line, title_start, limit)
-    if stop is not None:
+    point = _FIRST_POINT.search(line, title_start, stop.start() if stop else limit)
+    fused = FUSED_PART.match(line, title_start, stop.start() if stop else limit)
+    if point is not None:  # the body's points begin: 为基层建设聚力增效一是…
+        end = heading_end = point.start()
+    elif fused is not None and (stop is None or stop.start() - title_start > PART_TITLE_LIMIT):
+        end = heading_end = fused.end()  # 过去五年工作的回顾|自治区九届人大…
+    elif stop is not None:
         end = stop.start()
         heading_end = end if stop.group().isspace() else stop.end()
     elif len(line) <= limit:

@@ -7,7 +7,8 @@ nesting:
   (where two could continue, the one whose headings are laid out like it: a heading on a
   line of its own continues headings on lines of their own, a point with its body on the
   same line continues such points);
-- a family not open yet starts a level below the current one; only a list of points with
+- a family not open yet starts a level below the current one (the unnumbered parts of a
+  report, ``level_hint`` 0, always at the top); only a list of points with
   their body on the line is closed first when the new family is usually higher
   (``（一）`` after ``1. 激活产业升级。…`` closes the ``1.`` points);
 - a sequence that restarts at 1 nests under the current heading (``一、`` under
@@ -17,7 +18,9 @@ nesting:
   line standing where the missing sibling should be, which becomes an inferred heading
   (``marker=None``); with no such line the gap stays;
 - a number going backwards is not a heading: the line stays a paragraph, and so is a
-  heading that would nest deeper than :data:`MAX_DEPTH` or open its family a third time.
+  heading that would nest deeper than :data:`MAX_DEPTH` or open its family a third time;
+- a heading heads a body: one with nothing after it (a page cut off right after it) stays
+  a paragraph.
 """
 
 from __future__ import annotations
@@ -72,6 +75,8 @@ def place_headings(
     headings that break their sequence are turned back into paragraphs.
     """
     is_heading_like = heading_like or looks_like_heading
+    if units and isinstance(units[-1], HeadingUnit):
+        units[-1] = _as_paragraph(units[-1])  # nothing follows: the text was cut after it
     for _ in range(MAX_INFERENCES):
         placements, inference = _place_once(units, text, is_heading_like)
         if inference is None:
@@ -134,7 +139,10 @@ def _place_once(
 
 
 def _new_level_depth(stack: list[_Open], level_hint: int) -> int:
-    """Depth of a family not open yet: below the innermost level, once points are closed."""
+    """Depth of a family not open yet: below the innermost level, once points are closed;
+    a family above the numbered ones (``level_hint`` 0: the parts of a report) at the top."""
+    if level_hint <= 0:
+        return 0
     depth = len(stack)
     while depth and stack[depth - 1].level_hint > level_hint and not stack[depth - 1].whole_line:
         depth -= 1

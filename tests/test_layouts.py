@@ -1,0 +1,137 @@
+"""Layouts of real pages that lost their structure, each rule on lines of the documents that
+motivated it (named by source), shortened where only the layout matters."""
+
+from __future__ import annotations
+
+import pytest
+
+import govreport
+from conftest import assert_nothing_lost
+
+
+def outline(text: str) -> list[tuple[int, str | None, str]]:
+    report = govreport.parse_report(text)
+    assert_nothing_lost(report)
+    return [(section.level, section.marker, section.title) for section in report.walk()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "各位代表:\n现在,我代表省人民政府,向大会报告工作。\n2024年工作回顾\n"
+            "过去一年,全省经济回升向好。\n(一)巩固增强经济回升向好态势。坚持稳中求进。\n"
+            "2025年工作安排建议\n今年是十四五规划收官之年。\n加强政府自身建设\n"
+            "新形势新任务对政府工作提出了新要求。\n(一)树牢正确政绩观。坚持高质量发展。",
+            [
+                (1, None, "2024年工作回顾"),
+                (2, "(一)", "巩固增强经济回升向好态势"),
+                (1, None, "2025年工作安排建议"),
+                (1, None, "加强政府自身建设"),
+                (2, "(一)", "树牢正确政绩观"),
+            ],
+            id="2025_sichuan-unnumbered-parts",
+        ),
+        pytest.param(
+            "一年来,我们主要开展了以下工作:\n2019年和今年以来工作回顾\n"
+            "2019年,在县委、县政府的坚强领导下,我们坚持稳中求进。\n"
+            "一、以服务重点项目为重要抓手,全面发展镇村经济\n经济指标增速明显。完成财政总收入7206.57万元。",
+            [
+                (1, None, "2019年和今年以来工作回顾"),
+                (2, "一、", "以服务重点项目为重要抓手,全面发展镇村经济"),
+            ],
+            id="pages026-part-above-numbered",
+        ),
+        pytest.param(
+            "镇政府2019年工作总结和2020年工作计划\n\n2020年是改革开放41周年。\n\n"
+            "镇政府2019年工作总结和2020年工作计划\n\n2020年主要工作措施、亮点及成效\n\n"
+            "一、认真做好绿色产业开发工作\n\n一是加快推进风力发电项目建设。",
+            [(1, None, "2020年主要工作措施、亮点及成效"), (2, "一、", "认真做好绿色产业开发工作")],
+            id="pages024-title-repeated-is-no-part",
+        ),
+        pytest.param(
+            "一、2018年工作回顾\n2018年,在县委、县政府和镇党委的正确领导下,全镇经济稳步发展。\n"
+            "一年来,我们以稳定发展为要务,推动经济继续保持健康发展\n"
+            "经济持续稳健发展。2018年全镇财政收入466.43万元。\n一年来,我们主要抓了以下工作:\n"
+            "现代农业量效齐增。加快土地流转。",
+            [
+                (1, "一、", "2018年工作回顾"),
+                (2, None, "一年来,我们以稳定发展为要务,推动经济继续保持健康发展"),
+            ],
+            id="pages009-summary-sub-heading",
+        ),
+        pytest.param(
+            "乡镇2022年第一季度工作总结\n一季度,我镇深入贯彻县委经济工作会议精神。\n"
+            "一、一季度工作总结\n(一)主要经济指标稳步增长。\n一是招商引资成果丰硕。",
+            [(1, "一、", "一季度工作总结"), (2, "(一)", "主要经济指标稳步增长")],
+            id="pages023-first-quarter-heading",
+        ),
+        pytest.param(
+            "三、持续提升政府\n治理效能和服务水平\n人民满意是衡量政府工作的根本标准。全市政府系统要坚持。",
+            [(1, "三、", "持续提升政府治理效能和服务水平")],
+            id="2025_chongqing-wrapped-heading",
+        ),
+        pytest.param(
+            "各位代表:zTB\n现在,我代表西藏自治区人民政府,向大会报告工作。zTB\n2018年工作回顾zTB\n"
+            "2018年,是全面贯彻党的十九大精神的开局之年。zTB\n",
+            [(1, None, "2018年工作回顾")],
+            id="pages058-junk-token-at-line-ends",
+        ),
+        pytest.param(
+            "尊敬的各位领导、各位代表,大家好!👋\n我代表县政府,向大家汇报工作。🌟\n回顾2023年工作成果🏆\n"
+            "过去的一年,镇原县在县委、县政府的坚强领导下,取得了显著的成绩。\n展望2024年工作目标🎯\n"
+            "2024年,我们将继续深入学习贯彻新时代中国特色社会主义思想。",
+            [(1, None, "回顾2023年工作成果🏆"), (1, None, "展望2024年工作目标🎯")],
+            id="pages037-emoji-close-lines",
+        ),
+        pytest.param(
+            '报告分为两大部分。</h3> <h1 style="text-align: center;"><b>2018年工作回顧</b></h1>'
+            "<h3></h3><h3> 在市委、市政府和區委的堅強領導下,全区上下坚定信心。</h3>",
+            [(1, None, "2018年工作回顧")],
+            id="pages038-raw-html",
+        ),
+        pytest.param(
+            "市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)"
+            "各位代表:现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。"
+            "过去五年和2021年工作回顾过去五年,面对复杂多变的国内外形势和艰巨繁重的改革发展稳定任务,"
+            "市政府坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的十九大精神,"
+            "在省委、省政府和市委的坚强领导下,奋发有为、攻坚克难,顺利完成各项目标任务。"
+            "预计地区生产总值突破X亿元,年均增长x.x%;规模以上工业增加值达X亿元。(一)抢抓“双区”建设重大机遇,"
+            "发展环境愈发优越。一批重大平台加快打造,总面积X平方公里的产业集聚区获省批复。",
+            [
+                (1, None, "过去五年和2021年工作回顾"),
+                (2, "(一)", "抢抓“双区”建设重大机遇,发展环境愈发优越"),
+            ],
+            id="pages046-report-on-one-line",
+        ),
+        pytest.param(
+            "三、2025年工作安排\n(十)持之以恒推进政府自身建设。坚持不懈。\n附件\n"
+            "《政府工作报告》有关内容名词注释\n1.“两重”:国家重大战略实施和重点领域安全能力建设。\n"
+            "2.未来产业六大领域:未来材料、未来能源。",
+            [(1, "三、", "2025年工作安排"), (2, "(十)", "持之以恒推进政府自身建设")],
+            id="2025_jiangxi-appendix-kept-apart",
+        ),
+    ],
+)
+def test_layouts_of_real_pages(text: str, expected: list[tuple[int, str | None, str]]) -> None:
+    assert outline(text) == expected
+
+
+def test_chunk_numbers_of_a_document_sharing_site_are_chrome() -> None:
+    # 040: 1、…2、…3、 cut the text into chunks, mid-sentence
+    first = (
+        "现在,我代表市政府向大会报告工作,请予审议。一、2022年工作回顾 2022年,是我市经济社会接着"
+        "高速发展的一年。在沈阳市委、市政府及新民市委的正确领导下,在市人大依法监督和市政协民主监督下,"
+        "全市上下紧紧围绕科学发展主题,加快推进工业化、城镇化、农业现代化、生态化进程,"
+        "经济社会发展取得了新的成绩,地区生产总值实现370亿元,同比增长32%,"
+    )
+    second = "圆满完成四届人大四次会议确定的各项工作任务,基本达到全国百强县发展水平。" * 3 + " (一)"
+    third = "坚决不移抓发展,综合实力显著提升 农业经济稳步增长。粮食产量达到20.58亿斤。"
+    text = f"1、{first}\n2、{second}\n3、{third}"
+    report = govreport.parse_report(text)
+    assert_nothing_lost(report)
+    assert [(s.level, s.title) for s in report.walk()] == [
+        (1, "2022年工作回顾"),
+        (2, "坚决不移抓发展,综合实力显著提升"),
+    ]
+    assert [block.text for block in report.chrome if block.role == "chunk_marker"] == ["1、"]
