@@ -63,7 +63,10 @@ def moved(quantity: Quantity, shift: int) -> Quantity:
 
 def placed(quantity: Quantity, span: Span, text: str) -> Quantity:
     """``quantity`` at ``span`` of another string, where it reads ``text``."""
-    return attrs.evolve(quantity, span=span, text=text)
+    # The constructor, not attrs.evolve: this runs for every quantity of every item.
+    return Quantity(
+        text, span, quantity.value, quantity.unit, quantity.kind, quantity.high, quantity.approx
+    )
 
 
 @attrs.define
