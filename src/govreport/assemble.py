@@ -8,6 +8,7 @@ builds the :class:`~govreport.model.Report`, its sections, items, blocks and fig
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import attrs
 
@@ -145,9 +146,15 @@ class Assembler:
             front=sorted(front, key=lambda block: block.span),
             preamble=preamble,
             sections=sections,
-            chrome=chrome,
+            chrome=sorted(chrome, key=_by_span),
         )
-        invisible = invisible_chrome(self.norm.original, self.span, report.blocks())
+
+        def blocks() -> Iterator[Block]:  # built only when there are zero-width characters
+            yield from report.blocks()
+
+        invisible = invisible_chrome(self.norm.original, self.span, blocks())
+        if not invisible:
+            return report
         return attrs.evolve(report, chrome=sorted([*chrome, *invisible], key=_by_span))
 
 
