@@ -58,6 +58,8 @@ def read_figures(
 
 def moved(quantity: Quantity, shift: int) -> Quantity:
     """``quantity`` with its span moved by ``shift`` characters."""
+    if not shift:
+        return quantity  # frozen: the same object serves
     return placed(quantity, (quantity.span[0] + shift, quantity.span[1] + shift), quantity.text)
 
 
