@@ -60,7 +60,8 @@ class Assembler:
         kinds: dict[int, str | None],
         figures: dict[int, Figures],
     ) -> list[Section]:
-        """The sections of the tree, with their items."""
+        """The sections of the tree, with their items; each item's figures are taken out of
+        ``figures`` as the item is built, so that they are freed as the report grows."""
         return [self._section(root, drafts, kinds, figures) for root in roots]
 
     def _section(
@@ -81,7 +82,7 @@ class Assembler:
             kind=kinds[id(draft)],
         )
         section.items.extend(
-            self.item(item, figures[id(item)], section) for item in drafts.of(draft)
+            self.item(item, figures.pop(id(item)), section) for item in drafts.of(draft)
         )
         section.children.extend(
             self._section(child, drafts, kinds, figures) for child in draft.children
