@@ -8,6 +8,7 @@ builds the :class:`~govreport.model.Report`, its sections, items, blocks and fig
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import attrs
 
@@ -59,7 +60,8 @@ class Assembler:
         kinds: dict[int, str | None],
         figures: dict[int, Figures],
     ) -> list[Section]:
-        """The sections of the tree, with their items."""
+        """The sections of the tree, with their items; each item's figures are taken out of
+        ``figures`` as the item is built, so that they are freed as the report grows."""
         return [self._section(root, drafts, kinds, figures) for root in roots]
 
     def _section(
@@ -80,7 +82,7 @@ class Assembler:
             kind=kinds[id(draft)],
         )
         section.items.extend(
-            self.item(item, figures[id(item)], section) for item in drafts.of(draft)
+            self.item(item, figures.pop(id(item)), section) for item in drafts.of(draft)
         )
         section.children.extend(
             self._section(child, drafts, kinds, figures) for child in draft.children
@@ -145,9 +147,15 @@ class Assembler:
             front=sorted(front, key=lambda block: block.span),
             preamble=preamble,
             sections=sections,
-            chrome=chrome,
+            chrome=sorted(chrome, key=_by_span),
         )
-        invisible = invisible_chrome(self.norm, self.span, report.blocks())
+
+        def blocks() -> Iterator[Block]:  # built only when something needs placing
+            yield from report.blocks()
+
+        invisible = invisible_chrome(self.norm, self.span, blocks())
+        if not invisible:
+            return report
         return attrs.evolve(report, chrome=sorted([*chrome, *invisible], key=_by_span))
 
 

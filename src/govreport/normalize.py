@@ -11,6 +11,7 @@ monotonic list of kept runs.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import attrs
@@ -27,6 +28,22 @@ _FOLD.update(dict.fromkeys(range(0x2000, 0x200B), 0x20))  # en quad … hair spa
 _FOLD.update({0xFF61: ord("。"), 0xFF64: ord("、"), 0x09: 0x20, 0x0B: 0x0A, 0x0C: 0x0A})
 FOLD_TABLE = _FOLD
 """``str.translate`` table: full-width ASCII → ASCII, exotic spaces → space, VT/FF → LF."""
+
+# ``str.translate`` with a dict looks up every character; replacing only the characters
+# present is several times faster and gives the same string.
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
+_FOLD_PAIRS = {chr(code): chr(folded) for code, folded in _FOLD.items()}
+
+
+def fold(text: str) -> str:
+    """``text.translate(FOLD_TABLE)``, faster."""
+    position = 0
+    while (match := _FOLDABLE.search(text, position)) is not None:
+        # Nothing foldable lies before the match, and nothing folds to a foldable character.
+        position = match.start()
+        text = text.replace(match.group(), _FOLD_PAIRS[match.group()])
+    return text
+
 
 _DELETED = regex.compile(rf"[{ZERO_WIDTH}]|\r(?=\n)")
 
@@ -136,7 +153,7 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     A line opening with a marker of one of ``detectors`` is never joined to the line
     before it.
     """
-    folded = text.translate(FOLD_TABLE)
+    folded = fold(text)
     if "\r" in folded:  # CR alone is a line break; CR before LF is dropped below
         folded = _LONE_CR.sub("\n", folded).replace("\r", " ")
     deletions = [match.span() for match in _DELETED.finditer(text)]

@@ -153,7 +153,9 @@ class ReportParser:
         chrome.extend(assembler.block("chrome", span, "page_header") for span in front.page_headers)
         chrome.extend(assembler.block("chrome", span, role) for span, role in inline_chrome)
         title_lines = [assembler.block("title", span, role) for span, role in front.lines]
-        preamble_items = [assembler.item(draft, figures[id(draft)]) for draft in drafts.preamble]
+        preamble_items = [
+            assembler.item(draft, figures.pop(id(draft))) for draft in drafts.preamble
+        ]
         sections = assembler.sections(roots, drafts, kinds, figures)
         metadata = read_metadata(metadata_sources(title_lines, chrome, preamble_items, sections))
         metadata = settle_division(metadata, text[part[0] : part[1]], self.divisions)

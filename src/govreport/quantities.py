@@ -290,7 +290,8 @@ class QuantityExtractor:
         self.candidates = re.compile(_candidates(merged_units, self.not_quantities))
         """Where a rule may start (a pattern of the standard library's ``re``)."""
         self._prefix = _prefix_pattern()
-        self._single = re.compile(_quantity_pattern(unit_pattern, with_range=False), re.VERBOSE)
+        self._unit_pattern = unit_pattern
+        self._single_pattern: re.Pattern[str] | None = None
         self._readings: dict[tuple[str, bool], tuple[str, _Reading] | None] = {}
 
     def extract(self, text: str) -> list[Quantity]:
@@ -378,11 +379,20 @@ class QuantityExtractor:
         else:
             reading = self._plain(groups, start, end, whole)
         if reading is None and is_range:  # 3%到2025年: read the low end alone
-            single = self._single.match(text, start)
+            single = self._single().match(text, start)
             if single is None or text[single.end() : single.end() + 1] in _LETTERS:
                 return None
             return self._read(single.groupdict(), text, start, single.end(), whole)
         return reading
+
+    def _single(self) -> re.Pattern[str]:
+        """The quantity rule without ranges, compiled when first needed (it is needed only
+        where a range fails to read): the first call of a new process is cheaper."""
+        if self._single_pattern is None:
+            self._single_pattern = re.compile(
+                _quantity_pattern(self._unit_pattern, with_range=False), re.VERBOSE
+            )
+        return self._single_pattern
 
     def _percent(self, groups: _Groups, start: int, end: int) -> _Reading | None:
         low = _percent_value(groups["pnum"])

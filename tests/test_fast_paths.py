@@ -1,0 +1,76 @@
+"""Fast paths give what the plain way gives: the width fold, moving quantities, the lazily
+compiled no-range rule."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govreport.figures import moved, placed
+from govreport.model import Quantity
+from govreport.normalize import FOLD_TABLE, fold
+from govreport.quantities import QuantityExtractor
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FOLDED = "".join(map(chr, FOLD_TABLE))
+
+
+@pytest.mark.parametrize(
+    "path", sorted(FIXTURES.rglob("*.txt")), ids=lambda path: f"{path.parent.name}-{path.stem}"
+)
+def test_fold_is_the_translate_table_on_real_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert fold(text) == text.translate(FOLD_TABLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FOLDED,  # every foldable character, once
+        FOLDED[::-1] * 3,
+        "２０２３年ＧＤＰ增长５．２％，\u3000\t\x0b\x0c完成",  # mixed, as pasted
+        "",
+        "没有可折叠的字符",
+    ],
+    ids=["table", "table-reversed", "mixed", "empty", "nothing-to-fold"],
+)
+def test_fold_is_the_translate_table(text: str) -> None:
+    assert fold(text) == text.translate(FOLD_TABLE)
+
+
+@given(st.text(alphabet=st.sampled_from(FOLDED + "工业产值1亿元,。\n ")))
+def test_fold_is_the_translate_table_on_any_text(text: str) -> None:
+    assert fold(text) == text.translate(FOLD_TABLE)
+
+
+RANGE = Quantity(
+    "约3-5亿元", (10, 17), Decimal(300000000), "元", "amount", Decimal(500000000), "约"
+)
+
+
+def test_placed_keeps_every_field_but_place() -> None:
+    # A field added to Quantity must be carried by placed() too.
+    assert [field.name for field in attrs.fields(Quantity)] == [
+        "text",
+        "span",
+        "value",
+        "unit",
+        "kind",
+        "high",
+        "approx",
+    ]
+    assert placed(RANGE, (0, 7), "约3-5亿元") == attrs.evolve(RANGE, span=(0, 7))
+    assert moved(RANGE, -10) == attrs.evolve(RANGE, span=(0, 7))
+    assert moved(RANGE, 0) is RANGE
+
+
+def test_the_low_end_is_read_alone_when_a_range_fails() -> None:
+    # 百分之三到2025年 / 3%到2025年: a year is no high end (the no-range rule, compiled late).
+    extractor = QuantityExtractor()
+    found = extractor.extract("力争增长3%到2025年")
+    assert [(q.text, q.value, q.unit) for q in found] == [("3%", Decimal(3), "%")]
