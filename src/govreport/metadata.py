@@ -23,13 +23,16 @@ import regex
 from govreport.data.regions import (
     ABBREVIATION_AFTER,
     ADMIN_LEVELS,
+    BARE_LEVELS,
     CENTRAL_GOVERNMENTS,
     MUNICIPALITIES,
     NOT_NAME_BEFORE,
     NOT_NAMES,
+    PLACEHOLDER_NAME,
     PLACEHOLDERS,
     POSITIONS,
 )
+from govreport.head import DOC_WORDS, Head, fold, read_head
 from govreport.model import Block, Metadata
 from govreport.normalize import FOLD_TABLE
 
@@ -39,8 +42,8 @@ _TITLE_REGION = regex.compile(
     r"(?=人民政府|政府|办事处|\d|[(（]|上半年|下半年|关于|年度|工作|[〇零一二三四五六七八九]{4}|$)"
 )
 _ON_BEHALF = regex.compile(
-    rf"代表(?P<region>\p{{Han}}{{1,16}}?(?:{_SUFFIX}))人民政府"
-    rf"|(?P<central>{'|'.join(CENTRAL_GOVERNMENTS)})"
+    rf"代表(?P<central>{'|'.join(CENTRAL_GOVERNMENTS)})"
+    r"|代表\s*(?P<region>[^,。:;\s]{1,20}?(?:人民政府|政府))"
 )
 _TOWNSHIP = regex.compile(
     rf"(?<![{NOT_NAME_BEFORE}])(?P<name>\p{{Han}}{{2}}(?:镇|乡))(?![{ABBREVIATION_AFTER}])"
@@ -70,6 +73,7 @@ _GOVERNMENT_REPORT = regex.compile(
 )
 _POSITION = regex.compile("^(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")")
 _NAME = regex.compile(r"\p{Han}{2,4}")
+_DOC_WORD = regex.compile(DOC_WORDS)
 _SPACE_BETWEEN_HAN = regex.compile(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
 
 _CHINESE_DIGIT = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")}
@@ -106,41 +110,56 @@ class MetadataSources:
     opening: Sequence[str]  # preamble paragraphs
     body: str  # all item text, for the government's name
     headings: Sequence[tuple[str, str | None]]  # top-level section titles and kinds
+    head: str = ""  # the normalised start of the report, for the page's own lines
+    head_clean: str = ""  # the same characters as the caller wrote them
 
 
 def read_metadata(sources: MetadataSources) -> Metadata:
     """The :class:`Metadata` of one report."""
-    titles = [_fold(block.text) for block in sources.front if block.role == "title"]
+    head = read_head(sources.head, sources.head_clean)
+    front_titles = [_fold(block.text) for block in sources.front if block.role == "title"]
     subtitle = next((_fold(b.text) for b in sources.front if b.role == "subtitle"), "")
     speakers = [_fold(b.text) for b in sources.front if b.role == "speaker"]
     fields = _page_fields(block.text for block in sources.chrome)
-    opening = _fold("".join(sources.opening))
-    title = titles[-1] if titles else None
+    for label, value in head.fields.items():
+        fields.setdefault(label, value)
+    opening = "".join(sources.opening)
+    titles = _ranked_titles(head.titles) or [
+        title
+        for title in [_clean_title(sources.front) or ""]
+        if front_titles and _DOC_WORD.search("".join(fold(title).split()))
+    ]
+    titles = [title for title in titles if title]
+    title = titles[0] if titles else None
+    folded_titles = [fold(text) for text in titles]
 
-    published = _first_date(
+    published = head.published or _first_date(
         fields.get(label) for label in ("发布时间", "发布日期", "时间", "公文生成日期", "成文日期")
     )
-    delivered = _subtitle_date(subtitle, published) or _first_date([fields.get("成文日期")])
-    region = _region(title, opening, sources.body, fields)
-    doc_type = _first_cue(_DOC_TYPE, title) if title else None
-    if doc_type is None and _GOVERNMENT_REPORT.search(opening):
-        doc_type = "政府工作报告"
-    period = _first_cue(_PERIOD, title) if title else None
+    delivered = (
+        head.delivered
+        or _subtitle_date(subtitle or head.meeting_line, published)
+        or _first_date([fields.get("成文日期")])
+    )
+    region, level = _region(head, folded_titles, opening, sources.body, fields)
+    doc_type = _doc_type(folded_titles, opening, sources.body)
+    period = next((p for text in folded_titles if (p := _first_cue(_PERIOD, text))), None)
     if period is None and doc_type == "政府工作报告":
         period = "annual"
+    speaker = head.speaker or _speaker(speakers)
     return Metadata(
-        title=_clean_title(sources.front),
+        title=title,
         region=region,
-        admin_level=_admin_level(region),
-        year=_year(title, delivered, published, sources.headings),
+        admin_level=level,
+        year=_year(folded_titles, delivered, published, sources.headings),
         period=period,
         doc_type=doc_type,
         published=published,
         delivered=delivered,
         publisher=fields.get("发布机构") or fields.get("来源") or fields.get("信息来源"),
         source=fields.get("来源") or fields.get("信息来源"),
-        meeting=_meeting(subtitle, opening),
-        speaker=_speaker(speakers),
+        meeting=_meeting(subtitle or head.meeting_line, opening),
+        speaker=speaker,
         index_number=fields.get("索引号"),
     )
 
@@ -232,32 +251,139 @@ def _subtitle_date(subtitle: str, published: str | None) -> str | None:
     return readings.pop() if len(readings) == 1 else None
 
 
-def _region(title: str | None, opening: str, body: str, fields: dict[str, str]) -> str | None:
-    if title:
-        match = _TITLE_REGION.search(title)
-        if match and match["region"] not in PLACEHOLDERS:
-            return match["region"]
-    for text in (opening, body):
+def _ranked_titles(titles: Sequence[str]) -> list[str]:
+    """Title candidates, the fullest first: one naming the government and the year before a
+    bare ``政府工作报告``; page order among equals."""
+
+    def score(title: str) -> tuple[int, int]:
+        folded = fold(title)
+        named = _government(folded)
+        return (
+            2 * (named.name is not None or named.placeholder is not None)
+            + (_first_year(folded) is not None),
+            len(folded) if len(folded) <= 40 else 0,
+        )
+
+    unique = list(dict.fromkeys(titles))
+    return sorted(unique, key=score, reverse=True)
+
+
+@attrs.frozen
+class _Named:
+    name: str | None = None  # the caller's characters
+    placeholder: str | None = None
+    level: str | None = None  # a bare level word: 镇政府…, 我代表县人民政府
+
+
+_GOVERNMENT = regex.compile(
+    rf"(?P<placeholder>{PLACEHOLDER_NAME}(?:乡镇|{_SUFFIX}))"
+    rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:)"
+    rf"(?:[本我该全]?(?P<bare>乡镇|{'|'.join(sorted(BARE_LEVELS, key=len, reverse=True))})"
+    rf"|(?![年度在于是第本我该全各])(?P<name>\p{{Han}}{{1,20}}?(?:{_SUFFIX}))))"
+    r"(?=人民政府|政府|办事处|人民代表|人大|第|\d|[(\s【_]|上半年|下半年|半年|关于|年度|工作|[〇零一二三四五六七八九]{4}"
+    r"|(?:代理|代|副|常务副)?(?:省长|市长|区长|县长|旗长|镇长|乡长|州长|盟长|主席|主任)|$)"
+)
+_SPLIT_UNIT = regex.compile(rf"(?:{_SUFFIX})")
+_TAG = regex.compile(r"^\s*[(\[【][^)\]】]{1,8}[)\]】]")
+_MEETING_OF = regex.compile(r"在\s*(?P<who>[^在,。]{1,24}?)\s*(?:第[^届]{1,4}届|人民代表大会)")
+
+
+def _government(folded: str, clean: str | None = None) -> _Named:
+    """The first government named in a folded title or line (``clean``: as written)."""
+    clean = folded if clean is None or len(clean) != len(folded) else clean
+    tag = _TAG.match(folded)
+    start = tag.end() if tag else 0
+    placeholder = level = None
+    for match in _GOVERNMENT.finditer(folded, start):
+        if match["name"]:
+            name = _last_unit(match["name"])
+            if name in PLACEHOLDERS or name in NOT_NAMES:
+                placeholder = placeholder or name
+                continue
+            offset = match.end("name") - len(name)
+            return _Named(clean[offset : match.end("name")], placeholder, level)
+        if match["placeholder"] and placeholder is None:
+            placeholder = clean[match.start("placeholder") : match.end("placeholder")]
+        if match["bare"] and level is None:
+            level = BARE_LEVELS[match["bare"]]
+    return _Named(None, placeholder, level)
+
+
+def _last_unit(name: str) -> str:
+    """The government itself, not its parents: 六盘水市水城区 → 水城区, 沂水县沙沟镇 → 沙沟镇."""
+    for match in _SPLIT_UNIT.finditer(name):
+        rest = name[match.end() :]
+        if match.end() >= 2 and len(rest) >= 2 and _SPLIT_UNIT.search(rest[1:]):
+            tail = regex.fullmatch(rf"\p{{Han}}+?(?:{_SUFFIX})", rest)
+            if tail and not regex.fullmatch(rf"(?:{_SUFFIX})", rest):
+                return _last_unit(rest)
+    return name
+
+
+def _region(
+    head: Head, titles: Sequence[str], opening: str, body: str, fields: dict[str, str]
+) -> tuple[str | None, str | None]:
+    """The government and its level: from the titles, the meeting line, the page's fields,
+    the speaker line, ``我代表…人民政府``, or the township the body names most often."""
+    found: list[_Named] = [_government(title) for title in titles]
+    meeting = [m["who"] for line in head.lines for m in _MEETING_OF.finditer(line.text)]
+    clean_meeting = [
+        line.clean[m.start("who") : m.end("who")]
+        for line in head.lines
+        for m in _MEETING_OF.finditer(line.text)
+    ]
+    found.extend(_government(who, orig) for who, orig in zip(meeting, clean_meeting, strict=True))
+    for label in ("发布机构", "发文机关", "发文单位", "信息来源", "来源", "文章来源"):
+        value = fields.get(label)
+        if value:
+            named = _government(fold(value))
+            if named.name and fold(value).startswith(_parents_and(named.name, fold(value))):
+                found.append(named)
+    if head.speaker_line:
+        found.append(_government(head.speaker_line))
+    for clean in (head.head_clean, opening, body):
+        text = fold(clean)
         for match in _ON_BEHALF.finditer(text):
             if match["central"]:
-                return CENTRAL_GOVERNMENTS[match["central"]]
-            if match["region"] not in PLACEHOLDERS:
-                return str(match["region"])
-    publisher = fields.get("发布机构")
-    if publisher:
-        match = _TITLE_REGION.match(publisher)
-        if match and match["region"] not in PLACEHOLDERS:
-            return match["region"]
+                found.append(_Named(CENTRAL_GOVERNMENTS[match["central"]]))
+            else:
+                where = slice(match.start("region"), match.end("region"))
+                found.append(_government(text[where], clean[where]))
+    for named in found:
+        if named.name:
+            return named.name, _admin_level(named.name)
     names = Counter(
         name
-        for name in _TOWNSHIP.findall(body)
-        if name not in NOT_NAMES and name not in PLACEHOLDERS
+        for name in _TOWNSHIP.findall(fold(body))
+        if name not in NOT_NAMES and name not in PLACEHOLDERS and name[-2:] not in _NOUNS
     )
     if names:
         (name, count), *rest = names.most_common(2)
         if count >= 3 and (not rest or count >= 2 * rest[0][1]):
-            return str(name)
-    return None
+            return str(name), _admin_level(name)
+    for named in found:
+        if named.placeholder:
+            return named.placeholder, _admin_level(fold(named.placeholder))
+    level = next((named.level for named in found if named.level), None)
+    if level is None and (
+        _NATIONAL_MEETING.search(head.head_text) or _NATIONAL.search(fold(opening + body))
+    ):
+        return "国务院", "国家"
+    return None, level
+
+
+# The national government, when no other is named: its congress, or 国务院 in the text.
+_NATIONAL_MEETING = regex.compile(r"全国人民代表大会")
+_NATIONAL = regex.compile(r"国务院")
+
+
+_NOUNS = frozenset({"城镇", "乡镇", "村镇", "集镇"})  # 农村和城镇: a noun, not a name
+
+
+def _parents_and(name: str, value: str) -> str:
+    """The part of a field value up to the end of ``name`` (its parents before it)."""
+    index = value.find(fold(name))
+    return value[: index + len(name)] if index >= 0 else value
 
 
 def _admin_level(region: str | None) -> str | None:
@@ -267,14 +393,36 @@ def _admin_level(region: str | None) -> str | None:
         return "国家"
     if region in MUNICIPALITIES:
         return "省"
+    if region.endswith("乡镇"):
+        return "镇"
     suffix = next(
         (s for s in sorted(ADMIN_LEVELS, key=len, reverse=True) if region.endswith(s)), None
     )
     return ADMIN_LEVELS[suffix] if suffix else None
 
 
+def _doc_type(titles: Sequence[str], opening: str, body: str) -> str | None:
+    for text in titles:
+        squeezed = "".join(text.split())
+        if _NOT_REPORT.search(squeezed):
+            return "not_report"
+        if doc_type := _first_cue(_DOC_TYPE, squeezed):
+            return doc_type
+    if not titles and _NEWS.search(fold(body[:200])):
+        return "not_report"
+    if _GOVERNMENT_REPORT.search(fold(opening)):
+        return "政府工作报告"
+    return None
+
+
+_NOT_REPORT = regex.compile(r"信息公开.{0,6}年度?报|决算|预算执行")
+_NEWS = regex.compile(
+    r"(?:会议|大会)[^。]{0,20}(?:隆重(?:开幕|召开)|胜利闭幕|(?:在|于)[^。]{1,15}(?:开幕|召开))"
+)
+
+
 def _year(
-    title: str | None,
+    titles: Sequence[str],
     delivered: str | None,
     published: str | None,
     headings: Sequence[tuple[str, str | None]],
@@ -282,8 +430,14 @@ def _year(
     """The title's year; else the year of delivery or publication; else the year the plan
     sections name (``2010年主要任务``); else the year after an annual review
     (``2009年工作回顾``: a report delivered in 2010)."""
-    if title and (year := _first_year(title)):
-        return year
+    for title in titles:
+        if _PLACEHOLDER_YEAR.search(title):
+            return None
+        span = _YEAR_SPAN.search(title)
+        if span:
+            return int(span["last"])
+        if year := _first_year(title):
+            return year
     for date in (delivered, published):
         if date:
             return int(date[:4])
@@ -297,6 +451,10 @@ def _year(
         if kind == "review" and match:
             return int(match["year"]) + 1
     return None
+
+
+_PLACEHOLDER_YEAR = regex.compile(r"(?<!\d)20[\dXx]?[Xx]\s*年")
+_YEAR_SPAN = regex.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-—~至到]\s*(?P<last>(?:19|20)\d{2})\s*年")
 
 
 def _first_year(text: str) -> int | None:
@@ -313,7 +471,7 @@ def _first_cue(cues: list[tuple[str, regex.Pattern[str]]], text: str) -> str | N
 
 
 def _meeting(subtitle: str, opening: str) -> str | None:
-    match = _MEETING.search(subtitle) or _OPENING_MEETING.search(opening)
+    match = _MEETING.search(subtitle) or _OPENING_MEETING.search(fold(opening))
     return match["meeting"] if match else None
 
 

@@ -9,6 +9,7 @@ import attrs
 import regex
 
 from govreport.front import Front
+from govreport.head import HEAD_CHARS
 from govreport.items import ItemDraft, paragraph_items
 from govreport.kinds import is_closing, paragraph_kinds, section_kind
 from govreport.metadata import MetadataSources, read_metadata
@@ -97,6 +98,7 @@ class ReportBuilder:
         self.span = self._part_span(part)
         start, end = part
         self._offset = start  # quantities are read in the part alone
+        self._part_end = end
         self._quantities = extract_quantities(norm.text[start:end])
         self._quantity_starts = [quantity.span[0] + start for quantity in self._quantities]
         self.chrome: list[Block] = []
@@ -141,6 +143,8 @@ class ReportBuilder:
                 opening=[item.text for item in preamble_items[:OPENING_ITEMS]],
                 body="".join(item.text for item in items),
                 headings=[(section.title, section.kind) for section in sections],
+                head=self.norm.text[self._offset : self._part_end][:HEAD_CHARS],
+                head_clean=self.norm.clean[self._offset : self._part_end][:HEAD_CHARS],
             )
         )
         report = Report(
