@@ -151,6 +151,7 @@ SPEAKER = regex.compile(
     regex.MULTILINE,
 )
 NAME_BEFORE_OFFICE = regex.compile(rf"(?<=日)(?P<name>\p{{Han}}{{2,3}}){_OFFICE}(?=在)")
+_NAME_AFTER_MEETING = regex.compile(r"(?:会议|大会)上\s*(?P<name>\p{Han}{2,4})\s*$")
 _BARE_NAME = regex.compile(r"^\s*(?P<name>\p{Han}(?:[^\S\n]?\p{Han}){1,3})\s*$")
 
 _TITLE_CUT = regex.compile(
@@ -453,6 +454,10 @@ def _speaker(lines: list[HeadLine]) -> tuple[str | None, str]:
         speaker_line = text[line_start : line_end if line_end >= 0 else len(text)]
         original = "".join(clean[match.start("name") : match.end("name")].split())
         return original, speaker_line
+    for line in lines:
+        after = _NAME_AFTER_MEETING.search(line.text) if line.kind == "meeting" else None
+        if after:
+            return "".join(line.clean[after.start("name") : after.end("name")].split()), ""
     for match in NAME_BEFORE_OFFICE.finditer(text):
         return "".join(clean[match.start("name") : match.end("name")].split()), ""
     for line in lines:
