@@ -80,7 +80,6 @@ _PUBLISHED_LABELS = (
     "发表日期",
     "更新时间",
     "更新日期",
-    "发文日期",
     "上传时间",
     "时间",
     "日期",
@@ -89,6 +88,7 @@ _PUBLISHED_LABELS = (
 )
 _FIELD_LABELS = (
     *_PUBLISHED_LABELS,
+    "发文日期",
     "发布机构",
     "发文机关",
     "发文单位",
@@ -161,12 +161,26 @@ _TITLE_CUT = regex.compile(
 _TITLE_PREFIX = regex.compile(
     rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS})(?:\([^()]{{1,12}}\))?)(?=\s)"
 )
+_SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
+_SPACED_TITLE = regex.compile(  # 政 府 工 作 报 告 inside a line
+    rf"(?<![^\s])(?:\p{{Han}}[^\S\n]){{3,}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))(?![^\s])"
+)
 _NOT_TITLE = regex.compile(
     r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|收藏|分享|打印|字体|阅读|投稿|公文搜|会员|文库"
-    r"|关键词|>|»|\.(?i:docx?|pdf|wps)|复制链接|首页|小编|整理|范文|[,|]"
+    r"|关键词|>|»|\.(?i:docx?|pdf|wps)|复制链接|首页|小编|整理|范文|[,|_]"
 )
 _BRACKET_TITLE = regex.compile(r"【(?P<title>[^【】]{4,60}?)】")
 _TAG_PREFIX = regex.compile(r"^\s*(?:\[[^\]]{1,10}\]|第[一二三四五六七八九十]篇\s*:?)\s*")
+# What sites add to a title: the province in front ((广西)2021年…), (全文), —全文, a character
+# count, a compilation's page (-10篇(第20/30页)), a part number ((19)), emoji, and a page number
+# glued before the year (12023年 on page 1).
+_SITE_TAGS = regex.compile(
+    r"^\s*[(][^()]{1,6}[)](?=\s*(?:\d|\p{Han}))"
+    r"|\s*[(](?:全文[^()]{0,12}|\d{1,3}|第\d+/\d+页|合集\S{0,4})[)]\s*$"
+    r"|\s*[—\-_]+\s*(?:全文|\d+篇)\S{0,12}\s*$"
+    r"|[\p{So}\p{Sk}\ufe0f\u200d]+"
+    r"|^\d(?=(?:19|20)\d{2}\s*年)"
+)
 _TRAILING_DATE = regex.compile(r"\s+\d{4}-\d{1,2}-\d{1,2}\s*$")
 _DOC_WORD = regex.compile(DOC_WORDS)
 _LETTER_SPACING = regex.compile(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
@@ -192,6 +206,9 @@ class Head:
 
     lines: tuple[HeadLine, ...]
     fields: dict[str, str]
+    """``label → value`` of the page's fields (folded)."""
+    fields_clean: dict[str, str]
+    """… the values as the caller wrote them."""
     titles: tuple[str, ...]
     """Title candidates in page order (the caller's characters, spaces collapsed)."""
     published: str | None
@@ -211,7 +228,7 @@ def read_head(text: str, clean: str | None = None) -> Head:
     clean = text if clean is None or len(clean) != len(text) else clean
     folded = fold(text[:HEAD_CHARS])
     lines = _lines(folded, clean[:HEAD_CHARS])
-    fields = _fields(lines)
+    fields, fields_clean = _fields(lines)
     titles = _titles(lines, fields)
     meeting = next((line for line in lines if line.kind == "meeting"), None)
     published = _published(lines, fields)
@@ -220,6 +237,7 @@ def read_head(text: str, clean: str | None = None) -> Head:
     return Head(
         tuple(lines),
         fields,
+        fields_clean,
         tuple(titles),
         published,
         delivered,
@@ -299,15 +317,16 @@ def _kind(line: str, before: list[HeadLine]) -> str:
         return "name"
     if _BARE_NAME.match(line) and before and before[-1].kind == "meeting":
         return "name"
-    if _DOC_WORD.search(squeezed) and not _NOT_TITLE.search(line):
+    if _DOC_WORD.search(squeezed) and not _NOT_TITLE.search(_SITE_TAGS.sub("", line)):
         return "title"
     if _BRACKET_TITLE.search(line):
         return "title"
     return "other"
 
 
-def _fields(lines: list[HeadLine]) -> dict[str, str]:
+def _fields(lines: list[HeadLine]) -> tuple[dict[str, str], dict[str, str]]:
     fields: dict[str, str] = {}
+    clean: dict[str, str] = {}
     for line in lines:
         if line.kind != "field":
             continue
@@ -316,10 +335,11 @@ def _fields(lines: list[HeadLine]) -> dict[str, str]:
             value = (match["value"] or "").strip()
             if value and label not in fields:
                 fields[label] = value
+                clean[label] = line.clean[match.start("value") : match.end("value")].strip()
         byline = _BYLINE.search(line.text)
         if byline and "发表于" not in fields:
-            fields["发表于"] = byline["value"]
-    return fields
+            fields["发表于"] = clean["发表于"] = byline["value"]
+    return fields, clean
 
 
 def _titles(lines: list[HeadLine], fields: dict[str, str]) -> list[str]:
@@ -330,10 +350,13 @@ def _titles(lines: list[HeadLine], fields: dict[str, str]) -> list[str]:
             titles.append(_tidy(line.clean[bracket.start("title") : bracket.end("title")]))
         elif line.kind == "title":
             titles.append(_tidy(line.clean))
-        elif line.kind in {"meeting", "speaker"}:
-            prefix = _TITLE_PREFIX.match(line.text)
+        elif line.kind in {"meeting", "speaker", "other"}:
+            prefix = _TITLE_PREFIX.match(line.text) if line.kind != "other" else None
+            spaced = _SPACED_TITLE.search(line.text)
             if prefix and not _NOT_TITLE.search(prefix["title"]):
                 titles.append(_tidy(line.clean[: prefix.end("title")]))
+            elif spaced:
+                titles.append(_tidy(line.clean[spaced.start() : spaced.end()]))
         elif line.kind == "field":
             for label in ("标题", "名称"):
                 value = _field_in(line, label)
@@ -350,6 +373,7 @@ def _field_in(line: HeadLine, label: str) -> str | None:
 
 
 def _tidy(title: str) -> str:
+    title = _SITE_TAGS.sub("", title)
     title = _TAG_PREFIX.sub("", title)
     title = _TRAILING_DATE.sub("", title)
     title = _JUNK_TOKEN.sub("", title)
@@ -437,8 +461,11 @@ def _delivered(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
             alone = _DATE_ALONE.match(line.text)
             if alone and (date := parse_date_match(alone, "a") or parse_date_match(alone, "c")):
                 return date
-    value = fields.get("成文日期")
-    return first_date(value) if value else None
+    for label in ("成文日期", "发文日期"):
+        value = fields.get(label)
+        if value and (date := first_date(value)):
+            return date
+    return None
 
 
 def _speaker(lines: list[HeadLine]) -> tuple[str | None, str]:

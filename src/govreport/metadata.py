@@ -70,6 +70,7 @@ _YEAR = regex.compile(
 _ANNUAL_REVIEW = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:国内)?工作的?回顾")
 _GOVERNMENT_REPORT = regex.compile(
     r"政府工作[报報]告|[报報]告(?:政府)?工作|作(?:政府)?工作[报報]告"
+    r"|代表\S{0,12}政府[^。]{0,12}(?:报告|汇报)"
 )
 _POSITION = regex.compile("^(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")")
 _NAME = regex.compile(r"\p{Han}{2,4}")
@@ -147,7 +148,7 @@ def read_metadata(sources: MetadataSources) -> Metadata:
         or _first_date([fields.get("成文日期")])
     )
     region, level = _region(head, folded_titles, opening, sources.body, fields)
-    doc_type = _doc_type(folded_titles, opening, sources.body)
+    doc_type = _doc_type(folded_titles, head, opening, sources.body)
     period = next((p for text in folded_titles if (p := _first_cue(_PERIOD, text))), None)
     if period is None and doc_type == "政府工作报告":
         period = "annual"
@@ -156,7 +157,8 @@ def read_metadata(sources: MetadataSources) -> Metadata:
         title=title,
         region=region,
         admin_level=level,
-        year=_year(folded_titles, delivered, published, sources.headings),
+        year=_year(folded_titles, delivered, published, sources.headings, national=level == "国家")
+        or _opening_year(opening or sources.body[:300]),
         period=period,
         doc_type=doc_type,
         published=published,
@@ -282,7 +284,7 @@ class _Named:
 
 _GOVERNMENT = regex.compile(
     rf"(?P<placeholder>{PLACEHOLDER_NAME}(?:乡镇|{_SUFFIX}))"
-    rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:)"
+    rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:|政府)"
     rf"(?:[本我该全]?(?P<bare>乡镇|{'|'.join(sorted(BARE_LEVELS, key=len, reverse=True))})"
     rf"|(?![年度在于是第本我该全各])(?P<name>\p{{Han}}{{1,20}}?(?:{_SUFFIX}))))"
     r"(?=人民政府|政府|办事处|人民代表|人大|第|\d|[(\s【_]|上半年|下半年|半年|关于|年度|工作|[〇零一二三四五六七八九]{4}"
@@ -293,20 +295,22 @@ _TAG = regex.compile(r"^\s*[(\[【][^)\]】]{1,8}[)\]】]")
 _MEETING_OF = regex.compile(r"在\s*(?P<who>[^在,。]{1,24}?)\s*(?:第[^届]{1,4}届|人民代表大会)")
 
 
-def _government(folded: str, clean: str | None = None) -> _Named:
-    """The first government named in a folded title or line (``clean``: as written)."""
+def _government(folded: str, clean: str | None = None, *, last: bool = False) -> _Named:
+    """The first (or ``last``) government named in a folded title or line (``clean``: as
+    written)."""
     clean = folded if clean is None or len(clean) != len(folded) else clean
     tag = _TAG.match(folded)
     start = tag.end() if tag else 0
     placeholder = level = None
-    for match in _GOVERNMENT.finditer(folded, start):
+    matches = list(_GOVERNMENT.finditer(folded, start))
+    for match in reversed(matches) if last else matches:
         if match["name"]:
-            name = _last_unit(match["name"])
+            name = _last_unit(match["name"].removesuffix("办事处"))
             if name in PLACEHOLDERS or name in NOT_NAMES:
                 placeholder = placeholder or name
                 continue
-            offset = match.end("name") - len(name)
-            return _Named(clean[offset : match.end("name")], placeholder, level)
+            end = match.start("name") + len(match["name"].removesuffix("办事处"))
+            return _Named(clean[end - len(name) : end], placeholder, level)
         if match["placeholder"] and placeholder is None:
             placeholder = clean[match.start("placeholder") : match.end("placeholder")]
         if match["bare"] and level is None:
@@ -330,33 +334,40 @@ def _region(
 ) -> tuple[str | None, str | None]:
     """The government and its level: from the titles, the meeting line, the page's fields,
     the speaker line, ``我代表…人民政府``, or the township the body names most often."""
-    found: list[_Named] = [_government(title) for title in titles]
-    meeting = [m["who"] for line in head.lines for m in _MEETING_OF.finditer(line.text)]
-    clean_meeting = [
-        line.clean[m.start("who") : m.end("who")]
-        for line in head.lines
-        for m in _MEETING_OF.finditer(line.text)
-    ]
-    found.extend(_government(who, orig) for who, orig in zip(meeting, clean_meeting, strict=True))
+    titled = [_government(title) for title in titles]
+    own: list[_Named] = []  # the report's own lines: meeting, fields, speaker, 我代表…
+    for line in head.lines:
+        for match in _MEETING_OF.finditer(line.text):
+            where = slice(match.start("who"), match.end("who"))
+            own.append(_government(line.text[where], line.clean[where]))
     for label in ("发布机构", "发文机关", "发文单位", "信息来源", "来源", "文章来源"):
         value = fields.get(label)
         if value:
-            named = _government(fold(value))
+            named = _government(fold(value), head.fields_clean.get(label))
             if named.name and fold(value).startswith(_parents_and(named.name, fold(value))):
-                found.append(named)
-    if head.speaker_line:
-        found.append(_government(head.speaker_line))
+                own.append(named)
+    speaker_line = next((line for line in head.lines if line.text == head.speaker_line), None)
+    if speaker_line is not None:
+        own.append(_government(speaker_line.text, speaker_line.clean))
     for clean in (head.head_clean, opening, body):
         text = fold(clean)
         for match in _ON_BEHALF.finditer(text):
             if match["central"]:
-                found.append(_Named(CENTRAL_GOVERNMENTS[match["central"]]))
+                own.append(_Named(CENTRAL_GOVERNMENTS[match["central"]]))
             else:
                 where = slice(match.start("region"), match.end("region"))
-                found.append(_government(text[where], clean[where]))
+                own.append(_government(text[where], clean[where]))
+    for line in head.lines:
+        if _BREADCRUMB.search(line.text):
+            for part in reversed(_BREADCRUMB.split(line.text)):
+                named = _government(part.strip(), last=True)
+                if named.name:
+                    own.append(_Named(named.name))
+                    break
+    found = [*titled, *own]
     for named in found:
         if named.name:
-            return named.name, _admin_level(named.name)
+            return named.name, _admin_level(fold(named.name))
     names = Counter(
         name
         for name in _TOWNSHIP.findall(fold(body))
@@ -366,10 +377,14 @@ def _region(
         (name, count), *rest = names.most_common(2)
         if count >= 3 and (not rest or count >= 2 * rest[0][1]):
             return str(name), _admin_level(name)
-    for named in found:
+    # A placeholder of the report's own lines before one of the page title (某市… over X市),
+    # then one the opening sentence names (2022年,XX镇紧紧围绕…).
+    opening_placeholder = _OPENING_PLACEHOLDER.search(fold(opening or body[:300])[:300])
+    opened = [_Named(placeholder=opening_placeholder.group())] if opening_placeholder else []
+    for named in [*own, *titled, *opened]:
         if named.placeholder:
             return named.placeholder, _admin_level(fold(named.placeholder))
-    level = next((named.level for named in found if named.level), None)
+    level = next((named.level for named in found if named.level), None) or _self_level(body)
     if level is None and (
         _NATIONAL_MEETING.search(head.head_text) or _NATIONAL.search(fold(opening + body))
     ):
@@ -383,6 +398,25 @@ _NATIONAL = regex.compile(r"国务院")
 
 
 _NOUNS = frozenset({"城镇", "乡镇", "村镇", "集镇"})  # 农村和城镇: a noun, not a name
+
+
+_OPENING_PLACEHOLDER = regex.compile(
+    rf"(?<![A-Za-z*]){PLACEHOLDER_NAME}(?:{_SUFFIX})(?![委])"  # XX县委: the parent's committee
+)
+_BREADCRUMB = regex.compile(r"\s*(?:->|>>|>|»)\s*")
+_SELF = regex.compile(r"(?:我|全|本)(?P<level>街道|镇|乡|县|旗|区|市)")
+
+
+def _self_level(body: str) -> str | None:
+    """The level a report speaks of itself with (我镇, 全镇, 本镇 …), when one clearly
+    dominates."""
+    counts = Counter(match["level"] for match in _SELF.finditer(fold(body[:5000])))
+    if not counts:
+        return None
+    (level, count), *rest = counts.most_common(2)
+    if count >= 2 and (not rest or count >= 3 * rest[0][1]):
+        return BARE_LEVELS[level]
+    return None
 
 
 def _parents_and(name: str, value: str) -> str:
@@ -406,24 +440,36 @@ def _admin_level(region: str | None) -> str | None:
     return ADMIN_LEVELS[suffix] if suffix else None
 
 
-def _doc_type(titles: Sequence[str], opening: str, body: str) -> str | None:
+def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str | None:
+    """From the title; a 工作报告 laid before a congress (人代会 in the title, or the opening
+    ``我代表…人民政府…报告工作``) is a 政府工作报告; with no title, a content site's lead-in
+    (``整理了政府工作总结3篇范文``); else the opening alone."""
+    spoken = _GOVERNMENT_REPORT.search(_unpinyin(fold(opening + body[:300]))) is not None
     for text in titles:
         squeezed = "".join(text.split())
         if _NOT_REPORT.search(squeezed):
             return "not_report"
         if doc_type := _first_cue(_DOC_TYPE, squeezed):
+            if doc_type == "工作报告" and (spoken or _CONGRESS.search(squeezed)):
+                return "政府工作报告"
             return doc_type
-    if not titles and _NEWS.search(fold(body[:200])):
-        return "not_report"
-    if _GOVERNMENT_REPORT.search(fold(opening)):
-        return "政府工作报告"
-    return None
+    if not titles:
+        for line in head.lines:
+            lead_in = _LEAD_IN.search(line.text)
+            if lead_in and (doc_type := _first_cue(_DOC_TYPE, lead_in["what"])):
+                return doc_type
+    return "政府工作报告" if spoken else None
 
 
 _NOT_REPORT = regex.compile(r"信息公开.{0,6}年度?报|决算|预算执行")
-_NEWS = regex.compile(
-    r"(?:会议|大会)[^。]{0,20}(?:隆重(?:开幕|召开)|胜利闭幕|(?:在|于)[^。]{1,15}(?:开幕|召开))"
-)
+_CONGRESS = regex.compile(r"人代会|人民代表大会")
+_LEAD_IN = regex.compile(r"(?:整理|精选|收集)了?的?(?P<what>[^,。]{2,30}?)(?:范文|,|。|供)")
+_PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
+def _unpinyin(text: str) -> str:
+    """Without the pinyin some sites put after characters (報(bào)告)."""
+    return _PINYIN.sub("", text)
 
 
 def _year(
@@ -431,9 +477,12 @@ def _year(
     delivered: str | None,
     published: str | None,
     headings: Sequence[tuple[str, str | None]],
+    *,
+    national: bool = False,
 ) -> int | None:
     """The title's year; else the year of delivery or publication; else the year the plan
-    sections name (``2010年主要任务``); else the year after an annual review
+    sections name (``2010年主要任务``); else, for the national report (laid before the 全国
+    人民代表大会 early in the year after the one it reviews), the year after an annual review
     (``2009年工作回顾``: a report delivered in 2010)."""
     for title in titles:
         if _PLACEHOLDER_YEAR.search(title):
@@ -451,11 +500,26 @@ def _year(
         # A 年国民经济计划 is often laid before the year it plans (1980: the 1981 plan).
         if kind == "plan" and "年国民经济计划" not in folded and (year := _first_year(folded)):
             return year
-    for heading, kind in headings:
+    for heading, kind in headings if national else ():
         match = _ANNUAL_REVIEW.match(_fold(heading))
         if kind == "review" and match:
             return int(match["year"]) + 1
     return None
+
+
+_OPENING_YEAR = regex.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2})\s*年(?:度|上半年|以来)?\s*[,,是]"
+    r"|现将\S{0,8}?(?P<year2>(?:19|20)\d{2})\s*年"
+)
+
+
+def _opening_year(opening: str) -> int | None:
+    """A summary with no year in its title opens on it (``2013年,是…``, ``现将我镇2015年上半年
+    重点工作完成情况…``)."""
+    match = _OPENING_YEAR.search(fold(opening)[:400])
+    if match is None:
+        return None
+    return int(match["year"] or match["year2"])
 
 
 _PLACEHOLDER_YEAR = regex.compile(r"(?<!\d)20[\dXx]?[Xx]\s*年")
