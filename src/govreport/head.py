@@ -483,7 +483,7 @@ def _speaker(lines: list[HeadLine]) -> tuple[str | None, str]:
         return original, speaker_line
     for line in lines:
         after = _NAME_AFTER_MEETING.search(line.text) if line.kind == "meeting" else None
-        if after:
+        if after and not regex.search(_OFFICE, after["name"]):
             return "".join(line.clean[after.start("name") : after.end("name")].split()), ""
     for match in NAME_BEFORE_OFFICE.finditer(text):
         return "".join(clean[match.start("name") : match.end("name")].split()), ""
