@@ -16,7 +16,6 @@ from page_cases.provincial import PROVINCIAL
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 
 _REWRITTEN = "the stated date is rewritten (the content is of another era)"
-_LEAD_IN = "the title is only in the content site's lead-in (下面是小编为大家整理的…)"
 
 KNOWN: dict[tuple[str, str, str], str] = {
     # (set, key, field) → why the reading differs
@@ -24,9 +23,8 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("pages", "027", "doc_type"): "titled 政府工作报告, the text is a 汇报 (重点工作汇报)",
     ("pages", "029", "region"): "a misplaced quote splits the placeholder (**“乡党委)",
     ("pages", "029", "doc_type"): "no title; a year-end summary only by its content",
-    ("pages", "021", "title"): _LEAD_IN,
-    ("pages", "030", "title"): _LEAD_IN,
-    ("pages", "030", "year"): "the year is only in the lead-in and in 2022年来",
+    ("pages", "021", "year"): "the lead-in's title says 2023; the text reviews 2022",
+    ("pages", "030", "year"): "the title's 2023 is the plan's; the summary's year is not stated",
     ("pages", "036", "region"): "page 4 of an article: the county is named only in the body",
     ("pages", "038", "year"): "stated only by the 2019年工作安排 heading, which is not found",
     ("pages", "038", "speaker"): "a news post: the name is in a sentence (區長連天浪代表…)",

@@ -41,7 +41,7 @@ _TABLE = {
     ord("Ｏ"): ord("〇"),
 }
 
-DOC_WORDS = "报告|总结|计划|规划|思路|要点|安排|汇报|打算|设想|谋划|工作情况"
+DOC_WORDS = "报告|总结|计划|规划|思路|要点|安排|汇报|打算|设想|谋划|工作情况|决算|年报"
 """Words a document's title ends with (or holds)."""
 
 SALUTATION = regex.compile(
@@ -151,6 +151,8 @@ SPEAKER = regex.compile(
     regex.MULTILINE,
 )
 NAME_BEFORE_OFFICE = regex.compile(rf"(?<=日)(?P<name>\p{{Han}}{{2,3}}){_OFFICE}(?=在)")
+_OFFICE_WORD = regex.compile(_OFFICE)
+_LINE = regex.compile(r"[^\n]+")
 _NAME_AFTER_MEETING = regex.compile(r"(?:会议|大会)上\s*(?P<name>\p{Han}{2,4})\s*$")
 _BARE_NAME = regex.compile(r"^\s*(?P<name>\p{Han}(?:[^\S\n]?\p{Han}){1,3})\s*$")
 
@@ -211,6 +213,8 @@ class Head:
     """… the values as the caller wrote them."""
     titles: tuple[str, ...]
     """Title candidates in page order (the caller's characters, spaces collapsed)."""
+    lead_in_title: str | None
+    """The document a content site's lead-in names (``下面是小编为大家整理的…,供大家参考``)."""
     published: str | None
     delivered: str | None
     speaker: str | None
@@ -239,6 +243,7 @@ def read_head(text: str, clean: str | None = None) -> Head:
         fields,
         fields_clean,
         tuple(titles),
+        _lead_in_title(lines),
         published,
         delivered,
         speaker,
@@ -251,7 +256,7 @@ def read_head(text: str, clean: str | None = None) -> Head:
 
 def _lines(folded: str, clean: str) -> list[HeadLine]:
     found: list[HeadLine] = []
-    for match in regex.finditer(r"[^\n]+", folded):
+    for match in _LINE.finditer(folded):
         start = match.start()
         line = match.group()
         stripped = line.strip()
@@ -363,6 +368,20 @@ def _titles(lines: list[HeadLine], fields: dict[str, str]) -> list[str]:
                 if value and _DOC_WORD.search(fold(value)):
                     titles.append(_tidy(value))
     return [title for title in titles if title]
+
+
+_LEAD_IN = regex.compile(
+    r"(?:整理|精选|收集|分享)(?:了|的)\s*《?(?P<title>[^,。《》]{4,40}?)》?\s*(?:,|。|供|欢迎|希望|$)"
+)
+_COLLECTION = regex.compile(r"\d+篇|范文|合集|[一二三四五六七八九十]篇")
+
+
+def _lead_in_title(lines: list[HeadLine]) -> str | None:
+    for line in lines:
+        match = _LEAD_IN.search(line.text)
+        if match and _DOC_WORD.search(match["title"]) and not _COLLECTION.search(match["title"]):
+            return _tidy(line.clean[match.start("title") : match.end("title")])
+    return None
 
 
 def _field_in(line: HeadLine, label: str) -> str | None:
@@ -483,7 +502,7 @@ def _speaker(lines: list[HeadLine]) -> tuple[str | None, str]:
         return original, speaker_line
     for line in lines:
         after = _NAME_AFTER_MEETING.search(line.text) if line.kind == "meeting" else None
-        if after and not regex.search(_OFFICE, after["name"]):
+        if after and not _OFFICE_WORD.search(after["name"]):
             return "".join(line.clean[after.start("name") : after.end("name")].split()), ""
     for match in NAME_BEFORE_OFFICE.finditer(text):
         return "".join(clean[match.start("name") : match.end("name")].split()), ""

@@ -130,11 +130,16 @@ def read_metadata(sources: MetadataSources) -> Metadata:
     for label, value in head.fields.items():
         fields.setdefault(label, value)
     opening = "".join(sources.opening)
-    titles = _ranked_titles(head.titles) or [
-        title
-        for title in [_clean_title(sources.front) or ""]
-        if front_titles and _DOC_WORD.search("".join(fold(title).split()))
-    ]
+    lead_in = [head.lead_in_title] if head.lead_in_title else []
+    titles = (
+        _ranked_titles(head.titles)
+        or lead_in
+        or [
+            title
+            for title in [_clean_title(sources.front) or ""]
+            if front_titles and _DOC_WORD.search("".join(fold(title).split()))
+        ]
+    )
     titles = [title for title in titles if title]
     title = titles[0] if titles else None
     folded_titles = [fold(text) for text in titles]
@@ -291,6 +296,8 @@ _GOVERNMENT = regex.compile(
     r"|(?:代理|代|副|常务副)?(?:省长|市长|区长|县长|旗长|镇长|乡长|州长|盟长|主席|主任)|$)"
 )
 _SPLIT_UNIT = regex.compile(rf"(?:{_SUFFIX})")
+_WHOLE_NAME = regex.compile(rf"\p{{Han}}+?(?:{_SUFFIX})")
+_BARE_SUFFIX = regex.compile(rf"(?:{_SUFFIX})")
 _TAG = regex.compile(r"^\s*[(\[【][^)\]】]{1,8}[)\]】]")
 _MEETING_OF = regex.compile(r"在\s*(?P<who>[^在,。]{1,24}?)\s*(?:第[^届]{1,4}届|人民代表大会)")
 
@@ -319,13 +326,12 @@ def _government(folded: str, clean: str | None = None, *, last: bool = False) ->
 
 
 def _last_unit(name: str) -> str:
-    """The government itself, not its parents: 六盘水市水城区 → 水城区, 沂水县沙沟镇 → 沙沟镇."""
-    for match in _SPLIT_UNIT.finditer(name):
+    """The government itself, not its parents: 六盘水市水城区 → 水城区, 沂水县沙沟镇 → 沙沟镇,
+    荆州市沙市区 → 沙市区 (cut after the longest parent that leaves a whole name)."""
+    for match in reversed(list(_SPLIT_UNIT.finditer(name))):
         rest = name[match.end() :]
-        if match.end() >= 2 and len(rest) >= 2 and _SPLIT_UNIT.search(rest[1:]):
-            tail = regex.fullmatch(rf"\p{{Han}}+?(?:{_SUFFIX})", rest)
-            if tail and not regex.fullmatch(rf"(?:{_SUFFIX})", rest):
-                return _last_unit(rest)
+        if match.end() >= 2 and _WHOLE_NAME.fullmatch(rest) and not _BARE_SUFFIX.fullmatch(rest):
+            return rest
     return name
 
 
