@@ -43,7 +43,7 @@ _TITLE_REGION = regex.compile(
 )
 _ON_BEHALF = regex.compile(
     rf"代表(?P<central>{'|'.join(CENTRAL_GOVERNMENTS)})"
-    r"|代表\s*(?P<region>[^,。:;\s]{1,20}?(?:人民政府|政府))"
+    r"|代表\s*(?P<region>[^,，。:：;；\s]{1,20}?(?:人民政府|政府))"
 )
 _TOWNSHIP = regex.compile(
     rf"(?<![{NOT_NAME_BEFORE}])(?P<name>\p{{Han}}{{2}}(?:镇|乡))(?![{ABBREVIATION_AFTER}])"
@@ -107,6 +107,10 @@ _DOC_TYPE = [(name, regex.compile(cue)) for name, cue in DOC_TYPES]
 _PERIOD = [(name, regex.compile(cue)) for name, cue in PERIODS]
 
 
+FIELD_CHARS = 1000
+"""Page fields are read in this many characters of each chrome block."""
+
+
 @attrs.frozen
 class MetadataSources:
     """The texts metadata is read from (the caller's characters)."""
@@ -126,7 +130,8 @@ def read_metadata(sources: MetadataSources) -> Metadata:
     front_titles = [_fold(block.text) for block in sources.front if block.role == "title"]
     subtitle = next((_fold(b.text) for b in sources.front if b.role == "subtitle"), "")
     speakers = [_fold(b.text) for b in sources.front if b.role == "speaker"]
-    fields = _page_fields(block.text for block in sources.chrome)
+    # Fields sit in short chrome lines; a footer set aside to the end may be long.
+    fields = _page_fields(block.text[:FIELD_CHARS] for block in sources.chrome)
     for label, value in head.fields.items():
         fields.setdefault(label, value)
     opening = "".join(sources.opening)
@@ -302,10 +307,15 @@ _TAG = regex.compile(r"^\s*[(\[【][^)\]】]{1,8}[)\]】]")
 _MEETING_OF = regex.compile(r"在\s*(?P<who>[^在,。]{1,24}?)\s*(?:第[^届]{1,4}届|人民代表大会)")
 
 
+NAME_CHARS = 300
+"""A government is looked for in this many characters of a title, field or line."""
+
+
 def _government(folded: str, clean: str | None = None, *, last: bool = False) -> _Named:
     """The first (or ``last``) government named in a folded title or line (``clean``: as
     written)."""
-    clean = folded if clean is None or len(clean) != len(folded) else clean
+    folded = folded[:NAME_CHARS]
+    clean = folded if clean is None or len(clean) < len(folded) else clean[:NAME_CHARS]
     tag = _TAG.match(folded)
     start = tag.end() if tag else 0
     placeholder = level = None
@@ -355,14 +365,12 @@ def _region(
     speaker_line = next((line for line in head.lines if line.text == head.speaker_line), None)
     if speaker_line is not None:
         own.append(_government(speaker_line.text, speaker_line.clean))
-    for clean in (head.head_clean, opening, body):
-        text = fold(clean)
+    for text in (head.head_clean, opening, body):  # the caller's characters: fold the name only
         for match in _ON_BEHALF.finditer(text):
             if match["central"]:
                 own.append(_Named(CENTRAL_GOVERNMENTS[match["central"]]))
             else:
-                where = slice(match.start("region"), match.end("region"))
-                own.append(_government(text[where], clean[where]))
+                own.append(_government(fold(match["region"]), match["region"]))
     for line in head.lines:
         if _BREADCRUMB.search(line.text):
             for part in reversed(_BREADCRUMB.split(line.text)):
@@ -376,7 +384,7 @@ def _region(
             return named.name, _admin_level(fold(named.name))
     names = Counter(
         name
-        for name in _TOWNSHIP.findall(fold(body))
+        for name in _TOWNSHIP.findall(body)
         if name not in NOT_NAMES and name not in PLACEHOLDERS and name[-2:] not in _NOUNS
     )
     if names:
@@ -392,7 +400,7 @@ def _region(
             return named.placeholder, _admin_level(fold(named.placeholder))
     level = next((named.level for named in found if named.level), None) or _self_level(body)
     if level is None and (
-        _NATIONAL_MEETING.search(head.head_text) or _NATIONAL.search(fold(opening + body))
+        _NATIONAL_MEETING.search(head.head_text) or _NATIONAL.search(opening + body)
     ):
         return "国务院", "国家"
     return None, level
@@ -400,7 +408,7 @@ def _region(
 
 # The national government, when no other is named: its congress, or 国务院 in the text.
 _NATIONAL_MEETING = regex.compile(r"全国人民代表大会")
-_NATIONAL = regex.compile(r"国务院")
+_NATIONAL = regex.compile(r"国务院|國務院")
 
 
 _NOUNS = frozenset({"城镇", "乡镇", "村镇", "集镇"})  # 农村和城镇: a noun, not a name

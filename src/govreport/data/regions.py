@@ -49,6 +49,9 @@ CENTRAL_GOVERNMENTS: dict[str, str] = {
     "中华人民共和国国务院": "国务院",
     "中央人民政府": "中央人民政府",
     "政务院": "政务院",
+    "國務院": "国务院",
+    "中華人民共和國國務院": "国务院",
+    "政務院": "政务院",
 }
 """How the national government names itself → the name reported as ``region``."""
 
