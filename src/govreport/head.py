@@ -137,16 +137,16 @@ _DATE_ALONE = regex.compile(
     + r")\s*[)\]]?\s*$"
 )
 
-_OFFICE = (
+_OFFICE = (  # letter-spacing allowed: 镇 长
     "(?:"
-    + "|".join(OFFICE_PREFIXES)
-    + ")?(?:"
-    + "|".join(sorted(OFFICES, key=len, reverse=True))
+    + "|".join(_label(word) for word in OFFICE_PREFIXES)
+    + r")?\s?(?:"
+    + "|".join(_label(word) for word in sorted(OFFICES, key=len, reverse=True))
     + ")"
 )
 _NAME_END = r"(?=[^\S\n]*(?:$|\n|各位|同志|作(?:政府)?工?作?报告|在|的讲话|[A-Za-z\d(,:]))"
 SPEAKER = regex.compile(
-    rf"(?P<office>{_OFFICE})[^\S\n]*\n?[^\S\n]*"
+    rf"(?P<office>{_OFFICE})[^\S\n]*[:]?\n?[^\S\n]*"
     rf"(?P<name>\p{{Han}}(?:[^\S\n]?[\p{{Han}}·]){{1,7}}?){_NAME_END}",
     regex.MULTILINE,
 )

@@ -130,8 +130,13 @@ OFFICES = (
 OFFICE_PREFIXES = ("代理", "代", "副", "常务副")
 """Acting and deputy heads (``代省长``, ``代理主席``, ``副旗长``)."""
 
-NOT_SPEAKER_WORDS = ("人民", "政府", "代表", "会议", "报告", "工作", "各位", "同志", "大会")
-"""Words that show a would-be name after an office is not one (``镇代镇长 各位代表``)."""
+NOT_SPEAKER_WORDS = (
+    *("人民", "政府", "代表", "会议", "报告", "工作", "各位", "同志", "大会"),
+    *("信箱", "热线", "邮箱", "留言", "在线", "专栏", "之窗", "接待", "批示", "讲话", "致辞"),
+    *("活动", "调研", "会见", "主持", "简介", "分工", "助理", "办公"),
+)
+"""Words that show a would-be name after an office is not one (``镇代镇长 各位代表``, the
+``市长信箱`` of a portal's menu)."""
 
 TRADITIONAL_EXTRA = "匯汇 換换 選选 舉举 書书 記记 臨临 蘇苏 圖图 檔档 週周 鄰邻"
 """Traditional → simplified pairs for the words of titles and speaker lines that the
