@@ -448,6 +448,10 @@ def _published(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
         dateline = _DATELINE.match(line.text)
         if dateline:
             return first_date(dateline["value"])
+        if line.kind not in {"meeting", "speaker", "name"}:
+            for match in ARABIC_DATE.finditer(line.text):  # a byline: 2023年03月05日 10:20
+                if _TIME.match(line.text, match.end()) and (date := parse_date_match(match)):
+                    return date
     # A date written with dashes on the page's own lines (a byline, a title bar, a download
     # bar): reports write their dates with 年月日.
     for line in lines:
