@@ -472,9 +472,15 @@ def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str
             lead_in = _LEAD_IN.search(line.text)
             if lead_in and (doc_type := _first_cue(_DOC_TYPE, lead_in["what"])):
                 return doc_type
-    return "政府工作报告" if spoken else None
+    if spoken:
+        return "政府工作报告"
+    # A summary with no title opens on the year it reviews (2024 年,…乡党委、政府…).
+    if not titles and _SUMMARY_OPENING.match(fold(opening or body[:100])):
+        return "工作总结"
+    return None
 
 
+_SUMMARY_OPENING = regex.compile(r"\s*(?:19|20)\d{2}\s*年(?:以来|上半年|度)?\s*[,，]")
 _NOT_REPORT = regex.compile(r"信息公开.{0,6}年度?报|决算|预算执行")
 _CONGRESS = regex.compile(r"人代会|人民代表大会")
 _LEAD_IN = regex.compile(r"(?:整理|精选|收集)了?的?(?P<what>[^,。]{2,30}?)(?:范文|,|。|供)")
@@ -504,6 +510,9 @@ def _year(
         span = _YEAR_SPAN.search(title)
         if span:
             return int(span["last"])
+        plan_only = _PLAN_YEAR_ONLY.search("".join(title.split()))
+        if plan_only and not _PART_OF_YEAR.search(title):
+            return int(plan_only["year"]) - 1
         if year := _first_year(title):
             return year
     for date in (delivered, published):
@@ -536,6 +545,12 @@ def _opening_year(opening: str) -> int | None:
     return int(match["year"] or match["year2"])
 
 
+# 工作总结及2023年工作思路: the year is the plan's; the summary reviews the year before (as
+# in 2023年工作总结及2024年工作计划).  Half-year and quarterly pairs share one year.
+_PLAN_YEAR_ONLY = regex.compile(
+    r"^\D*(?:总结|回顾)\D{0,4}[及和与暨、](?P<year>(?:19|20)\d{2})年\D{0,8}(?:计划|思路|打算|安排|要点|谋划|设想)"
+)
+_PART_OF_YEAR = regex.compile(r"半年|季度|[1-9]\d?月")
 _PLACEHOLDER_YEAR = regex.compile(r"(?<!\d)20[\dXx]?[Xx]\s*年")
 _YEAR_SPAN = regex.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-—~至到]\s*(?P<last>(?:19|20)\d{2})\s*年")
 
