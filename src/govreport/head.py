@@ -183,6 +183,11 @@ _SITE_TAGS = regex.compile(
     r"|[\p{So}\p{Sk}\ufe0f\u200d]+"
     r"|^\d(?=(?:19|20)\d{2}\s*年)"
 )
+_BRACKETED_DATE = regex.compile(r"\(\s*[^()]{8,16}日\s*\)")
+# A page title's site name: …政府工作报告_沙河镇人民政府, … - 某某县政府门户网站.
+_SITE_SUFFIX = regex.compile(
+    r"(?:\s*[_|]\s*|\s+[-–—]\s+)[^_|\s]{2,24}(?:网|网站|门户|人民政府|政务网|政府网)\s*$"
+)
 _TRAILING_DATE = regex.compile(r"\s+\d{4}-\d{1,2}-\d{1,2}\s*$")
 _DOC_WORD = regex.compile(DOC_WORDS)
 _LETTER_SPACING = regex.compile(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
@@ -311,7 +316,7 @@ def _kind(line: str, before: list[HeadLine]) -> str:
         return "meeting"
     if MEETING_DATE.search(line):
         return "meeting"
-    if SPEAKER.search(line) and not _DOC_WORD.search(line):
+    if SPEAKER.search(line) and not _DOC_WORD.search(SPEAKER.sub("", line)):
         return "speaker"
     if (
         _BARE_NAME.match(line)
@@ -322,7 +327,8 @@ def _kind(line: str, before: list[HeadLine]) -> str:
         return "name"
     if _BARE_NAME.match(line) and before and before[-1].kind == "meeting":
         return "name"
-    if _DOC_WORD.search(squeezed) and not _NOT_TITLE.search(_SITE_TAGS.sub("", line)):
+    bare = _SITE_SUFFIX.sub("", _SITE_TAGS.sub("", line))
+    if _DOC_WORD.search(squeezed) and not _NOT_TITLE.search(bare):
         return "title"
     if _BRACKET_TITLE.search(line):
         return "title"
@@ -392,6 +398,7 @@ def _field_in(line: HeadLine, label: str) -> str | None:
 
 
 def _tidy(title: str) -> str:
+    title = _SITE_SUFFIX.sub("", title)
     title = _SITE_TAGS.sub("", title)
     title = _TAG_PREFIX.sub("", title)
     title = _TRAILING_DATE.sub("", title)
@@ -484,6 +491,10 @@ def _delivered(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
             alone = _DATE_ALONE.match(line.text)
             if alone and (date := parse_date_match(alone, "a") or parse_date_match(alone, "c")):
                 return date
+        if line.kind in {"meeting", "speaker"}:  # 镇长 张三(2024年1月5日), …会议上的报告(…)
+            for bracket in _BRACKETED_DATE.finditer(line.text):
+                if date := first_date(bracket.group()):
+                    return date
     for label in ("成文日期", "发文日期"):
         value = fields.get(label)
         if value and (date := first_date(value)):

@@ -124,8 +124,10 @@ OFFICES = (
     "镇长",
     "乡长",
     "主任",
+    "报告人",
 )
-"""The head of a government, as a speaker line names the office (``沙沟镇镇长 刘彦成``)."""
+"""The head of a government, as a speaker line names the office (``沙沟镇镇长 刘彦成``), and
+the label of a speaker line (``报告人:``)."""
 
 OFFICE_PREFIXES = ("代理", "代", "副", "常务副")
 """Acting and deputy heads (``代省长``, ``代理主席``, ``副旗长``)."""
