@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from govreport.data.markers import MARKER_PREFIX
+from govreport.head import is_title_line
 from govreport.model import Span
 
 FRONT_LINES = 12
@@ -28,6 +29,7 @@ _SUBTITLE = regex.compile(
     r"|\(.{0,60}(?:[会會][议議]|大[会會])上?\)"  # (2024年1月10日在…会议上)
     r"|.{0,20}?[\d〇零一二三四五六七八九]{4}\s*年.{0,60}(?:[会會][议議]|大[会會])上(?:的(?:报告|讲话))?"
 )
+_SUBTITLE_END = regex.compile(r"\S{0,30}(?:[会會][议議]|大[会會])上?(?:的(?:报告|讲话))?")
 _SPEAKER = regex.compile(r"(?:\p{Han}\s*){2,16}")
 _TITLE_LINE = regex.compile(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
 _INLINE_TITLE = regex.compile(rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))(?=\s)")
@@ -77,6 +79,8 @@ def read_front(
         after_subtitle = any(role == "subtitle" for _, role in found)
         if found and not after_subtitle and _SUBTITLE.fullmatch(line):
             found.append(((start, end), "subtitle"))
+        elif after_subtitle and found[-1][1] == "subtitle" and _SUBTITLE_END.fullmatch(line):
+            found.append(((start, end), "subtitle"))  # 第六次会议上: the subtitle's second line
         elif after_subtitle and _SPEAKER.fullmatch(line):
             found.append(((start, end), "speaker"))
         elif not after_subtitle and _TITLE_LINE.fullmatch(line):
@@ -95,9 +99,17 @@ def _settle(
     text: str, found: list[tuple[Span, str]], body_line: int, body_offset: int | None
 ) -> Front:
     """Keep the last title; earlier copies of it (whole or cut short) are page headers."""
+    # Page furniture the front took for a title (VIP专免, 查看: 62|回复: 0, 29.09KB, a
+    # download bar) is a page header: a title names a document.
+    furniture = [
+        span
+        for span, role in found
+        if role == "title" and not is_title_line(text[span[0] : span[1]])
+    ]
+    found = [(span, role) for span, role in found if span not in furniture]
     titles = [span for span, role in found if role == "title"]
     if len(titles) < 2:
-        return Front(found, [], body_line, body_offset)
+        return Front(found, furniture, body_line, body_offset)
     main_start, main_end = titles[-1]
     main = text[main_start:main_end]
     kept: list[tuple[Span, str]] = []
@@ -107,4 +119,4 @@ def _settle(
             headers.append(span)
         else:
             kept.append((span, role))
-    return Front(kept, headers, body_line, body_offset)
+    return Front(kept, sorted([*furniture, *headers]), body_line, body_offset)

@@ -193,6 +193,15 @@ _DOC_WORD = regex.compile(DOC_WORDS)
 _LETTER_SPACING = regex.compile(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
 
 
+def is_title_line(line: str) -> bool:
+    """Whether a line of a page's head can be a document's title: it names a document
+    (``报告``, ``总结``, ``计划`` …, also letter-spaced) and is no page furniture."""
+    folded = fold(line)
+    squeezed = "".join(folded.split())
+    bare = _SITE_SUFFIX.sub("", _SITE_TAGS.sub("", folded))
+    return bool(_DOC_WORD.search(squeezed)) and not _NOT_TITLE.search(bare.replace(",", ""))
+
+
 def fold(text: str) -> str:
     """Width-folded, simplified copy of ``text`` (one character for one)."""
     return text.translate(_TABLE)
