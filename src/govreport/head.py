@@ -307,11 +307,6 @@ def _lines(folded: str, clean: str) -> list[HeadLine]:
     return found
 
 
-def found_title(lines: list[HeadLine]) -> bool:
-    """Whether a title line was found among ``lines``."""
-    return any(line.kind == "title" for line in lines)
-
-
 def _kind(line: str, before: list[HeadLine]) -> str:
     if _DATE_ALONE.match(line):
         return "date"

@@ -1,10 +1,12 @@
 """What a report says about itself: title, government, year, dates, meeting, speaker.
 
-Sources, in order of trust: the title line; the subtitle (``——2024年3月5日在第十四届全国
-人民代表大会第二次会议上``); the speaker line; the page's own fields set aside as chrome
-(``来源:闽侯县 发布时间: 2024-11-11 15:05``, ``索引号``, ``发布机构``, ``成文日期``); the
-opening paragraphs (``我代表国务院，向大会报告政府工作``); and, for the government's name
-only, the body (``我谨代表留庄镇人民政府``, or the township named most often).
+Most of it is read from the page's head (:mod:`govreport.head`): the title lines after any
+chrome, the meeting line with its date, the speaker line, the page's fields (``发布时间``,
+``发布机构``, ``成文日期`` …, letter-spaced, in ``|`` tables or brackets), bylines and upload
+dates.  The opening paragraphs (``我代表国务院，向大会报告政府工作``) and the body
+(``我谨代表留庄镇人民政府``, or the township named most often) name the government when the
+head does not.  The government is the one the report is *of*: never a parent the page
+names before it (``六盘水市水城区`` → ``水城区``), a placeholder only when no name is given.
 
 A date whose digits were partly lost (``2023116日``) is read only when the other dates of
 the page leave one reading (published 2023-01-31, so 2023-01-16, not 2023-11-06); otherwise
@@ -37,10 +39,6 @@ from govreport.model import Block, Metadata
 from govreport.normalize import FOLD_TABLE
 
 _SUFFIX = "|".join(sorted(ADMIN_LEVELS, key=len, reverse=True))
-_TITLE_REGION = regex.compile(
-    rf"(?P<region>\p{{Han}}{{1,16}}?(?:{_SUFFIX}))"
-    r"(?=人民政府|政府|办事处|\d|[(（]|上半年|下半年|关于|年度|工作|[〇零一二三四五六七八九]{4}|$)"
-)
 _ON_BEHALF = regex.compile(
     rf"代表(?P<central>{'|'.join(CENTRAL_GOVERNMENTS)})"
     r"|代表\s*(?P<region>[^,，。:：;；\s]{1,20}?(?:人民政府|政府))"
