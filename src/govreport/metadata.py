@@ -41,7 +41,7 @@ from govreport.normalize import FOLD_TABLE
 _SUFFIX = "|".join(sorted(ADMIN_LEVELS, key=len, reverse=True))
 _ON_BEHALF = regex.compile(
     rf"代表(?P<central>{'|'.join(CENTRAL_GOVERNMENTS)})"
-    r"|代表\s*(?P<region>[^,，。:：;；\s]{1,20}?(?:人民政府|政府))"
+    r"|代表\s*(?P<region>[^,，。:：;；、\s]{1,20}?(?:人民政府|政府))"
 )
 _TOWNSHIP = regex.compile(
     rf"(?<![{NOT_NAME_BEFORE}])(?P<name>\p{{Han}}{{2}}(?:镇|乡))(?![{ABBREVIATION_AFTER}])"
@@ -59,6 +59,9 @@ _CHINESE_DATE = regex.compile(
 )
 _RUN_TOGETHER_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})(?P<rest>\d{2,4})日")
 _MEETING = regex.compile(r"在(?P<meeting>\S{2,40}?(?:[会會][议議]|大[会會]))上")
+_I_ON_BEHALF = regex.compile(
+    r"(?<=[我谨])" + _ON_BEHALF.pattern.replace("|代表", "|(?<=[我谨])代表")
+)
 _OPENING_MEETING = regex.compile(
     r"向(?P<meeting>第\p{Han}{1,4}届全[国國]人民代表大[会會](?:第\p{Han}{1,3}次[会會][议議])?)"
 )
@@ -294,7 +297,7 @@ _GOVERNMENT = regex.compile(
     rf"(?P<placeholder>{PLACEHOLDER_NAME}(?:乡镇|{_SUFFIX}))"
     rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:|政府)"
     rf"(?:[本我该全]?(?P<bare>乡镇|{'|'.join(sorted(BARE_LEVELS, key=len, reverse=True))})"
-    rf"|(?![年度在于是第本我该全各])(?P<name>\p{{Han}}{{1,20}}?(?:{_SUFFIX}))))"
+    rf"|(?![年度在于是第本我该全各和及与对向的])(?P<name>\p{{Han}}{{1,20}}?(?:{_SUFFIX}))))"
     r"(?=人民政府|政府|办事处|人民代表|人大|第|\d|[(\s【_]|上半年|下半年|半年|关于|年度|工作|[〇零一二三四五六七八九]{4}"
     r"|(?:代理|代|副|常务副)?(?:省长|市长|区长|县长|旗长|镇长|乡长|州长|盟长|主席|主任)|$)"
 )
@@ -363,8 +366,14 @@ def _region(
     speaker_line = next((line for line in head.lines if line.text == head.speaker_line), None)
     if speaker_line is not None:
         own.append(_government(speaker_line.text, speaker_line.clean))
-    for text in (head.head_clean, opening, body):  # the caller's characters: fold the name only
-        for match in _ON_BEHALF.finditer(text):
+    # The caller's characters (the name alone is folded); in the body only 我代表/谨代表, as
+    # 代表 alone often means the deputies (党代表、人大代表和市政府…).
+    for text, pattern in (
+        (head.head_clean, _ON_BEHALF),
+        (opening, _ON_BEHALF),
+        (body, _I_ON_BEHALF),
+    ):
+        for match in pattern.finditer(text):
             if match["central"]:
                 own.append(_Named(CENTRAL_GOVERNMENTS[match["central"]]))
             else:
