@@ -57,10 +57,10 @@ _Y = r"(?:19|20)\d{2}"
 _CN = "〇零一二三四五六七八九"
 ARABIC_DATE = regex.compile(
     rf"(?<!\d)(?P<y>{_Y})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?!\d)"
-    r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
+    r"|年\s*(?P<m2>\d{1,2}|元)\s*月\s*(?P<d2>\d{1,2})\s*日)"
 )
 CHINESE_DATE = regex.compile(
-    rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,2}})\s*月"
+    rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,2}}|元)\s*月"
     r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
 )
 _TIME = regex.compile(r"\s*\d{1,2}:\d{2}")
@@ -81,6 +81,9 @@ _PUBLISHED_LABELS = (
     "更新时间",
     "更新日期",
     "上传时间",
+    "公开时间",
+    "发稿时间",
+    "生成日期",
     "时间",
     "日期",
     "公文生成日期",
@@ -90,8 +93,12 @@ _FIELD_LABELS = (
     *_PUBLISHED_LABELS,
     "发文日期",
     "发布机构",
+    "发布单位",
     "发文机关",
     "发文单位",
+    "所属机构",
+    "信息名称",
+    "文件名称",
     "信息来源",
     "文章来源",
     "来源",
@@ -186,7 +193,7 @@ _SITE_TAGS = regex.compile(
 _BRACKETED_DATE = regex.compile(r"\(\s*[^()]{8,16}日\s*\)")
 # A page title's site name: …政府工作报告_沙河镇人民政府, … - 某某县政府门户网站.
 _SITE_SUFFIX = regex.compile(
-    r"(?:\s*[_|]\s*|\s+[-–—]\s+)[^_|\s]{2,24}(?:网|网站|门户|人民政府|政务网|政府网)\s*$"
+    r"\s*[-–—_|]\s*[^-–—_|\s\d]{2,24}(?:网|网站|门户|人民政府|政务网|政府网)\s*$"
 )
 _TRAILING_DATE = regex.compile(r"\s+\d{4}-\d{1,2}-\d{1,2}\s*$")
 _DOC_WORD = regex.compile(DOC_WORDS)
@@ -373,7 +380,7 @@ def _titles(lines: list[HeadLine], fields: dict[str, str]) -> list[str]:
             elif spaced:
                 titles.append(_tidy(line.clean[spaced.start() : spaced.end()]))
         elif line.kind == "field":
-            for label in ("标题", "名称"):
+            for label in ("标题", "名称", "信息名称", "文件名称"):
                 value = _field_in(line, label)
                 if value and _DOC_WORD.search(fold(value)):
                     titles.append(_tidy(value))
@@ -427,12 +434,14 @@ def parse_date_match(match: regex.Match[str], prefix: str = "") -> str | None:
             digits = year.replace("零", "〇")
             number = int("".join(str("〇一二三四五六七八九".index(c)) for c in digits))
             return datetime.date(number, _small(month), _small(day)).isoformat()
-        return datetime.date(int(year), int(month), int(day)).isoformat()
+        return datetime.date(int(year), 1 if month == "元" else int(month), int(day)).isoformat()
     except ValueError:
         return None
 
 
 def _small(numeral: str) -> int:
+    if numeral == "元":  # 元月: January
+        return 1
     digits = "〇一二三四五六七八九"
     tens, _, units = numeral.rpartition("十")
     if "十" not in numeral:

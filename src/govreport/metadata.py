@@ -357,7 +357,16 @@ def _region(
         for match in _MEETING_OF.finditer(line.text):
             where = slice(match.start("who"), match.end("who"))
             own.append(_government(line.text[where], line.clean[where]))
-    for label in ("发布机构", "发文机关", "发文单位", "信息来源", "来源", "文章来源"):
+    for label in (
+        "发布机构",
+        "发布单位",
+        "发文机关",
+        "发文单位",
+        "所属机构",
+        "信息来源",
+        "来源",
+        "文章来源",
+    ):
         value = fields.get(label)
         if value:
             named = _government(fold(value), head.fields_clean.get(label))
