@@ -51,7 +51,9 @@ _MARKER = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二�
 _CHUNK_MARKER = regex.compile(r"1、(?=\S)")  # page 1 of a document-sharing site's text
 _JUNK_TOKEN = regex.compile(r"(?<=[\p{Han}。:,)])[A-Za-z][A-Za-z0-9]{1,3}(?=\s|$)")
 _PROSE = regex.compile(r"。|[,;][^,;]+[,;]")
-_CHROME_PROSE = regex.compile(r"由会员分享|小编|本站|范文|下载|登录|仅供|参考|整理")
+_CHROME_PROSE = regex.compile(  # a site's lead-in, notice or abstract before the report
+    r"由会员分享|小编|本站|范文|下载|登录|仅供|参考|整理|导语|导读|摘要|简介|以下是|下面是|欢迎阅读"
+)
 
 _Y = r"(?:19|20)\d{2}"
 _CN = "〇零一二三四五六七八九"
