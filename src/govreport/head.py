@@ -411,14 +411,28 @@ def _field_in(line: HeadLine, label: str) -> str | None:
 
 
 def _tidy(title: str) -> str:
-    title = _SITE_SUFFIX.sub("", title)
-    title = _SITE_TAGS.sub("", title)
-    title = _TAG_PREFIX.sub("", title)
-    title = _TRAILING_DATE.sub("", title)
-    title = _JUNK_TOKEN.sub("", title)
+    """The title without what sites add to it, in the caller's characters (patterns match
+    the folded copy, which has the same length)."""
+    folded = fold(title)
+    for pattern in (_SITE_SUFFIX, _SITE_TAGS, _TAG_PREFIX, _TRAILING_DATE, _JUNK_TOKEN):
+        folded, title = _cut(pattern, folded, title)
     # Letter-spacing goes (政 府 工 作 报 告); other spaces are kept, one for a run.
-    title = _LETTER_SPACING.sub("", title)
+    folded, title = _cut(_LETTER_SPACING, folded, title)
     return " ".join(title.split())
+
+
+def _cut(pattern: regex.Pattern[str], folded: str, clean: str) -> tuple[str, str]:
+    """``folded`` and ``clean`` without the spans ``pattern`` matches in ``folded``."""
+    kept_folded: list[str] = []
+    kept_clean: list[str] = []
+    position = 0
+    for match in pattern.finditer(folded):
+        kept_folded.append(folded[position : match.start()])
+        kept_clean.append(clean[position : match.start()])
+        position = match.end()
+    kept_folded.append(folded[position:])
+    kept_clean.append(clean[position:])
+    return "".join(kept_folded), "".join(kept_clean)
 
 
 def parse_date_match(match: regex.Match[str], prefix: str = "") -> str | None:
