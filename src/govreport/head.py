@@ -504,7 +504,8 @@ def _published(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
 
 
 def _delivered(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
-    text = "\n".join(line.text for line in lines if line.kind != "field")
+    # Field lines too: a page may run its fields, title and subtitle into one line.
+    text = "\n".join(line.text for line in lines)
     for match in MEETING_DATE.finditer(text):
         if match:
             if match["date"]:
@@ -532,8 +533,8 @@ def _delivered(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
 
 
 def _speaker(lines: list[HeadLine]) -> tuple[str | None, str]:
-    text = "\n".join(line.text for line in lines if line.kind != "field")
-    clean = "\n".join(line.clean for line in lines if line.kind != "field")
+    text = "\n".join(line.text for line in lines)
+    clean = "\n".join(line.clean for line in lines)
     for match in SPEAKER.finditer(text):
         name = match["name"]
         squeezed = "".join(name.split())
