@@ -34,7 +34,7 @@ from govreport.data.regions import (
     PLACEHOLDERS,
     POSITIONS,
 )
-from govreport.head import DOC_WORDS, Head, fold, read_head
+from govreport.head import DOC_WORDS, HEAD_CHARS, Head, fold, read_head
 from govreport.model import Block, Metadata
 from govreport.normalize import FOLD_TABLE
 
@@ -127,7 +127,11 @@ class MetadataSources:
 
 def read_metadata(sources: MetadataSources) -> Metadata:
     """The :class:`Metadata` of one report."""
-    head = read_head(sources.head, sources.head_clean)
+    if sources.head:
+        head = read_head(sources.head, sources.head_clean)
+    else:
+        rebuilt = _head_from_blocks(sources)
+        head = read_head(rebuilt, rebuilt)
     front_titles = [_fold(block.text) for block in sources.front if block.role == "title"]
     subtitle = next((_fold(b.text) for b in sources.front if b.role == "subtitle"), "")
     speakers = [_fold(b.text) for b in sources.front if b.role == "speaker"]
@@ -180,6 +184,19 @@ def read_metadata(sources: MetadataSources) -> Metadata:
         speaker=speaker,
         index_number=fields.get("索引号"),
     )
+
+
+def _head_from_blocks(sources: MetadataSources) -> str:
+    """The start of the report as its blocks give it, when the caller passes no head: the
+    chrome and title lines in page order, then the opening paragraphs (every character of
+    the text lies in one block)."""
+    blocks = sorted(
+        (block for block in (*sources.front, *sources.chrome) if block.span[0] < HEAD_CHARS),
+        key=lambda block: block.span,
+    )
+    lines = [block.text for block in blocks]
+    lines.extend(sources.opening)
+    return "\n".join(lines)[:HEAD_CHARS]
 
 
 def _fold(text: str) -> str:
