@@ -153,6 +153,8 @@ _OFFICE = (  # letter-spacing allowed: 镇 长
     + "|".join(_label(word) for word in sorted(OFFICES, key=len, reverse=True))
     + ")"
 )
+OFFICE_PATTERN = _OFFICE
+"""The head of a government's office as a pattern (``代县长``, ``区 长``)."""
 _NAME_END = r"(?=[^\S\n]*(?:$|\n|各位|同志|作(?:政府)?工?作?报告|在|的讲话|[A-Za-z\d(,:]))"
 SPEAKER = regex.compile(
     rf"(?P<office>{_OFFICE})[^\S\n]*[:]?\n?[^\S\n]*"

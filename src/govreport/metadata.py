@@ -30,11 +30,12 @@ from govreport.data.regions import (
     MUNICIPALITIES,
     NOT_NAME_BEFORE,
     NOT_NAMES,
+    NOT_SPEAKER_WORDS,
     PLACEHOLDER_NAME,
     PLACEHOLDERS,
     POSITIONS,
 )
-from govreport.head import DOC_WORDS, HEAD_CHARS, Head, fold, read_head
+from govreport.head import DOC_WORDS, HEAD_CHARS, OFFICE_PATTERN, Head, fold, read_head
 from govreport.model import Block, Metadata
 from govreport.normalize import FOLD_TABLE
 
@@ -167,7 +168,7 @@ def read_metadata(sources: MetadataSources) -> Metadata:
     period = next((p for text in folded_titles if (p := _first_cue(_PERIOD, text))), None)
     if period is None and doc_type == "政府工作报告":
         period = "annual"
-    speaker = head.speaker or _speaker(speakers)
+    speaker = head.speaker or _speaker(speakers) or _reported_speaker(opening + sources.body[:3000])
     return Metadata(
         title=title,
         region=region,
@@ -604,6 +605,22 @@ def _first_cue(cues: list[tuple[str, regex.Pattern[str]]], text: str) -> str | N
 def _meeting(subtitle: str, opening: str) -> str | None:
     match = _MEETING.search(subtitle) or _OPENING_MEETING.search(fold(opening))
     return match["meeting"] if match else None
+
+
+# A news post, or a title line, says who laid the report before the congress: 區長連天浪代表
+# 章貢區人民政府向大會報告工作; 北京市市长 殷勇同志作政府工作报告.
+_REPORTED_BY = regex.compile(
+    rf"(?:{OFFICE_PATTERN})\s*(?P<name>\p{{Han}}{{2,3}}?)(?:同志)?"
+    r"(?=代表[^。]{0,20}?政府[^。]{0,10}?(?:报告|作)|(?:向大会)?作了?(?:政府)?工作报告)"
+)
+
+
+def _reported_speaker(text: str) -> str | None:
+    clean = _unpinyin(text)
+    for match in _REPORTED_BY.finditer(fold(clean)):
+        if not any(word in match["name"] for word in NOT_SPEAKER_WORDS):
+            return clean[match.start("name") : match.end("name")]
+    return None
 
 
 def _speaker(lines: Sequence[str]) -> str | None:
