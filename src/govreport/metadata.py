@@ -196,7 +196,7 @@ def _head_from_blocks(sources: MetadataSources) -> str:
         key=lambda block: block.span,
     )
     lines = [block.text for block in blocks]
-    lines.extend(sources.opening)
+    lines.extend(sources.opening or [sources.body[:HEAD_CHARS]])
     return "\n".join(lines)[:HEAD_CHARS]
 
 
