@@ -141,19 +141,15 @@ E2E = [
     ("pages/056.txt", 0, "210000"),
     ("pages/058.txt", 0, "540000"),
     ("pages/060.txt", 0, "150000"),
-    pytest.param("pages/001.txt", 0, "371323111", marks=pytest.mark.xfail(reason=BLOCKED)),
-    pytest.param("pages/004.txt", 0, "440113005", marks=pytest.mark.xfail(reason=BLOCKED)),
-    pytest.param("pages/006.txt", 0, "469023106", marks=pytest.mark.xfail(reason=BLOCKED)),
+    ("pages/001.txt", 0, "371323111"),
+    ("pages/004.txt", 0, "440113005"),
+    ("pages/006.txt", 0, "469023106"),
     pytest.param("pages/027.txt", 0, "230221217", marks=pytest.mark.xfail(reason=BLOCKED)),
-    pytest.param("pages/032.txt", 0, "152525", marks=pytest.mark.xfail(reason=BLOCKED)),
-    pytest.param("pages/033.txt", 0, "150825", marks=pytest.mark.xfail(reason=BLOCKED)),
-    pytest.param("pages/034.txt", 0, "450124", marks=pytest.mark.xfail(reason=BLOCKED)),
-    pytest.param(
-        "provincial/2025_beijing.txt", 0, "110000", marks=pytest.mark.xfail(reason=BLOCKED)
-    ),
-    pytest.param(
-        "provincial/2025_guangxi.txt", 0, "450000", marks=pytest.mark.xfail(reason=BLOCKED)
-    ),
+    ("pages/032.txt", 0, "152525"),
+    ("pages/033.txt", 0, "150825"),
+    ("pages/034.txt", 0, "450124"),
+    ("provincial/2025_beijing.txt", 0, "110000"),
+    ("provincial/2025_guangxi.txt", 0, "450000"),
 ]
 
 

@@ -14,6 +14,7 @@ import attrs
 
 from govreport.chrome import invisible_chrome
 from govreport.figures import Figures, placed
+from govreport.head import HEAD_CHARS
 from govreport.indicators import IndicatorTable
 from govreport.items import ItemDraft, ItemDrafts
 from govreport.metadata import MetadataSources
@@ -164,15 +165,25 @@ def _by_span(block: Block) -> Span:
 
 
 def metadata_sources(
-    front: list[Block], chrome: list[Block], preamble: list[Item], sections: list[Section]
+    front: list[Block],
+    chrome: list[Block],
+    preamble: list[Item],
+    sections: list[Section],
+    norm: NormalizedText,
+    part: Span,
 ) -> MetadataSources:
-    """What metadata is read from: title lines, page chrome, the opening items, the body
-    and the top headings."""
+    """What metadata is read from: title lines, page chrome, the opening items, the body,
+    the top headings, and the start of the report's part of ``norm`` (normalised and as
+    written) for the page's own lines."""
     items = [*preamble, *(item for section in sections for item in section.all_items())]
+    start, end = part
+    head_end = min(end, start + HEAD_CHARS)
     return MetadataSources(
         front=front,
         chrome=chrome,
         opening=[item.text for item in preamble[:OPENING_ITEMS]],
         body="".join(item.text for item in items),
         headings=[(section.title, section.kind) for section in sections],
+        head=norm.text[start:head_end],
+        head_clean=norm.clean[start:head_end],
     )

@@ -14,6 +14,7 @@ import regex
 
 from govreport.data.kinds import SALUTATION as _SALUTATION_WORDS
 from govreport.detectors import DEFAULT_SET, DetectorSet
+from govreport.head import is_title_line
 from govreport.model import Span
 
 FRONT_LINES = 12
@@ -24,10 +25,13 @@ DOC_WORDS = "报告|总结|计划|思路|要点|安排|讲话"
 SALUTATION = regex.compile(_SALUTATION_WORDS)
 """The salutation of a speech (``各位代表:``); a whole line of it ends the front."""
 _SUBTITLE = regex.compile(
-    r"[—\-]{1,2}\s*\S.{0,80}"  # ——2024年3月5日在第十四届全国人民代表大会第二次会议上
+    # ——2024年3月5日在第十四届全国人民代表大会第二次会议上; a dash line with neither a date
+    # nor a meeting is a section's motto (——坚持改进作风,自身建设不断加强), not the subtitle.
+    r"[—\-━]{1,2}\s*(?=.{0,80}(?:[会會][议議]|大[会會]|\d{4}\s*年|[〇零一二三四五六七八九○]{4}年))\S.{0,80}"
     r"|\(.{0,60}(?:[会會][议議]|大[会會])上?\)"  # (2024年1月10日在…会议上)
     r"|.{0,20}?[\d〇零一二三四五六七八九]{4}\s*年.{0,60}(?:[会會][议議]|大[会會])上(?:的(?:报告|讲话))?"
 )
+_SUBTITLE_END = regex.compile(r"\S{0,30}(?:[会會][议議]|大[会會])上?(?:的(?:报告|讲话))?")
 _SPEAKER = regex.compile(r"(?:\p{Han}\s*){2,16}")
 _TITLE_LINE = regex.compile(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
 _INLINE_TITLE = regex.compile(rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))(?=\s)")
@@ -88,6 +92,8 @@ def read_front(
         after_subtitle = any(role == "subtitle" for _, role in found)
         if found and not after_subtitle and _SUBTITLE.fullmatch(line):
             found.append(((start, end), "subtitle"))
+        elif after_subtitle and found[-1][1] == "subtitle" and _SUBTITLE_END.fullmatch(line):
+            found.append(((start, end), "subtitle"))  # 第六次会议上: the subtitle's second line
         elif after_subtitle and _SPEAKER.fullmatch(line):
             found.append(((start, end), "speaker"))
         elif not after_subtitle and _TITLE_LINE.fullmatch(line):
@@ -106,9 +112,17 @@ def _settle(
     text: str, found: list[tuple[Span, str]], body_line: int, body_offset: int | None
 ) -> Front:
     """Keep the last title; earlier copies of it (whole or cut short) are page headers."""
+    # Page furniture the front took for a title (VIP专免, 查看: 62|回复: 0, 29.09KB, a
+    # download bar) is a page header: a title names a document.
+    furniture = [
+        span
+        for span, role in found
+        if role == "title" and not is_title_line(text[span[0] : span[1]])
+    ]
+    found = [(span, role) for span, role in found if span not in furniture]
     titles = [span for span, role in found if role == "title"]
     if len(titles) < 2:
-        return Front(found, [], body_line, body_offset)
+        return Front(found, furniture, body_line, body_offset)
     main_start, main_end = titles[-1]
     main = text[main_start:main_end]
     kept: list[tuple[Span, str]] = []
@@ -118,4 +132,4 @@ def _settle(
             headers.append(span)
         else:
             kept.append((span, role))
-    return Front(kept, headers, body_line, body_offset)
+    return Front(kept, sorted([*furniture, *headers]), body_line, body_offset)

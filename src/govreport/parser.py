@@ -157,7 +157,9 @@ class ReportParser:
             assembler.item(draft, figures.pop(id(draft))) for draft in drafts.preamble
         ]
         sections = assembler.sections(roots, drafts, kinds, figures)
-        metadata = read_metadata(metadata_sources(title_lines, chrome, preamble_items, sections))
+        metadata = read_metadata(
+            metadata_sources(title_lines, chrome, preamble_items, sections, norm, part)
+        )
         metadata = settle_division(metadata, text[part[0] : part[1]], self.divisions)
         report = assembler.report(metadata, title_lines, preamble_items, sections, chrome)
         settle_metrics(report, assembler.metric_drafts)

@@ -1,4 +1,4 @@
-"""Governments: administrative suffixes, central-government names, placeholders.
+"""Governments: administrative suffixes, central-government names, placeholders, offices.
 
 Suffixes follow the administrative divisions of the PRC (民政部 行政区划): 省/自治区/直辖市,
 地级 市/州/盟, 县级 县/县级市/市辖区/旗, 乡级 乡/镇/街道.  Placeholders and common nouns
@@ -26,6 +26,21 @@ ADMIN_LEVELS: dict[str, str] = {
 }
 """Suffix of a government's name → its level (longest suffixes first)."""
 
+BARE_LEVELS: dict[str, str] = {
+    "乡镇": "镇",
+    "街道": "街道",
+    "镇": "镇",
+    "乡": "乡",
+    "县": "县",
+    "旗": "县",
+    "区": "区",
+    "市": "市",
+    "省": "省",
+    "自治区": "省",
+}
+"""A level word standing for an unnamed government (``镇2023年工作总结``, ``我代表县人民政府``,
+``乡镇上半年工作总结``: a township) → its level."""
+
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 """Cities at provincial level."""
 
@@ -34,6 +49,9 @@ CENTRAL_GOVERNMENTS: dict[str, str] = {
     "中华人民共和国国务院": "国务院",
     "中央人民政府": "中央人民政府",
     "政务院": "政务院",
+    "國務院": "国务院",
+    "中華人民共和國國務院": "国务院",
+    "政務院": "政务院",
 }
 """How the national government names itself → the name reported as ``region``."""
 
@@ -41,6 +59,9 @@ PLACEHOLDERS = frozenset(
     {"乡镇", "XX镇", "X镇", "某镇", "××镇", "xx镇", "某县", "某市", "XX县", "XX市"}
 )
 """Names that stand for no government in particular."""
+
+PLACEHOLDER_NAME = r"(?:[Xx×*＊]{1,4}|某)"
+"""What stands where a government's name was removed (``XX镇``, ``**县``, ``某市``)."""
 
 NOT_NAMES = frozenset(
     {
@@ -89,3 +110,36 @@ POSITIONS = (
     "书记",
 )
 """Titles that may precede the speaker's name on the speaker line."""
+
+OFFICES = (
+    "总理",
+    "省长",
+    "主席",
+    "市长",
+    "州长",
+    "盟长",
+    "区长",
+    "县长",
+    "旗长",
+    "镇长",
+    "乡长",
+    "主任",
+    "报告人",
+)
+"""The head of a government, as a speaker line names the office (``沙沟镇镇长 刘彦成``), and
+the label of a speaker line (``报告人:``)."""
+
+OFFICE_PREFIXES = ("代理", "代", "副", "常务副")
+"""Acting and deputy heads (``代省长``, ``代理主席``, ``副旗长``)."""
+
+NOT_SPEAKER_WORDS = (
+    *("人民", "政府", "代表", "会议", "报告", "工作", "各位", "同志", "大会"),
+    *("信箱", "热线", "邮箱", "留言", "在线", "专栏", "之窗", "接待", "批示", "讲话", "致辞"),
+    *("活动", "调研", "会见", "主持", "简介", "分工", "助理", "办公"),
+)
+"""Words that show a would-be name after an office is not one (``镇代镇长 各位代表``, the
+``市长信箱`` of a portal's menu)."""
+
+TRADITIONAL_EXTRA = "匯汇 換换 選选 舉举 書书 記记 臨临 蘇苏 圖图 檔档 週周 鄰邻"
+"""Traditional → simplified pairs for the words of titles and speaker lines that the
+figures' table (:mod:`govreport.data.traditional`) does not hold."""

@@ -1,0 +1,286 @@
+"""Metadata of real report pages and provincial reports, field by field, against the
+hand-read tables of :mod:`page_cases` (strings compared without whitespace)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import govreport
+from page_cases import FIELDS, Expected
+from page_cases.pages import PAGES
+from page_cases.provincial import PROVINCIAL
+
+CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
+
+_REWRITTEN = "the stated date is rewritten (the content is of another era)"
+HTML_PARAGRAPHS = (
+    "raw HTML tags break the page into paragraphs, and the one sentence naming the government "
+    "(區長連天浪代表章貢區人民政府…報告) falls past the opening paragraphs the region rule reads"
+)
+
+KNOWN: dict[tuple[str, str, str], str] = {
+    # (set, key, field) → why the reading differs
+    ("pages", "027", "region"): "OCR spells the township four ways; the count reads 沁河乡",
+    ("pages", "027", "doc_type"): "titled 政府工作报告, the text is a 汇报 (重点工作汇报)",
+    ("pages", "029", "region"): "a misplaced quote splits the placeholder (**“乡党委)",
+    ("pages", "021", "year"): "the lead-in's title says 2023; the text reviews 2022",
+    ("pages", "036", "region"): "page 4 of an article: the county is named only in the body",
+    ("pages", "038", "year"): "stated only by the 2019年工作安排 heading, which is not found",
+    ("pages", "038", "region"): HTML_PARAGRAPHS,
+    ("pages", "038", "admin_level"): HTML_PARAGRAPHS,
+    ("pages", "040", "year"): _REWRITTEN,
+    ("pages", "040", "delivered"): _REWRITTEN,
+    ("pages", "057", "title"): "a compact date in brackets (20230114) stays in the title",
+    ("pages", "057", "delivered"): "the date is given only as 20230114 in the page title",
+    ("pages", "060", "year"): _REWRITTEN,
+    ("pages", "060", "delivered"): _REWRITTEN,
+}
+
+
+def _cases() -> list[object]:
+    cases: list[object] = []
+    for name, table in (("pages", PAGES), ("provincial", PROVINCIAL)):
+        for key, expected in table.items():
+            for field in FIELDS:
+                reason = KNOWN.get((name, key, field))
+                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+                cases.append(
+                    pytest.param(
+                        name, key, field, expected, id=f"{name}-{key}-{field}", marks=marks
+                    )
+                )
+    return cases
+
+
+@cache
+def _metadata(name: str, key: str) -> govreport.Metadata:
+    path = CORPUS / name / f"{key}.txt"
+    text = path.read_text(encoding="utf-8")
+    if name == "pages" and text.startswith("# url:"):
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    return govreport.parse_report(text).metadata
+
+
+def _comparable(value: object) -> object:
+    return "".join(value.split()) if isinstance(value, str) else value
+
+
+@pytest.mark.parametrize(("name", "key", "field", "expected"), _cases())
+def test_real_metadata(name: str, key: str, field: str, expected: Expected) -> None:
+    if not (CORPUS / name).is_dir():
+        pytest.skip(f"the shared corpus is not beside the project (looked in {CORPUS})")
+    found = getattr(_metadata(name, key), field)
+    assert _comparable(found) == _comparable(expected.metadata[field])
+
+
+def test_every_known_failure_names_an_annotated_field() -> None:
+    tables = {"pages": PAGES, "provincial": PROVINCIAL}
+    for name, key, field in KNOWN:
+        assert key in tables[name] and field in FIELDS, (name, key, field)
+
+
+HEAD_LINES = [
+    # (source, the page's head lines as written, field, expected): one layout each
+    (
+        "pages-001",
+        (
+            "政 府 工 作 报 告\n"
+            "——2021年2月27日在沙沟镇第十六届人民代表大会\n"
+            "第六次会议上\n"
+            "沙沟镇镇长 刘彦成"
+        ),
+        "speaker",
+        "刘彦成",
+    ),
+    (
+        "pages-001",
+        "政 府 工 作 报 告\n——2021年2月27日在沙沟镇第十六届人民代表大会\n第六次会议上",
+        "delivered",
+        "2021-02-27",
+    ),
+    (
+        "pages-005",
+        "政 府 工 作 报 告\n——2021年1月26日在吴家店镇第十八届人民代表大会第八次会议上\n赵 海 龙",
+        "speaker",
+        "赵海龙",
+    ),
+    (
+        "pages-026",
+        "政府工作报告\n——在鹅湖镇第六届人民代表大会第七次会议上\n林积专\n2020年6月19日",
+        "delivered",
+        "2020-06-19",
+    ),
+    (
+        "pages-032",
+        (
+            "政府工作报告\n"
+            "  ——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n"
+            "  东乌旗人民政府代旗长 周玉龙\n"
+            "  (2022年1月5日)"
+        ),
+        "region",
+        "东乌珠穆沁旗",
+    ),
+    (
+        "pages-033",
+        (
+            "2024年乌拉特后旗政府工作报告\n"
+            "2024年1月12日在乌拉特后旗第十三届人民代表大会第三次会议上\n"
+            "乌拉特后旗人民政府副旗长  阿拉腾宝力格"
+        ),
+        "speaker",
+        "阿拉腾宝力格",
+    ),
+    (
+        "pages-041",
+        (
+            "政府工作报告\n"
+            "-2022年2月23日在珠海市斗门区第五届人民代表大会第二次会议上\n"
+            "珠海市斗门区区长 韩云"
+        ),
+        "region",
+        "斗门区",
+    ),
+    (
+        "pages-042",
+        (
+            "(2023年3月1日在六盘水市水城区第二届人民代表大会第二次会议上)\n"
+            "六盘水市水城区人民政府区长 赵庆强"
+        ),
+        "delivered",
+        "2023-03-01",
+    ),
+    (
+        "pages-043",
+        (
+            "政府工作报告\n"
+            "——2025年1月14日在绥化市北林区第六届人民代表大会第五次会议上\n"
+            "绥化市北林区人民政府区长张铁峰"
+        ),
+        "speaker",
+        "张铁峰",
+    ),
+    (
+        "pages-049",
+        (
+            "政 府 工 作 报 告\n"
+            "——二○二二年二月二十二日在 X市第七届人\n"
+            "民代表大会第八次会议 X市X市长 秦保强"
+        ),
+        "delivered",
+        "2022-02-22",
+    ),
+    (
+        "pages-051",
+        (
+            "(陕西省)2017年汉中市人民政府工作报告(全文)\n"
+            "━━2017年2月14日在汉中市第五届人民代表大会第一次会议上Sw7\n"
+            "汉中市代市长方红卫Sw7"
+        ),
+        "title",
+        "2017年汉中市人民政府工作报告",
+    ),
+    (
+        "pages-052",
+        "2017年1月10日在辽阳市第十五届人民代表大会第六次会议上\n市长裴伟东",
+        "region",
+        "辽阳市",
+    ),
+    (
+        "pages-053",
+        (
+            "沈阳市2016年政府工作报告\n"
+            "——2016年1月9日沈阳市第十五届人民代表大会第四次会议通过\n"
+            "时间:2016年02月10日来源:沈阳日报"
+        ),
+        "delivered",
+        "2016-01-09",
+    ),
+    (
+        "pages-053",
+        "沈阳市2016年政府工作报告\n[字体: ] 打印\n沈阳日报 2016年02月10日",
+        "published",
+        "2016-02-10",
+    ),
+    (
+        "pages-056",
+        (
+            "【2011辽宁省政府工作报告】\n"
+            "——2011年1月21日在辽宁省第十一届人民代表大会第四次会议上省长陈政高"
+        ),
+        "title",
+        "2011辽宁省政府工作报告",
+    ),
+    (
+        "pages-058",
+        (
+            "政府工作报告zTB\n"
+            ";;;;二〇一九年一月十日在西藏自治区第十一届人民代表大会第二次会议上zTB\n"
+            "自治区主席 齐扎拉zTB"
+        ),
+        "delivered",
+        "2019-01-10",
+    ),
+    (
+        "pages-033",
+        (
+            "[内蒙古] 2024年乌拉特后旗政府工作报告\n"
+            "    发表于 2024-4-24 11:26:26 | 显示全部楼层 |阅读模式"
+        ),
+        "published",
+        "2024-04-24",
+    ),
+    (
+        "pages-034",
+        "(广西)2021年马山县人民政府工作报告(全文)\n公文搜 2021-07-28 08:33:25 政府报告",
+        "published",
+        "2021-07-28",
+    ),
+    (
+        "pages-001",
+        (
+            "标 题: | 沙沟镇2021年政府工作报告 |\n"
+            "文 号: | 发布机构: | 沂水县沙沟镇 | 发布日期: | 2021-02-27 | |"
+        ),
+        "region",
+        "沙沟镇",
+    ),
+    (
+        "provincial-2025_henan",
+        "2025年1月18日在河南省第十四届人民代表大会第三次会议上河南省人民政府省长王凯作政府工作报告",
+        "speaker",
+        "王凯",
+    ),
+    (
+        "provincial-2025_shanghai",
+        (
+            "2025年上海市政府工作报告\n"
+            "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告"
+        ),
+        "speaker",
+        "龚正",
+    ),
+    (
+        "provincial-2025_guangxi",
+        (
+            "2025年广西政府工作报告\n"
+            "2025年1月13日在广西壮族自治区第十四届人民代表大会第三次会议上\n"
+            "自治区主席 蓝天立"
+        ),
+        "region",
+        "广西壮族自治区",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "head", "field", "expected"),
+    HEAD_LINES,
+    ids=[f"{source}-{field}" for source, _, field, _ in HEAD_LINES],
+)
+def test_head_layouts(source: str, head: str, field: str, expected: object) -> None:
+    report = govreport.parse_report(f"{head}\n各位代表:\n现在,我向大会报告工作,请予审议。")
+    assert _comparable(getattr(report.metadata, field)) == _comparable(expected)
