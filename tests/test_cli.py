@@ -851,7 +851,8 @@ def wait_for_workers(process: subprocess.Popen[bytes], count: int) -> set[int]:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc (Linux)")
 def test_a_killed_worker_is_reported_and_every_file_still_parsed(tmp_path: Path) -> None:
-    files = many_files(tmp_path / "in", 3)
+    # Enough work that the worker is still busy when it is killed, on an idle machine too.
+    files = many_files(tmp_path / "in", 10)
     process = subprocess.Popen(
         [sys.executable, "-m", "govreport", "--json", "-j", "2", str(tmp_path / "in")],
         stdout=subprocess.PIPE,
