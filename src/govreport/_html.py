@@ -1,6 +1,6 @@
 """The annotated HTML page of a report: where a person checks the extraction by looking.
 
-:func:`render_html` turns one :class:`~govreport._model.Report` into a standalone page (inline
+:func:`render_html` turns one :class:`~govreport.Report` into a standalone page (inline
 CSS, no network, no framework): the metadata on top, the outline beside the text, the whole text
 in reading order with every heading, quantity and metric marked, page chrome greyed and set
 apart, and a table of the metrics linking to each one's place in the text (a click on a
@@ -65,7 +65,7 @@ def render_html(report: Report, *, file: str | None = None, index: str | None = 
     ``file`` is shown in the header when given (the file the report came from); ``index``,
     when given, is the address of an index page to link back to (e.g. ``"index.html"``).
     Time and size are linear in the report's text.  Raises ``TypeError`` when ``report`` is
-    not a :class:`~govreport._model.Report`.
+    not a :class:`~govreport.Report`.
     """
     if not isinstance(report, Report):
         raise TypeError(f"render_html() expects report as Report, got {type(report).__name__}")

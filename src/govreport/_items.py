@@ -43,7 +43,7 @@ _INLINE_LEAD = regex.compile(r"(?<=[。!?;])[^\d\s,。;!?:、“”\"()]{4,12}�
 
 @attrs.frozen
 class ItemDraft:
-    """An item before it becomes an :class:`~govreport._model.Item` (normalised offsets)."""
+    """An item before it becomes an :class:`~govreport.Item` (normalised offsets)."""
 
     segments: list[Span]
     lead: Span | None

@@ -1,8 +1,8 @@
-"""The parser: text in, :class:`~govreport._model.Report` out.
+"""The parser: text in, :class:`~govreport.Report` out.
 
 :class:`ReportParser` owns every configurable part (heading detectors, chrome rules, the
 quantity extractor, the indicator table); :func:`parse_report`, :func:`parse_reports` and
-:func:`~govreport._metrics.extract_metrics` use a default one.  A report is read in these
+:func:`~govreport.extract_metrics` use a default one.  A report is read in these
 stages, each a call in :meth:`ReportParser._parse_part`, each owned by its module:
 
 1. :func:`~govreport._normalize.normalize`: a normalised copy for matching, with an offset
@@ -65,7 +65,7 @@ class ReportParser:
     list means no headings at all); every stage that asks whether a line is a heading asks
     them.  ``chrome`` are the page-chrome rules; ``quantities`` the
     :class:`~govreport.QuantityExtractor` behind ``Item.quantities`` and the metrics;
-    ``indicators`` an :class:`~govreport._indicators.IndicatorTable`, or a mapping of more
+    ``indicators`` an :class:`~govreport.IndicatorTable`, or a mapping of more
     aliases to indicator ids, or indicators of your own; ``divisions`` a
     :class:`~govreport.DivisionTable` for :attr:`Metadata.division` (default: the
     Ministry of Civil Affairs table when ``govreport[divisions]`` is installed).

@@ -213,7 +213,7 @@ def looks_like_heading(line: str) -> bool:
 
 @attrs.define
 class SectionDraft:
-    """A section before it becomes a :class:`~govreport._model.Section`."""
+    """A section before it becomes a :class:`~govreport.Section`."""
 
     heading: HeadingUnit
     depth: int
