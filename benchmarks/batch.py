@@ -86,7 +86,7 @@ def run_dask(client: Any, names: list[str]) -> tuple[float, Any, int, int]:
 
 def command_bytes(names: list[str], rows: list[dict[str, Any]], jobs: int) -> tuple[int, int]:
     """Pickled Task chunks and Outcome lists, as ``govreport -j`` sends and receives them."""
-    from govreport.cli import AHEAD, CHUNK, Outcome, Task
+    from govreport._cli import AHEAD, CHUNK, Outcome, Task
 
     by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
@@ -109,7 +109,7 @@ def reports_bytes(names: list[str]) -> float:
 
 
 def csv_text(rows: list[dict[str, Any]]) -> str:
-    from govreport.metrics import METRIC_COLUMNS
+    from govreport._metrics import METRIC_COLUMNS
 
     stream = io.StringIO(newline="")
     writer = csv.DictWriter(stream, fieldnames=["file", *METRIC_COLUMNS])

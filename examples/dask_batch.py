@@ -69,11 +69,11 @@ try:
 except ModuleNotFoundError as missing:
     sys.exit(f"{Path(__file__).name} needs Dask ({missing}): pip install 'govreport[dask]'")
 
+import govreport
 from govreport import batch
-from govreport.metrics import METRIC_COLUMNS
 
 DEFAULT_DIRECTORY = Path(__file__).resolve().parent / "reports"
-COLUMNS = ["file", *METRIC_COLUMNS]
+COLUMNS = ["file", *govreport.METRIC_COLUMNS]
 PARTITION_SIZE = 64  # files per task at most: ample work to make a task's overhead negligible
 
 list_files = batch.list_files

@@ -47,4 +47,4 @@ def test_import_loads_no_parser_and_no_cn2an() -> None:
 
 
 def test_submodules_are_reachable_as_attributes() -> None:
-    assert govreport.detectors.DEFAULT_DETECTORS is govreport.DEFAULT_DETECTORS
+    assert govreport._detectors.DEFAULT_DETECTORS is govreport.DEFAULT_DETECTORS

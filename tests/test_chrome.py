@@ -6,8 +6,8 @@ import pytest
 
 import govreport
 from conftest import fixture_text
-from govreport.chrome import DEFAULT_CHROME
-from govreport.normalize import normalize
+from govreport._chrome import DEFAULT_CHROME
+from govreport._normalize import normalize
 
 CHROME_LINES = [
     ("来源:闽侯县 发布时间: 2024-11-11 15:05", "source"),  # seed 000

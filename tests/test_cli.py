@@ -22,10 +22,10 @@ from typing import Any
 import pytest
 
 import govreport
-import govreport.cli
+import govreport._cli
 from conftest import CORPUS, FIXTURES, SEEDS
 from govreport import Report
-from govreport.cli import main
+from govreport._cli import main
 
 NANTONG = SEEDS / "000_5f8850e58b636763.txt"
 THREE_REPORTS = SEEDS / "001_555f7e936fe6323d.txt"
@@ -143,7 +143,7 @@ def test_metrics_is_one_csv_for_all_files(
     assert main(["--metrics", str(SEEDS), str(tmp_path)]) == 1
     captured = capsys.readouterr()
     rows = list(csv.reader(io.StringIO(captured.out)))
-    assert rows[0] == ["file", *govreport.cli.METRIC_COLUMNS]
+    assert rows[0] == ["file", *govreport._cli.METRIC_COLUMNS]
     assert rows[0][:4] == ["file", "report", "title", "region"]
     assert captured.out.count("file,report,title,region") == 1
     assert all(row[0].startswith(str(SEEDS)) for row in rows[1:])
@@ -259,14 +259,14 @@ def test_bad_files_are_named_and_the_rest_still_runs(
 def test_a_parser_failure_is_reported_and_the_rest_still_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    real = govreport.cli.parse_reports
+    real = govreport._cli.parse_reports
 
     def failing(text: str) -> list[Report]:
         if "BOOM" in text:
             raise RecursionError("maximum recursion depth exceeded")
         return real(text)
 
-    monkeypatch.setattr(govreport.cli, "parse_reports", failing)
+    monkeypatch.setattr(govreport._cli, "parse_reports", failing)
     (tmp_path / "a.txt").write_text("一、BOOM\n", encoding="utf-8")
     shutil.copy(YANGKOU, tmp_path / "b.txt")
     assert main(["--json", str(tmp_path)]) == 1
@@ -476,7 +476,7 @@ def test_excel_csv_is_utf8_with_a_bom(tmp_path: Path, capsys: pytest.CaptureFixt
     assert written.count(EXCEL_BOM) == 1
     assert written[3:] == plain
     assert written[3:].split(b"\r\n")[0] == b",".join(
-        name.encode() for name in ["file", *govreport.cli.METRIC_COLUMNS]
+        name.encode() for name in ["file", *govreport._cli.METRIC_COLUMNS]
     )
     assert "南通镇".encode() in written  # UTF-8, not GBK
     piped = subprocess.run(
@@ -584,9 +584,9 @@ def test_html_pages_need_a_directory(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_html_pages_and_index(tmp_path: Path) -> None:
-    if importlib.util.find_spec("govreport.html") is None:
-        pytest.skip("the page renderer (govreport.html: render_html, render_index) is not here")
-    from govreport import html  # type: ignore[attr-defined]
+    if importlib.util.find_spec("govreport._html") is None:
+        pytest.skip("the page renderer (govreport._html: render_html, render_index) is not here")
+    from govreport import _html as html  # type: ignore[attr-defined]
 
     shutil.copy(NANTONG, tmp_path / "nantong.txt")
     shutil.copy(THREE_REPORTS, tmp_path / "three.txt")
@@ -871,14 +871,14 @@ def test_a_killed_worker_is_reported_and_every_file_still_parsed(tmp_path: Path)
 
 KILLER = """
 import os, signal, sys
-import govreport.cli
-real = govreport.cli.parse_reports
+import govreport._cli
+real = govreport._cli.parse_reports
 def parse_reports(text):
     if "KILL ME" in text:
         os.kill(os.getpid(), signal.SIGKILL)
     return real(text)
-govreport.cli.parse_reports = parse_reports
-sys.exit(govreport.cli.main(sys.argv[1:]))
+govreport._cli.parse_reports = parse_reports
+sys.exit(govreport._cli.main(sys.argv[1:]))
 """
 
 

@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 
 import govreport
+import govreport._cli
 import govreport.batch
-import govreport.cli
 from conftest import NATIONAL, ROOT, SEEDS
 from govreport import batch
-from govreport.metrics import METRIC_COLUMNS
+from govreport._metrics import METRIC_COLUMNS
 
 dask = pytest.importorskip("dask")
 
@@ -47,7 +47,7 @@ def collection(tmp_path: Path) -> Path:
 
 
 def cli_metrics(directory: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    assert govreport.cli.main(["--metrics", str(directory)]) == 1
+    assert govreport._cli.main(["--metrics", str(directory)]) == 1
     return capsys.readouterr().out
 
 

@@ -148,9 +148,9 @@ def test_binary_from_a_real_format() -> None:
 def test_docstring_examples() -> None:
     import doctest
 
-    import govreport.decoding
+    import govreport._decoding
 
-    failures, tried = doctest.testmod(govreport.decoding)
+    failures, tried = doctest.testmod(govreport._decoding)
     assert (failures, tried > 0) == (0, True)
 
 

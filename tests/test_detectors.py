@@ -6,8 +6,8 @@ import pytest
 import regex
 
 import govreport
-from govreport.detectors import LineContext, ordinal_value
-from govreport.normalize import normalize
+from govreport._detectors import LineContext, ordinal_value
+from govreport._normalize import normalize
 
 CONTEXT = LineContext(index=0)
 
@@ -85,7 +85,7 @@ def test_ordinal_values(numeral: str, value: int) -> None:
 
 
 def test_inline_headings_are_found_after_a_gap() -> None:
-    detector = govreport.detectors.InlineHeadingDetector()
+    detector = govreport._detectors.InlineHeadingDetector()
     line = normalize(
         "获评“红榜”。 一、工作开展情况 （一）盘活存量、做优增量,镇域经济运行平稳。 工业"
     ).text

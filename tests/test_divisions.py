@@ -19,9 +19,9 @@ import pytest
 import govreport
 from conftest import CORPUS, ROOT, fixture_text
 from division_cases import CASES, THREE, Case
-from govreport import divisions
-from govreport.divisions import DivisionTable, Resolution, resolve_division, settle_division
-from govreport.model import Metadata
+from govreport import _divisions as divisions
+from govreport._divisions import DivisionTable, Resolution, resolve_division, settle_division
+from govreport._model import Metadata
 
 HAS_TABLE = importlib.util.find_spec(divisions.DEFAULT_PACKAGE) is not None
 needs_table = pytest.mark.skipif(

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govreport.figures import moved, placed
-from govreport.model import Quantity
-from govreport.normalize import FOLD_TABLE, fold
-from govreport.quantities import QuantityExtractor
+from govreport._figures import moved, placed
+from govreport._model import Quantity
+from govreport._normalize import FOLD_TABLE, fold
+from govreport._quantities import QuantityExtractor
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOLDED = "".join(map(chr, FOLD_TABLE))

@@ -23,7 +23,7 @@ def reports() -> list[govreport.Report]:
 def test_columns_and_types(reports: list[govreport.Report]) -> None:
     frame = govreport.metrics_frame(reports)
     table = govreport.metrics_table(reports)
-    assert list(frame.columns) == list(govreport.metrics.METRIC_COLUMNS)
+    assert list(frame.columns) == list(govreport._metrics.METRIC_COLUMNS)
     assert len(frame) == len(table) > 100
     types = {column: str(frame[column].dtype) for column in frame.columns}
     assert types["year"] == types["report"] == types["start"] == types["end"] == "Int64"

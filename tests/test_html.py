@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import govreport
 from conftest import NATIONAL, ROOT, SEEDS, corpus_files
 from govreport import Report
-from govreport.html import _Mark, _marked, page_name, render_html, render_index
+from govreport._html import _Mark, _marked, page_name, render_html, render_index
 from test_invariants import report_like
 
 PAGES = {

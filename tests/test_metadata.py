@@ -9,7 +9,7 @@ import pytest
 
 import govreport
 from conftest import corpus_files, fixture_text
-from govreport.metadata import parse_date
+from govreport._metadata import parse_date
 
 NATIONAL = {"region": "国务院", "admin_level": "国家"}
 ANNUAL_REPORT = {"period": "annual", "doc_type": "政府工作报告"}
@@ -296,7 +296,7 @@ def test_paragraph_kinds(fixture: str, index: int, start: str, kind: str | None)
 
 
 def test_outline_shows_the_metadata_header() -> None:
-    from govreport.outline import render_outline
+    from govreport._outline import render_outline
 
     report = govreport.parse_report(fixture_text("seeds/003_288c1e282cea0f90.txt"))
     header = render_outline(report).splitlines()[1]

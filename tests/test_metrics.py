@@ -192,7 +192,7 @@ def test_canonical_indicator_rejects_non_text() -> None:
 
 
 def test_the_indicator_table_is_data_with_sixty_or_more_entries() -> None:
-    table = govreport.indicators.indicators()
+    table = govreport._indicators.indicators()
     assert len(table) >= 60
     assert len({i.id for i in table}) == len(table)
     assert all(i.name and i.aliases is not None for i in table)
@@ -277,13 +277,13 @@ def test_points_are_neither_level_nor_growth() -> None:
 @pytest.mark.parametrize(
     "module",
     [
-        "govreport.metrics",
-        "govreport.metrics._reader",
-        "govreport.metrics._cues",
-        "govreport.metrics._names",
-        "govreport.metrics._years",
-        "govreport.indicators",
-        "govreport.table",
+        "govreport._metrics",
+        "govreport._metrics._reader",
+        "govreport._metrics._cues",
+        "govreport._metrics._names",
+        "govreport._metrics._years",
+        "govreport._indicators",
+        "govreport._table",
     ],
 )
 def test_docstring_examples(module: str) -> None:

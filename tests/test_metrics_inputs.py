@@ -7,8 +7,8 @@ import pytest
 
 import govreport
 from conftest import fixture_text
-from govreport import indicators
-from govreport.metrics import NAME_LIMIT
+from govreport import _indicators as indicators
+from govreport._metrics import NAME_LIMIT
 
 
 def _dense_sentence(size: int, *, one: bool = True) -> str:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govreport.normalize import normalize
+from govreport._normalize import normalize
 
 SOFT_BREAKS = [
     # (text as extracted, normalised text) — where each comes from

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import govreport
-from govreport.numerals import fold_width, numeral_range
+from govreport._numerals import fold_width, numeral_range
 
 NUMERALS = [
     ("八千一百九十九萬", "81990000"),

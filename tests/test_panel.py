@@ -572,7 +572,7 @@ def test_panel_frame_types_and_stata(tmp_path: Path) -> None:
     assert math.isclose(back.loc[back["indicator"] == "gdp", "target_growth"].iloc[0], 5.0)
 
 
-@pytest.mark.parametrize("name", ["govreport.panels", "govreport.measures"])
+@pytest.mark.parametrize("name", ["govreport._panels", "govreport._measures"])
 def test_docstring_examples(name: str) -> None:
     module = importlib.import_module(name)
     failures, tried = doctest.testmod(module, optionflags=doctest.ELLIPSIS)

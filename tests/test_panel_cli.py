@@ -9,7 +9,7 @@ import pytest
 
 from conftest import NATIONAL
 from govreport import PANEL_COLUMNS
-from govreport.cli import main
+from govreport._cli import main
 
 
 def test_panel_csv_over_two_consecutive_reports(capsys: pytest.CaptureFixture[str]) -> None:

@@ -214,7 +214,7 @@ LONG_NUMBERS = [
     "number", LONG_NUMBERS, ids=["27-groups", "27-wide", "3000-groups", "decimal"]
 )
 def test_long_numbers_are_exact_through_every_function(number: str) -> None:
-    exact = Decimal(govreport.numerals.fold_width(number).replace(",", ""))
+    exact = Decimal(govreport._numerals.fold_width(number).replace(",", ""))
     assert govreport.parse_number(number) == exact
     quantity = govreport.parse_quantity(number + "元")
     assert quantity is not None and quantity.value == exact

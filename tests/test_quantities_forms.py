@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 import govreport
-from govreport.quantities import DEFAULT_EXTRACTOR, QuantityExtractor
+from govreport._quantities import DEFAULT_EXTRACTOR, QuantityExtractor
 
 # (text, value, unit, kind, approx, high)
 FORMS = [
@@ -180,7 +180,8 @@ def test_import_does_not_load_cn2an() -> None:
 def test_docstring_examples() -> None:
     import doctest
 
-    from govreport import numerals, quantities
+    from govreport import _numerals as numerals
+    from govreport import _quantities as quantities
 
     for module in (numerals, quantities):
         assert doctest.testmod(module).failed == 0

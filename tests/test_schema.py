@@ -16,8 +16,8 @@ import pytest
 import govreport
 from conftest import FIXTURES, ROOT, SEEDS, corpus_files
 from govreport import Metadata, Metric, Quantity, Report, Section
-from govreport.cli import main
-from govreport.serialize import SCHEMA_ID
+from govreport._cli import main
+from govreport._serialize import SCHEMA_ID
 
 SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)

@@ -26,66 +26,74 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _HOMES = {
-    "parse_report": "govreport.parser",
-    "parse_reports": "govreport.parser",
-    "ReportParser": "govreport.parser",
-    "extract_quantities": "govreport.quantities",
-    "parse_quantity": "govreport.quantities",
-    "QuantityExtractor": "govreport.quantities",
-    "parse_number": "govreport.numerals",
-    "extract_metrics": "govreport.metrics",
-    "metrics_table": "govreport.table",
-    "canonical_indicator": "govreport.indicators",
-    "IndicatorTable": "govreport.indicators",
-    "decode": "govreport.decoding",
-    "DecodeError": "govreport.decoding",
-    "metrics_frame": "govreport.frame",
-    "resolve_division": "govreport.divisions",
-    "DivisionTable": "govreport.divisions",
-    "panel": "govreport.panels",
-    "PANEL_COLUMNS": "govreport.panels",
-    "panel_frame": "govreport.panels",
-    "attention": "govreport.measures",
-    "ATTENTION_COLUMNS": "govreport.measures",
-    "SectionDetector": "govreport.detectors",
-    "DEFAULT_DETECTORS": "govreport.detectors",
-    "HeadingMatch": "govreport.detectors",
-    "LineContext": "govreport.detectors",
-    "Block": "govreport.model",
-    "Division": "govreport.model",
-    "Indicator": "govreport.model",
-    "Item": "govreport.model",
-    "Metadata": "govreport.model",
-    "Metric": "govreport.model",
-    "Quantity": "govreport.model",
-    "Report": "govreport.model",
-    "Section": "govreport.model",
-    "Span": "govreport.model",
-    "render_html": "govreport.html",
-    "render_index": "govreport.html",
-    "page_name": "govreport.html",
+    "parse_report": "govreport._parser",
+    "parse_reports": "govreport._parser",
+    "ReportParser": "govreport._parser",
+    "extract_quantities": "govreport._quantities",
+    "parse_quantity": "govreport._quantities",
+    "QuantityExtractor": "govreport._quantities",
+    "parse_number": "govreport._numerals",
+    "extract_metrics": "govreport._metrics",
+    "METRIC_COLUMNS": "govreport._metrics",
+    "metrics_table": "govreport._table",
+    "canonical_indicator": "govreport._indicators",
+    "IndicatorTable": "govreport._indicators",
+    "decode": "govreport._decoding",
+    "DecodeError": "govreport._decoding",
+    "metrics_frame": "govreport._frame",
+    "resolve_division": "govreport._divisions",
+    "DivisionTable": "govreport._divisions",
+    "settle_division": "govreport._divisions",
+    "panel": "govreport._panels",
+    "PANEL_COLUMNS": "govreport._panels",
+    "panel_frame": "govreport._panels",
+    "attention": "govreport._measures",
+    "ATTENTION_COLUMNS": "govreport._measures",
+    "SectionDetector": "govreport._detectors",
+    "DEFAULT_DETECTORS": "govreport._detectors",
+    "HeadingMatch": "govreport._detectors",
+    "LineContext": "govreport._detectors",
+    "ChromeRules": "govreport._chrome",
+    "Block": "govreport._model",
+    "Division": "govreport._model",
+    "Indicator": "govreport._model",
+    "Item": "govreport._model",
+    "Metadata": "govreport._model",
+    "Metric": "govreport._model",
+    "Quantity": "govreport._model",
+    "Report": "govreport._model",
+    "Section": "govreport._model",
+    "Span": "govreport._model",
+    "render_html": "govreport._html",
+    "render_index": "govreport._html",
+    "page_name": "govreport._html",
 }
 
 __all__ = [*_HOMES, "__version__"]  # noqa: PLE0604 (the map is the list)
 
 if TYPE_CHECKING:  # the same map, for type checkers
-    from govreport.decoding import DecodeError, decode  # noqa: F401
-    from govreport.detectors import (  # noqa: F401
+    from govreport._chrome import ChromeRules  # noqa: F401
+    from govreport._decoding import DecodeError, decode  # noqa: F401
+    from govreport._detectors import (  # noqa: F401
         DEFAULT_DETECTORS,
         HeadingMatch,
         LineContext,
         SectionDetector,
     )
-    from govreport.divisions import DivisionTable, resolve_division  # noqa: F401
-    from govreport.frame import metrics_frame  # noqa: F401
-    from govreport.html import page_name, render_html, render_index  # noqa: F401
-    from govreport.indicators import (  # noqa: F401
+    from govreport._divisions import (  # noqa: F401
+        DivisionTable,
+        resolve_division,
+        settle_division,
+    )
+    from govreport._frame import metrics_frame  # noqa: F401
+    from govreport._html import page_name, render_html, render_index  # noqa: F401
+    from govreport._indicators import (  # noqa: F401
         IndicatorTable,
         canonical_indicator,
     )
-    from govreport.measures import ATTENTION_COLUMNS, attention  # noqa: F401
-    from govreport.metrics import extract_metrics  # noqa: F401
-    from govreport.model import (  # noqa: F401
+    from govreport._measures import ATTENTION_COLUMNS, attention  # noqa: F401
+    from govreport._metrics import METRIC_COLUMNS, extract_metrics  # noqa: F401
+    from govreport._model import (  # noqa: F401
         Block,
         Division,
         Indicator,
@@ -97,25 +105,25 @@ if TYPE_CHECKING:  # the same map, for type checkers
         Section,
         Span,
     )
-    from govreport.numerals import parse_number  # noqa: F401
-    from govreport.panels import PANEL_COLUMNS, panel, panel_frame  # noqa: F401
-    from govreport.parser import (  # noqa: F401
+    from govreport._numerals import parse_number  # noqa: F401
+    from govreport._panels import PANEL_COLUMNS, panel, panel_frame  # noqa: F401
+    from govreport._parser import (  # noqa: F401
         ReportParser,
         parse_report,
         parse_reports,
     )
-    from govreport.quantities import (  # noqa: F401
+    from govreport._quantities import (  # noqa: F401
         QuantityExtractor,
         extract_quantities,
         parse_quantity,
     )
-    from govreport.table import metrics_table  # noqa: F401
+    from govreport._table import metrics_table  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
-        try:  # a submodule: govreport.detectors, govreport.quantities …
+        try:  # a public submodule: govreport.batch, govreport.data
             return importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None

@@ -2,7 +2,7 @@
 
 import sys
 
-from govreport.cli import main
+from govreport._cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -33,10 +33,10 @@ from typing import Any
 
 import attrs
 
-from govreport.decoding import DecodeError, decode
-from govreport.metrics import metrics_table
-from govreport.model import Report
-from govreport.parser import parse_reports
+from govreport._decoding import DecodeError, decode
+from govreport._metrics import metrics_table
+from govreport._model import Report
+from govreport._parser import parse_reports
 
 __all__ = [
     "DEFAULT_MAX_SIZE",

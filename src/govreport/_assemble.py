@@ -1,0 +1,189 @@
+"""Assembling the model: drafts in normalised offsets → objects with the caller's offsets.
+
+The parser's stages work on the normalised text; this module only maps their results back
+to the caller's string (:meth:`~govreport._normalize.NormalizedText.span_to_original`) and
+builds the :class:`~govreport._model.Report`, its sections, items, blocks and figures.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import attrs
+
+from govreport._chrome import invisible_chrome
+from govreport._figures import Figures, placed
+from govreport._head import HEAD_CHARS
+from govreport._indicators import IndicatorTable
+from govreport._items import ItemDraft, ItemDrafts
+from govreport._metadata import MetadataSources
+from govreport._metrics import MetricDraft, to_metric
+from govreport._model import Block, Item, Metadata, Quantity, Report, Section, Span
+from govreport._normalize import NormalizedText
+from govreport._tree import SectionDraft
+
+OPENING_ITEMS = 3
+"""Preamble items read for the government's name and the meeting."""
+
+
+class Assembler:
+    """Builds the objects of one report part of a normalised text."""
+
+    def __init__(
+        self, norm: NormalizedText, part: Span, indicators: IndicatorTable | None = None
+    ) -> None:
+        self.norm = norm
+        self.indicators = indicators
+        self.metric_drafts: dict[int, MetricDraft] = {}  # id(metric) → the draft it came from
+        start, end = part
+        self.span: Span = (
+            0 if start == 0 else norm.to_original(start),
+            len(norm.original) if end >= len(norm.text) else norm.to_original(end),
+        )
+
+    def original_span(self, span: Span) -> Span:
+        """A normalised span in the caller's offsets."""
+        return self.norm.span_to_original(*span)
+
+    def block(self, kind: str, span: Span, role: str) -> Block:
+        """A block of the caller's text over a normalised span."""
+        start, end = self.original_span(span)
+        return Block(kind, self.norm.original[start:end], (start, end), role)
+
+    def _clean(self, span: Span) -> str:
+        return self.norm.clean[span[0] : span[1]]
+
+    def sections(
+        self,
+        roots: list[SectionDraft],
+        drafts: ItemDrafts,
+        kinds: dict[int, str | None],
+        figures: dict[int, Figures],
+    ) -> list[Section]:
+        """The sections of the tree, with their items; each item's figures are taken out of
+        ``figures`` as the item is built, so that they are freed as the report grows."""
+        return [self._section(root, drafts, kinds, figures) for root in roots]
+
+    def _section(
+        self,
+        draft: SectionDraft,
+        drafts: ItemDrafts,
+        kinds: dict[int, str | None],
+        figures: dict[int, Figures],
+    ) -> Section:
+        heading = draft.heading
+        section = Section(
+            title=self._clean(heading.title).strip(),
+            marker=self._clean(heading.marker) if heading.marker else None,
+            number=draft.number,
+            level=draft.depth + 1,
+            span=self.original_span((heading.start, heading.end)),
+            detector=heading.detector,
+            kind=kinds[id(draft)],
+        )
+        section.items.extend(
+            self.item(item, figures.pop(id(item)), section) for item in drafts.of(draft)
+        )
+        section.children.extend(
+            self._section(child, drafts, kinds, figures) for child in draft.children
+        )
+        return section
+
+    def item(self, draft: ItemDraft, figures: Figures, section: Section | None = None) -> Item:
+        """An item with its quantities and metrics in the caller's offsets."""
+        segments = [self.original_span(segment) for segment in draft.segments]
+        origin = draft.segments[0][0]
+        finished = {
+            quantity.span: self._finish(quantity, origin) for quantity in figures.quantities
+        }
+        to_original = functools.partial(self._shifted_span, origin)
+        clean = self.norm.clean[origin : draft.segments[-1][1]]
+        metrics = [
+            to_metric(
+                metric,
+                to_original,
+                self.norm.original,
+                clean,
+                section,
+                finished,
+                indicators=self.indicators,
+            )
+            for metric in figures.metrics
+        ]
+        self.metric_drafts.update(
+            (id(metric), draft) for metric, draft in zip(metrics, figures.metrics, strict=True)
+        )
+        return Item(
+            text="".join(self._clean(segment) for segment in draft.segments),
+            span=(segments[0][0], segments[-1][1]),
+            lead=self._clean(draft.lead) if draft.lead else None,
+            kind=draft.kind,
+            quantities=list(finished.values()),
+            metrics=metrics,
+            segments=tuple(segments) if len(segments) > 1 else (),
+        )
+
+    def _shifted_span(self, origin: int, start: int, end: int) -> Span:
+        return self.original_span((start + origin, end + origin))
+
+    def _finish(self, quantity: Quantity, origin: int) -> Quantity:
+        """A quantity read at ``origin`` of the normalised text, in the caller's offsets."""
+        start, end = self._shifted_span(origin, *quantity.span)
+        return placed(quantity, (start, end), self.norm.original[start:end])
+
+    def report(
+        self,
+        metadata: Metadata,
+        front: list[Block],
+        preamble: list[Item],
+        sections: list[Section],
+        chrome: list[Block],
+    ) -> Report:
+        """The finished report; zero-width characters no block holds become chrome."""
+        report = Report(
+            text=self.norm.original,
+            span=self.span,
+            metadata=metadata,
+            front=sorted(front, key=lambda block: block.span),
+            preamble=preamble,
+            sections=sections,
+            chrome=sorted(chrome, key=_by_span),
+        )
+
+        def blocks() -> Iterator[Block]:  # built only when something needs placing
+            yield from report.blocks()
+
+        invisible = invisible_chrome(self.norm, self.span, blocks())
+        if not invisible:
+            return report
+        return attrs.evolve(report, chrome=sorted([*chrome, *invisible], key=_by_span))
+
+
+def _by_span(block: Block) -> Span:
+    return block.span
+
+
+def metadata_sources(
+    front: list[Block],
+    chrome: list[Block],
+    preamble: list[Item],
+    sections: list[Section],
+    norm: NormalizedText,
+    part: Span,
+) -> MetadataSources:
+    """What metadata is read from: title lines, page chrome, the opening items, the body,
+    the top headings, and the start of the report's part of ``norm`` (normalised and as
+    written) for the page's own lines."""
+    items = [*preamble, *(item for section in sections for item in section.all_items())]
+    start, end = part
+    head_end = min(end, start + HEAD_CHARS)
+    return MetadataSources(
+        front=front,
+        chrome=chrome,
+        opening=[item.text for item in preamble[:OPENING_ITEMS]],
+        body="".join(item.text for item in items),
+        headings=[(section.title, section.kind) for section in sections],
+        head=norm.text[start:head_end],
+        head_clean=norm.clean[start:head_end],
+    )

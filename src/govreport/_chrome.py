@@ -1,0 +1,206 @@
+"""Page chrome: whole lines, footers, adverts inside paragraphs, invisible characters.
+
+The chrome pass of the parser runs here: :func:`chrome_lines` sets whole lines and the
+footer aside before the front is read, :func:`cut_inline` cuts adverts out of a paragraph,
+:func:`invisible_chrome` keeps the zero-width characters that no block holds.  Chrome is
+never deleted: every piece becomes a ``chrome`` block of the report with its rule's name as
+the role.  (The front's repeated title lines become ``page_header`` chrome in the parser.)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+import regex
+
+from govreport._model import Block, Span
+from govreport._normalize import LINE_END_TOKEN, NormalizedText, strip_span
+from govreport.data.characters import ZERO_WIDTH
+from govreport.data.chrome import CHROME_RULES
+from govreport.data.markers import HTML_TAG
+
+_INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]+")
+_HTML_TAG = regex.compile(HTML_TAG)
+
+
+class ChromeRules:
+    """A compiled set of chrome rules (see :mod:`govreport.data.chrome` for the format)."""
+
+    def __init__(self, rules: Iterable[tuple[str, str, str]] = CHROME_RULES) -> None:
+        self.rules = list(rules)
+        by_scope: dict[str, list[tuple[str, str]]] = {"line": [], "tail": [], "inline": []}
+        for name, scope, pattern in self.rules:
+            by_scope[scope].append((name, pattern))
+        self._line_names, self._line = _alternation(by_scope["line"])
+        self._tail_names, self._tail = _alternation(by_scope["tail"])
+        self._inline_names, self._inline = _alternation(by_scope["inline"])
+
+    def line_role(self, line: str) -> str | None:
+        """The rule name if the whole (stripped, normalised) line is chrome, else ``None``."""
+        match = self._line.fullmatch(line) if self._line else None
+        return self._line_names[match.lastgroup] if match and match.lastgroup else None
+
+    def tail_role(self, line: str) -> str | None:
+        """The rule name if the line starts a footer that runs to the end, else ``None``."""
+        match = self._tail.match(line) if self._tail else None
+        return self._tail_names[match.lastgroup] if match and match.lastgroup else None
+
+    def inline(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, rule)`` of every chrome fragment inside ``text[start:end]``."""
+        if not self._inline:
+            return
+        stop = len(text) if end is None else end
+        for match in self._inline.finditer(text, start, stop):
+            if match.lastgroup:
+                yield match.start(), match.end(), self._inline_names[match.lastgroup]
+
+
+def _alternation(rules: list[tuple[str, str]]) -> tuple[dict[str, str], regex.Pattern[str] | None]:
+    if not rules:
+        return {}, None
+    names = {f"r{index}": name for index, (name, _) in enumerate(rules)}
+    pattern = "|".join(f"(?P<r{index}>{body})" for index, (_, body) in enumerate(rules))
+    return names, regex.compile(pattern)
+
+
+DEFAULT_CHROME = ChromeRules()
+"""The built-in rules, compiled once."""
+
+
+@attrs.frozen
+class ChromeLines:
+    """Whole chrome lines and the footer of a report: ``found`` as ``(span, role)``, the
+    indexes of chrome lines, and the lines left for the body (``lines[:body_end]``)."""
+
+    found: list[tuple[Span, str]]
+    lines: frozenset[int]
+    body_end: int
+
+
+def chrome_lines(text: str, lines: Sequence[Span], rules: ChromeRules) -> ChromeLines:
+    """The chrome lines of ``lines`` (spans of normalised ``text``); the first line that
+    opens a footer takes everything after it."""
+    found: list[tuple[Span, str]] = []
+    indexes: set[int] = set()
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        role = rules.tail_role(line)
+        if role is not None:
+            found.append(((start, lines[-1][1]), role))
+            return ChromeLines(found, frozenset(indexes), index)
+        role = rules.line_role(line)
+        if role is not None:
+            found.append(((start, end), role))
+            indexes.add(index)
+    return ChromeLines(found, frozenset(indexes), len(lines))
+
+
+def cut_inline(
+    text: str, start: int, end: int, rules: ChromeRules
+) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """``text[start:end]`` without its inline chrome: the pieces kept (stripped) and the
+    chrome found, as ``(span, role)``."""
+    kept: list[Span] = []
+    found: list[tuple[Span, str]] = []
+    cursor = start
+    for chrome_start, chrome_end, role in rules.inline(text, start, end):
+        found.append(((chrome_start, chrome_end), role))
+        if (piece := strip_span(text, cursor, chrome_start)) is not None:
+            kept.append(piece)
+        cursor = chrome_end
+    if (piece := strip_span(text, cursor, end)) is not None:
+        kept.append(piece)
+    return kept, found
+
+
+def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) -> list[Block]:
+    """The characters of the caller's ``span`` that normalisation deleted and no block
+    holds, as chrome, so that nothing is lost: zero-width characters (``invisible``, one
+    block each) and the chunk numbers of document-sharing sites (``chunk_marker``)."""
+    original = norm.original
+    start, end = span
+    invisible = [
+        (position, position + 1)
+        for match in _INVISIBLE.finditer(original, start, end)
+        for position in range(match.start(), match.end())
+    ]
+    chunks = []
+    for chunk_start, chunk_end in norm.chunks:
+        piece = strip_span(original, max(chunk_start, start), min(chunk_end, end))
+        if piece is not None:
+            chunks.append(piece)
+    if not invisible and not chunks:
+        return []
+    spans = sorted(block.span for block in blocks)
+    starts = [block_span[0] for block_span in spans]
+
+    def uncovered(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index < 0 or spans[index][1] <= position
+
+    chrome = [
+        Block("chrome", original[position], (position, position + 1), "invisible")
+        for position, _ in invisible
+        if uncovered(position)
+    ]
+    for chunk_start, chunk_end in chunks:
+        if uncovered(chunk_start):
+            text = original[chunk_start:chunk_end]
+            chrome.append(Block("chrome", text, (chunk_start, chunk_end), "chunk_marker"))
+    return chrome
+
+
+def line_end_junk(
+    text: str, lines: Sequence[Span], chrome: frozenset[int], junk: frozenset[str]
+) -> tuple[list[Span], frozenset[int], list[tuple[Span, str]]]:
+    """The junk token some sites put where line breaks were (``v7R``, ``Sw7``, ``zTB``: the
+    same short mixed token ending :data:`~govreport._normalize.JUNK_REPEATS` lines or more:
+    ``junk``, found by :func:`~govreport._normalize.junk_tokens`) cut off ``lines``:
+    the lines without it, the chrome line indexes (a line of junk alone is one), and the
+    tokens as ``(span, "junk")`` chrome."""
+    if not junk:
+        return list(lines), chrome, []
+    found = [LINE_END_TOKEN.search(text, start, end) for start, end in lines]
+    if not junk:
+        return list(lines), chrome, []
+    kept: list[Span] = []
+    indexes = set(chrome)
+    tokens: list[tuple[Span, str]] = []
+    for index, (match, (start, end)) in enumerate(zip(found, lines, strict=True)):
+        if index in chrome or match is None or match.group() not in junk:
+            kept.append((start, end))
+            continue
+        piece = strip_span(text, start, match.start())
+        if piece is None:
+            indexes.add(index)
+            tokens.append(((start, end), "junk"))
+            kept.append((start, end))
+        else:
+            tokens.append((match.span(), "junk"))
+            kept.append(piece)
+    return kept, frozenset(indexes), tokens
+
+
+def split_at_tags(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """Raw HTML tags left in a page (``<h1 style="…"><b>2018年工作回顧</b></h1>``) as
+    ``html_tag`` chrome; the text between tags is a line of its own, as the browser shows it."""
+    if "<" not in text:
+        return list(lines), []
+    kept: list[Span] = []
+    tags: list[tuple[Span, str]] = []
+    for start, end in lines:
+        cursor = start
+        for tag in _HTML_TAG.finditer(text, start, end):
+            tags.append((tag.span(), "html_tag"))
+            if (piece := strip_span(text, cursor, tag.start())) is not None:
+                kept.append(piece)
+            cursor = tag.end()
+        if cursor == start:
+            kept.append((start, end))
+        elif (piece := strip_span(text, cursor, end)) is not None:
+            kept.append(piece)
+    return kept, tags

@@ -1,0 +1,636 @@
+"""Section heading detectors.
+
+A detector only *recognises* heading candidates in one logical line of normalised text
+(full-width ASCII folded: ``（一）`` arrives as ``(一)``, ``，`` as ``,``).  It says where the
+marker is, which numbering family it belongs to and which number it stands for.  The tree
+builder (:mod:`govreport._tree`), not the detectors, decides nesting, fills gaps and recovers
+lost markers.
+
+Add a detector by subclassing :class:`SectionDetector` and passing it in::
+
+    class PartDetector(govreport.SectionDetector):
+        name = "part"
+        family = "第一部分"
+        level_hint = 1
+        pattern = regex.compile(r"第(?P<number>[一二三四五六七八九十]{1,3})部分")
+
+    govreport.parse_report(text, detectors=[*govreport.DEFAULT_DETECTORS, PartDetector()])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import ClassVar
+
+import attrs
+import regex
+
+from govreport._numerals import small_number
+from govreport.data.markers import (
+    ARABIC_ORDINAL,
+    CHINESE_ORDINAL,
+    CIRCLED,
+    LEAD_SENTENCE,
+    MARKER_PREFIX,
+    NUMERAL_LIST,
+    PART_NAME,
+    PART_PERIOD,
+    STANDING_PART,
+    SUMMARY_HEADING,
+)
+
+
+@attrs.frozen
+class HeadingMatch:
+    """A heading candidate in a line.
+
+    ``start`` and ``marker_end`` are offsets in the line: the marker is
+    ``line[start:marker_end]`` and the title follows it.  ``family`` names the numbering
+    style (siblings share it); ``number`` is the position the marker stands for, or ``None``
+    when the numeral was lost and must be recovered from the siblings.  ``title_end``, when
+    given, is where the title stops; otherwise the parser decides (at the first sentence
+    end, or the first gap of whitespace).
+    """
+
+    start: int
+    marker_end: int
+    family: str
+    number: int | None
+    level_hint: int
+    detector: str
+    title_end: int | None = None
+
+
+@attrs.frozen
+class LineContext:
+    """What a detector may know about the line it looks at.
+
+    ``index`` counts the body's logical lines; ``previous`` and ``following`` are the
+    neighbouring logical lines (``""`` at the edges), normalised and stripped.
+    """
+
+    index: int
+    previous: str = ""
+    following: str = ""
+
+
+class SectionDetector:
+    """Base class of every heading detector.
+
+    Set ``pattern`` (matched at the start of the line; a named group ``number`` holds the
+    numeral) or override :meth:`match`.  ``priority`` orders detectors (lower first) when two
+    claim the same marker; ``level_hint`` is the usual depth of the family (1 = top), used
+    only when the document itself does not show the nesting.  ``inline`` says whether the
+    marker is also looked for inside a line, after a gap of whitespace (a report whose line
+    breaks were lost); ``lost`` is a pattern for what is left of the marker when its numeral
+    is lost (``)`` of ``(一)``), recovered when a :class:`LostMarkerDetector` is active;
+    ``numbered`` is false for headings with no marker, which normalisation and report
+    splitting need not ask.  A detector that does not apply returns ``None``; it never raises.
+
+    A detector with a ``pattern`` and the default :meth:`match` is compiled into the
+    parser's :class:`DetectorSet` (one alternation for all of them), so every stage sees it:
+    soft-break joining, the front matter, report splitting and inline headings.
+    """
+
+    name: ClassVar[str] = "section"
+    family: ClassVar[str] = ""
+    priority: ClassVar[int] = 50
+    level_hint: ClassVar[int] = 1
+    pattern: ClassVar[regex.Pattern[str] | None] = None
+    inline: ClassVar[bool] = True
+    lost: ClassVar[str | None] = None
+    numbered: ClassVar[bool] = True
+
+    def match(self, line: str, context: LineContext) -> HeadingMatch | None:
+        """A candidate at the start of ``line``, or ``None``."""
+        if self.pattern is None:
+            return None
+        found = self.pattern.match(line)
+        return None if found is None else self.heading(found, context)
+
+    def heading(self, found: regex.Match[str], context: LineContext) -> HeadingMatch | None:
+        """The candidate for a match of :attr:`pattern` (or of the compiled set's group for
+        this detector), or ``None`` to reject it."""
+        return HeadingMatch(
+            start=found.start(),
+            marker_end=found.end(),
+            family=self.family or self.name,
+            number=self.number(found),
+            level_hint=self.level_hint,
+            detector=self.name,
+        )
+
+    def find(self, line: str, context: LineContext) -> Iterator[HeadingMatch]:
+        """Every candidate in ``line``; by default only the one at its start."""
+        found = self.match(line, context)
+        if found is not None:
+            yield found
+
+    def number(self, match: regex.Match[str]) -> int | None:
+        """The number a marker stands for, from its ``number`` group."""
+        numeral = match.groupdict().get("number")
+        return small_number(numeral) if numeral else None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+ordinal_value = small_number
+"""``"一"`` → 1, ``"十二"`` → 12, ``"③"`` → 3: :func:`~govreport._numerals.small_number`."""
+
+
+class ChineseNumeralDetector(SectionDetector):
+    """``一、2023年工作回顾`` (GB/T 9704 first level)."""
+
+    name = "chinese_numeral"
+    family = "一、"
+    priority = 10
+    level_hint = 1
+    pattern = regex.compile(
+        rf"(?P<number>{CHINESE_ORDINAL})[、.](?!{NUMERAL_LIST})"  # not 一、二季度
+    )
+    lost = r"、(?=\p{Han})"  # 、全力建设… was 三、
+
+
+class ParenChineseNumeralDetector(SectionDetector):
+    """``（一）发展后劲持续增强`` (second level); ``(一期)`` is not a marker."""
+
+    name = "paren_chinese_numeral"
+    family = "（一）"
+    priority = 20
+    level_hint = 2
+    pattern = regex.compile(rf"\((?P<number>{CHINESE_ORDINAL})\)")
+    lost = r"\)"  # )发展后劲… was (一)
+
+
+class ArabicNumeralDetector(SectionDetector):
+    """``1. 激活产业升级`` / ``1、`` (third level); ``1.5万`` and ``1-9月`` are not."""
+
+    name = "arabic_numeral"
+    family = "1."
+    priority = 30
+    level_hint = 3
+    pattern = regex.compile(rf"(?P<number>{ARABIC_ORDINAL})[.、](?!\d)")
+
+
+class ParenArabicNumeralDetector(SectionDetector):
+    """``（1）`` (fourth level)."""
+
+    name = "paren_arabic_numeral"
+    family = "（1）"
+    priority = 40
+    level_hint = 4
+    pattern = regex.compile(rf"\((?P<number>{ARABIC_ORDINAL})\)")
+
+
+class OrdinalDetector(SectionDetector):
+    """``第一，聚焦增强新动能…`` / ``第一、``; ``第一次``, ``第二批`` are not markers."""
+
+    name = "ordinal"
+    family = "第一"
+    priority = 25
+    level_hint = 2
+    pattern = regex.compile(rf"第(?P<number>{CHINESE_ORDINAL})[,、:]")
+
+
+class CircledNumeralDetector(SectionDetector):
+    """``①``, ``②`` … (fifth level); not looked for inside lines, where they number lists."""
+
+    name = "circled_numeral"
+    family = "①"
+    priority = 45
+    level_hint = 5
+    pattern = regex.compile(rf"(?P<number>[{CIRCLED}])")
+    inline = False
+
+
+class LostMarkerDetector(SectionDetector):
+    """Markers whose numeral was lost in extraction: ``)发展后劲…`` (was ``（一）``),
+    ``、全力建设…`` (was ``三、``).  The number is recovered from the siblings.
+
+    What is left of a marker is each active detector's :attr:`~SectionDetector.lost`
+    pattern; the heading takes that detector's family and ``level_hint``.  Used on its own
+    (outside a :class:`DetectorSet`), it knows the built-in families.
+    """
+
+    name = "lost_marker"
+    priority = 60
+    inline = False
+
+    def __init__(self, families: Sequence[SectionDetector] | None = None) -> None:
+        self.families = [
+            family
+            for family in (_builtin_families() if families is None else families)
+            if family.lost is not None
+        ]
+        self._residues = _alternation(
+            [(f"l{index}", family.lost or "") for index, family in enumerate(self.families)]
+        )
+
+    def match(self, line: str, context: LineContext) -> HeadingMatch | None:
+        matched = self._residues.match(line) if self._residues else None
+        if matched is None:
+            return None
+        group, found = matched
+        return self.recovered(found, self.families[int(group[1:])])
+
+    def recovered(self, found: regex.Match[str], family: SectionDetector) -> HeadingMatch:
+        """The heading of a marker of ``family`` whose numeral was lost."""
+        return HeadingMatch(
+            found.start(),
+            found.end(),
+            family.family or family.name,
+            None,
+            family.level_hint,
+            self.name,
+        )
+
+
+PART_TITLE_LIMIT = 24
+"""Longest unnumbered part heading, in characters."""
+
+_PART_TITLE = regex.compile(
+    rf"(?=[^\n]*?(?:{PART_PERIOD}))"  # names a period
+    rf"[\p{{Han}}\d“”\"《》]"  # opens with a word, not with a marker or a dash
+    rf"[\p{{Han}}\d\s、“”\"《》]{{2,{PART_TITLE_LIMIT}}}?"
+    rf"(?:{PART_NAME})\p{{So}}?"  # ends with the name of the part
+    rf"|{STANDING_PART}"
+)
+FUSED_PART = regex.compile(
+    rf"(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
+    rf"[\p{{Han}}\d][\p{{Han}}\d、]{{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
+    r"(?=[\p{Han}\d])(?![和及与暨并、]|以及)"  # the body follows, not more of the title
+)
+"""The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``)."""
+# Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
+_PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_BODY = regex.compile(r"[。;!?,]")
+# A report's own title repeated in the page: it names the document, not one part of it.
+_TITLE_WORDS = regex.compile(
+    r"[报報]告|(?:总结|總結|回顾|回顧).*(?:[计計]划|[计計]劃|思路|打算|安排|要点|设想|謀劃|谋划)"
+)
+
+
+class UnnumberedPartDetector(SectionDetector):
+    """Top headings with no number, alone on their line: ``2024年工作回顾``,
+    ``2025年工作安排建议``, ``2019年和今年以来工作回顾``.
+
+    A line is such a heading when it is short (at most :data:`PART_TITLE_LIMIT`
+    characters), has no punctuation but ``、``, names a period and ends with the name of a
+    part of a report (review, plan, tasks, targets …), does not name the whole document
+    (``…报告``, ``…总结和…计划``), and the body follows it: the next line is prose or opens
+    with a heading.  Parts are the top of a report (``level_hint`` 0): numbered headings
+    after one nest below it.
+    """
+
+    name = "unnumbered"
+    family = "unnumbered"
+    priority = 80
+    level_hint = 0  # above every numbered family
+    inline = False
+    numbered = False
+
+    def looks_like(self, line: str) -> bool:
+        """Whether ``line`` (stripped) reads as a part heading, whatever follows it."""
+        if "(" in line:
+            line = _PINYIN.sub("", line)
+        return (
+            len(line) <= PART_TITLE_LIMIT + 4
+            and _PART_TITLE.fullmatch(line) is not None
+            and _TITLE_WORDS.search(line) is None
+        )
+
+    def fused(self, line: str) -> Iterator[HeadingMatch]:
+        """Part headings fused between two sentences of a run-on line: right after a
+        sentence end, ending with the name of a part, followed by the body."""
+        for end in _SENTENCE_END.finditer(line):
+            found = FUSED_PART.match(line, end.end())
+            if found is not None and _TITLE_WORDS.search(found.group()) is None:
+                yield HeadingMatch(
+                    found.start(),
+                    found.start(),
+                    self.family,
+                    None,
+                    self.level_hint,
+                    self.name,
+                    found.end(),
+                )
+
+    def match(self, line: str, context: LineContext) -> HeadingMatch | None:
+        if not self.looks_like(line):
+            return None
+        following = context.following
+        if not following or (_BODY.search(following) is None and not _MARKER.match(following)):
+            return None
+        return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, len(line))
+
+
+class SummaryHeadingDetector(SectionDetector):
+    """A review's unnumbered sub-heading summing the year up, followed by points that open
+    with their lead sentences (``一年来,我们以稳定发展为要务,推动经济继续保持健康发展`` /
+    ``经济持续稳健发展。…``).  A line announcing the points (``…以下工作:``) is none."""
+
+    name = "unnumbered"
+    family = "summary"
+    priority = 85
+    level_hint = 2
+    inline = False
+    numbered = False
+
+    def match(self, line: str, context: LineContext) -> HeadingMatch | None:
+        following = context.following
+        if _SUMMARY.fullmatch(line) is None or _LEAD.match(following) is None:
+            return None
+        if _MARKER.match(following) or following.startswith("("):  # numbered parts follow
+            return None
+        end = len(line) - 1 if line.endswith("。") else len(line)
+        return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, end)
+
+
+_SUMMARY = regex.compile(SUMMARY_HEADING)
+_LEAD = regex.compile(LEAD_SENTENCE)
+_MARKER = regex.compile(MARKER_PREFIX)
+_GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
+_SENTENCE_END = regex.compile(r"[。!?;](?=[^\s。!?;])")
+
+
+class InlineHeadingDetector(SectionDetector):
+    """Headings inside a line, after a gap of whitespace: a whole report pasted on one line
+    (``…三等奖。 一、工作开展情况 (一)盘活存量…``).
+
+    In a :class:`DetectorSet` it looks for every active detector whose ``inline`` is true;
+    used on its own, for ``families`` (detectors or detector classes; by default the
+    built-in numbered families).
+    """
+
+    name = "inline"
+    priority = 90
+    inline = False
+
+    def __init__(
+        self, families: Sequence[SectionDetector | type[SectionDetector]] | None = None
+    ) -> None:
+        chosen = _builtin_families() if families is None else families
+        self.families = [
+            family
+            for family in (item() if isinstance(item, type) else item for item in chosen)
+            if family.pattern is not None and family.inline
+        ]
+        self._markers = _alternation(
+            [
+                (f"f{index}", family.pattern.pattern)
+                for index, family in enumerate(self.families)
+                if family.pattern is not None
+            ]
+        )
+
+    def match(self, line: str, context: LineContext) -> HeadingMatch | None:
+        return None
+
+    def find(self, line: str, context: LineContext) -> Iterator[HeadingMatch]:
+        if self._markers is None:
+            return
+        for gap in _GAP.finditer(line):  # most lines have none: the markers are tried rarely
+            matched = self._markers.match(line, gap.end())
+            if matched is not None:
+                group, found = matched
+                heading = self.found_inline(found, self.families[int(group[1:])], context)
+                if heading is not None:
+                    yield heading
+
+    def found_inline(
+        self, found: regex.Match[str], family: SectionDetector, context: LineContext
+    ) -> HeadingMatch | None:
+        """A heading of ``family`` found inside a line, credited to this detector."""
+        heading = family.heading(found, context)
+        if heading is None or heading.number is None:
+            return None
+        return attrs.evolve(heading, detector=self.name)
+
+
+class _Alternation:
+    """One pattern trying each ``(group name, body)`` in turn; a match says which group
+    matched (the first, in order, that took part)."""
+
+    def __init__(self, named: Sequence[tuple[str, str]]) -> None:
+        self.groups = [group for group, _ in named]
+        self.pattern = regex.compile("|".join(f"(?P<{group}>{body})" for group, body in named))
+
+    def match(self, text: str, position: int = 0) -> tuple[str, regex.Match[str]] | None:
+        found = self.pattern.match(text, position)
+        if found is None:
+            return None
+        return next(group for group in self.groups if found.start(group) >= 0), found
+
+
+def _alternation(named: Sequence[tuple[str, str]]) -> _Alternation | None:
+    return _Alternation(named) if named else None
+
+
+def _builtin_families() -> list[SectionDetector]:
+    return [
+        ChineseNumeralDetector(),
+        ParenChineseNumeralDetector(),
+        OrdinalDetector(),
+        ArabicNumeralDetector(),
+        ParenArabicNumeralDetector(),
+    ]
+
+
+def _own_logic(detector: SectionDetector) -> bool:
+    """Whether a detector decides in its own code (``match``/``find`` overridden)."""
+    kind = type(detector)
+    return kind.match is not SectionDetector.match or kind.find is not SectionDetector.find
+
+
+class DetectorSet:
+    """The active detectors, compiled once and asked by every stage of the parser.
+
+    Detectors with a ``pattern`` become one alternation (group ``d<i>`` for the i-th, in
+    priority order), tried once per position and dispatched on the group that matched; a
+    :class:`LostMarkerDetector` adds the ``lost`` patterns of the active detectors, an
+    :class:`InlineHeadingDetector` looks for the ``inline`` ones after gaps inside lines.
+    Detectors with their own ``match``/``find`` are called as they are.  An empty set finds
+    nothing.
+    """
+
+    def __init__(self, detectors: Iterable[SectionDetector]) -> None:
+        self.detectors = sorted(detectors, key=lambda detector: detector.priority)
+        lost = next((d for d in self.detectors if isinstance(d, LostMarkerDetector)), None)
+        inline = next((d for d in self.detectors if isinstance(d, InlineHeadingDetector)), None)
+        self._lost, self._inline_detector = lost, inline
+        self._part = next(
+            (d for d in self.detectors if isinstance(d, UnnumberedPartDetector)), None
+        )
+        self.custom = [
+            detector
+            for detector in self.detectors
+            if detector is not lost and detector is not inline and _own_logic(detector)
+        ]
+        self._numbered_custom = [detector for detector in self.custom if detector.numbered]
+        self.compiled = [
+            detector
+            for detector in self.detectors
+            if detector.pattern is not None and not _own_logic(detector)
+        ]
+        # (priority, group, body) of each alternative at the start of a line
+        entries = [
+            (detector.priority, f"d{index}", detector.pattern.pattern)
+            for index, detector in enumerate(self.compiled)
+            if detector.pattern is not None
+        ]
+        numbered = sorted(entries, key=lambda entry: entry[0])
+        self._numbered = _alternation([(group, body) for _, group, body in numbered])
+        if lost is not None:
+            entries.extend(
+                (lost.priority, f"l{index}", detector.lost)
+                for index, detector in enumerate(self.compiled)
+                if detector.lost is not None
+            )
+        entries.sort(key=lambda entry: entry[0])
+        self._entries = [(group, regex.compile(body)) for _, group, body in entries]
+        self._start = _alternation([(group, pattern.pattern) for group, pattern in self._entries])
+        self._inline = (
+            _alternation(
+                [
+                    (f"d{index}", detector.pattern.pattern)
+                    for index, detector in enumerate(self.compiled)
+                    if detector.inline and detector.pattern is not None
+                ]
+            )
+            if inline is not None
+            else None
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.detectors)
+
+    def part_line(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a whole line that reads as an unnumbered part
+        heading (when :class:`UnnumberedPartDetector` is active)."""
+        if self._part is None or end - start > PART_TITLE_LIMIT + 8:
+            return False
+        return self._part.looks_like(text[start:end].strip())
+
+    def _dispatch(
+        self, found: regex.Match[str], group: str, context: LineContext
+    ) -> HeadingMatch | None:
+        detector = self.compiled[int(group[1:])]
+        if group[0] == "l" and self._lost is not None:
+            return self._lost.recovered(found, detector)
+        return detector.heading(found, context)
+
+    def at_start(self, line: str, context: LineContext) -> Iterator[HeadingMatch]:
+        """Candidates at the start of ``line``, in priority order (the first one usually
+        wins; the others are there when its title does not hold)."""
+        custom = [
+            (detector.priority, found)
+            for detector in self.custom
+            if type(detector).find is SectionDetector.find
+            and (found := detector.match(line, context)) is not None
+        ]
+        matched = self._start.match(line) if self._start is not None else None
+        ranked: list[tuple[int, HeadingMatch]] = []
+        if matched is not None:
+            first_group, first = matched
+            heading = self._dispatch(first, first_group, context)
+            if heading is not None:
+                ranked.append((self._priority(first_group), heading))
+            # The other alternatives matching here, for when the first one's title fails.
+            groups = [group for group, _ in self._entries]
+            for group, pattern in self._entries[groups.index(first_group) + 1 :]:
+                if (other := pattern.match(line)) is not None:
+                    heading = self._dispatch(other, group, context)
+                    if heading is not None:
+                        ranked.append((self._priority(group), heading))
+        ranked.extend(custom)
+        ranked.sort(key=lambda entry: entry[0])
+        for _, heading in ranked:
+            yield heading
+
+    def _priority(self, group: str) -> int:
+        if group[0] == "l" and self._lost is not None:
+            return self._lost.priority
+        return self.compiled[int(group[1:])].priority
+
+    def starts_heading(self, line: str) -> bool:
+        """Whether ``line`` opens with a heading candidate (lost markers included)."""
+        context = LineContext(index=0)
+        matched = self._start.match(line) if self._start is not None else None
+        if matched is not None and self._dispatch(matched[1], matched[0], context) is not None:
+            return True
+        return any(
+            found.start == 0 for detector in self.custom for found in detector.find(line, context)
+        )
+
+    def numbered_at(self, text: str, position: int, line_end: int) -> HeadingMatch | None:
+        """A numbered marker (not a lost one) opening the line ``text[position:line_end]``,
+        or ``None``."""
+        if self._numbered is not None:
+            matched = self._numbered.match(text, position)
+            if matched is not None:
+                heading = self.compiled[int(matched[0][1:])].heading(
+                    matched[1], LineContext(index=0)
+                )
+                if heading is not None:
+                    return heading
+        if self._numbered_custom:
+            line = text[position:line_end]
+            return next(
+                (
+                    found
+                    for detector in self._numbered_custom
+                    if (found := detector.match(line, LineContext(index=0))) is not None
+                    and found.number is not None
+                ),
+                None,
+            )
+        return None
+
+    def find(self, line: str, context: LineContext, run_on: bool = False) -> list[HeadingMatch]:
+        """Every candidate in ``line``: at its start, inside it after gaps (when inline
+        detection is active) and from detectors with their own ``find``; sorted by position,
+        in priority order at one position.
+
+        ``run_on`` says the line holds a whole report whose line breaks were lost: headings
+        are then also looked for right after sentence ends (``…意见。(一)抢抓…``), and
+        unnumbered parts fused between two sentences (``…意见。过去五年和2021年工作回顾过去
+        五年,…``)."""
+        found = list(self.at_start(line, context))
+        for detector in self.custom:
+            if type(detector).find is not SectionDetector.find:
+                found.extend(detector.find(line, context))
+        inline = self._inline_detector
+        if run_on and self._part is not None:
+            found.extend(self._part.fused(line))
+        if self._inline is not None and inline is not None:
+            starts = [gap.end() for gap in _GAP.finditer(line)]
+            if run_on:
+                starts = sorted({*starts, *(end.end() for end in _SENTENCE_END.finditer(line))})
+            for start in starts:
+                matched = self._inline.match(line, start)
+                if matched is not None:
+                    detector = self.compiled[int(matched[0][1:])]
+                    heading = inline.found_inline(matched[1], detector, context)
+                    if heading is not None:
+                        found.append(heading)
+        found.sort(key=lambda match: match.start)
+        return found
+
+
+DEFAULT_DETECTORS: list[SectionDetector] = [
+    ChineseNumeralDetector(),
+    ParenChineseNumeralDetector(),
+    OrdinalDetector(),
+    ArabicNumeralDetector(),
+    ParenArabicNumeralDetector(),
+    CircledNumeralDetector(),
+    LostMarkerDetector(),
+    UnnumberedPartDetector(),
+    SummaryHeadingDetector(),
+    InlineHeadingDetector(),
+]
+"""The built-in detectors, in priority order.  Pass a list of your own to ``parse_report``."""
+
+DEFAULT_SET = DetectorSet(DEFAULT_DETECTORS)
+""":data:`DEFAULT_DETECTORS`, compiled."""

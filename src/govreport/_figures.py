@@ -1,0 +1,99 @@
+"""The figures of each item: its quantities and the metrics read from them.
+
+Quantities are found once in the whole report part (with the parser's extractor); each item
+takes those lying wholly inside its segments.  Metrics are read per item, with the status
+its kind implies (:func:`~govreport._kinds.metric_status`) and the period its nearest heading
+states (``上半年工作回顾``).  Offsets here are normalised and relative to the item's start.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import attrs
+
+from govreport._items import ItemDraft, ItemDrafts
+from govreport._kinds import metric_status
+from govreport._metrics import MetricDraft, heading_period, read_metrics
+from govreport._model import Quantity, Span
+from govreport._quantities import QuantityExtractor
+from govreport._tree import SectionDraft
+
+
+@attrs.frozen
+class Figures:
+    """An item's quantities and metric drafts, spans relative to the item's start."""
+
+    quantities: list[Quantity]
+    metrics: list[MetricDraft]
+
+
+def read_figures(
+    text: str,
+    part: Span,
+    drafts: ItemDrafts,
+    roots: list[SectionDraft],
+    kinds: dict[int, str | None],
+    extractor: QuantityExtractor,
+) -> dict[int, Figures]:
+    """The figures of every item draft of a report part, by the draft's id."""
+    start, end = part
+    found = extractor.extract(text[start:end])
+    if start:  # quantities are read in the part alone
+        found = [moved(quantity, start) for quantity in found]
+    reader = _Reader(text, found)
+    figures = {id(draft): reader.figures(draft, "actual", None) for draft in drafts.preamble}
+
+    def visit(section: SectionDraft, period: str | None) -> None:
+        heading = section.heading
+        period = heading_period(text[heading.start : heading.end]) or period
+        kind = kinds[id(section)]
+        for draft in drafts.of(section):
+            figures[id(draft)] = reader.figures(draft, metric_status(draft.kind, kind), period)
+        for child in section.children:
+            visit(child, period)
+
+    for root in roots:
+        visit(root, None)
+    return figures
+
+
+def moved(quantity: Quantity, shift: int) -> Quantity:
+    """``quantity`` with its span moved by ``shift`` characters."""
+    if not shift:
+        return quantity  # frozen: the same object serves
+    return placed(quantity, (quantity.span[0] + shift, quantity.span[1] + shift), quantity.text)
+
+
+def placed(quantity: Quantity, span: Span, text: str) -> Quantity:
+    """``quantity`` at ``span`` of another string, where it reads ``text``."""
+    # The constructor, not attrs.evolve: this runs for every quantity of every item.
+    return Quantity(
+        text, span, quantity.value, quantity.unit, quantity.kind, quantity.high, quantity.approx
+    )
+
+
+@attrs.define
+class _Reader:
+    text: str
+    quantities: list[Quantity]  # spans in ``text``
+    starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.starts = [quantity.span[0] for quantity in self.quantities]
+
+    def figures(self, draft: ItemDraft, status: str, period: str | None) -> Figures:
+        origin = draft.segments[0][0]
+        local = [
+            moved(quantity, -origin)
+            for segment in draft.segments
+            for quantity in self._inside(segment)
+        ]
+        end = draft.segments[-1][1]
+        return Figures(local, read_metrics(self.text[origin:end], local, status, period))
+
+    def _inside(self, segment: Span) -> list[Quantity]:
+        start, end = segment
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        return [q for q in self.quantities[first:last] if q.span[1] <= end]

@@ -1,0 +1,135 @@
+"""The front of a report: title, subtitle (date and meeting), speaker.
+
+The front ends at the salutation (``各位代表：``), the first heading or the first paragraph.
+A title repeated by the page (a header line above the article, the article's own heading)
+is kept once as the title; the earlier copies are page chrome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from govreport._detectors import DEFAULT_SET, DetectorSet
+from govreport._head import is_title_line
+from govreport._model import Span
+from govreport.data.kinds import SALUTATION as _SALUTATION_WORDS
+
+FRONT_LINES = 12
+"""The front holds at most this many lines (chrome lines not counted)."""
+
+DOC_WORDS = "报告|总结|计划|思路|要点|安排|讲话"
+
+SALUTATION = regex.compile(_SALUTATION_WORDS)
+"""The salutation of a speech (``各位代表:``); a whole line of it ends the front."""
+_SUBTITLE = regex.compile(
+    # ——2024年3月5日在第十四届全国人民代表大会第二次会议上; a dash line with neither a date
+    # nor a meeting is a section's motto (——坚持改进作风,自身建设不断加强), not the subtitle.
+    r"[—\-━]{1,2}\s*(?=.{0,80}(?:[会會][议議]|大[会會]|\d{4}\s*年|[〇零一二三四五六七八九○]{4}年))\S.{0,80}"
+    r"|\(.{0,60}(?:[会會][议議]|大[会會])上?\)"  # (2024年1月10日在…会议上)
+    r"|.{0,20}?[\d〇零一二三四五六七八九]{4}\s*年.{0,60}(?:[会會][议議]|大[会會])上(?:的(?:报告|讲话))?"
+)
+_SUBTITLE_END = regex.compile(r"\S{0,30}(?:[会會][议議]|大[会會])上?(?:的(?:报告|讲话))?")
+_SPEAKER = regex.compile(r"(?:\p{Han}\s*){2,16}")
+_TITLE_LINE = regex.compile(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
+_INLINE_TITLE = regex.compile(rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))(?=\s)")
+
+
+@attrs.frozen
+class Front:
+    """Title lines (``(span, role)``), page-header copies, and where the body starts.
+
+    ``body_line`` is the index of the first body line; ``body_offset`` is where the body
+    starts inside that line when the title shares it (a report on one line), else ``None``.
+    """
+
+    lines: list[tuple[Span, str]]
+    page_headers: list[Span]
+    body_line: int
+    body_offset: int | None = None
+
+    def body(self, lines: Sequence[Span], chrome_lines: Iterable[int]) -> list[Span]:
+        """The body's lines among ``lines`` (chrome lines left out; the first one starts
+        after the title when they share it)."""
+        chrome = set(chrome_lines)
+        return [
+            (self.body_offset, end)
+            if index == self.body_line and self.body_offset
+            else (start, end)
+            for index, (start, end) in enumerate(lines)
+            if index >= self.body_line and index not in chrome
+        ]
+
+    @property
+    def title(self) -> Span | None:
+        """The span of the report's own title line, if any."""
+        return next((span for span, role in self.lines if role == "title"), None)
+
+
+def read_front(
+    text: str,
+    lines: Sequence[Span],
+    chrome_lines: set[int],
+    detectors: DetectorSet = DEFAULT_SET,
+) -> Front:
+    """Split the title lines off the start of a report's ``lines`` (normalised text).
+
+    A line opening with a heading of ``detectors`` ends the front.
+    """
+    found: list[tuple[Span, str]] = []
+    body_line, body_offset = len(lines), None
+    seen = 0
+    for index, (start, end) in enumerate(lines):
+        if index in chrome_lines:
+            continue
+        line = text[start:end]
+        seen += 1
+        if seen > FRONT_LINES or SALUTATION.fullmatch(line) or detectors.starts_heading(line):
+            body_line = index
+            break
+        after_subtitle = any(role == "subtitle" for _, role in found)
+        if found and not after_subtitle and _SUBTITLE.fullmatch(line):
+            found.append(((start, end), "subtitle"))
+        elif after_subtitle and found[-1][1] == "subtitle" and _SUBTITLE_END.fullmatch(line):
+            found.append(((start, end), "subtitle"))  # 第六次会议上: the subtitle's second line
+        elif after_subtitle and _SPEAKER.fullmatch(line):
+            found.append(((start, end), "speaker"))
+        elif not after_subtitle and _TITLE_LINE.fullmatch(line):
+            found.append(((start, end), "title"))
+        else:
+            body_line = index
+            inline = _INLINE_TITLE.match(line)
+            if inline is not None and not after_subtitle and len(line) > 2 * inline.end():
+                found.append(((start, start + inline.end()), "title"))
+                body_offset = start + inline.end()
+            break
+    return _settle(text, found, body_line, body_offset)
+
+
+def _settle(
+    text: str, found: list[tuple[Span, str]], body_line: int, body_offset: int | None
+) -> Front:
+    """Keep the last title; earlier copies of it (whole or cut short) are page headers."""
+    # Page furniture the front took for a title (VIP专免, 查看: 62|回复: 0, 29.09KB, a
+    # download bar) is a page header: a title names a document.
+    furniture = [
+        span
+        for span, role in found
+        if role == "title" and not is_title_line(text[span[0] : span[1]])
+    ]
+    found = [(span, role) for span, role in found if span not in furniture]
+    titles = [span for span, role in found if role == "title"]
+    if len(titles) < 2:
+        return Front(found, furniture, body_line, body_offset)
+    main_start, main_end = titles[-1]
+    main = text[main_start:main_end]
+    kept: list[tuple[Span, str]] = []
+    headers: list[Span] = []
+    for span, role in found:
+        if role == "title" and span != titles[-1] and main.startswith(text[span[0] : span[1]]):
+            headers.append(span)
+        else:
+            kept.append((span, role))
+    return Front(kept, sorted([*furniture, *headers]), body_line, body_offset)

@@ -1,0 +1,561 @@
+"""The top of a report page, read line by line: page fields, title lines, the meeting line,
+the speaker, dates.
+
+Web pages put a report under any amount of furniture (breadcrumbs, 字体/打印 controls,
+download notices, forum user blocks, ``|`` tables of 政府信息公开 fields); the report's own
+front follows the usual layout of a 报告: title, a subtitle with the date and the meeting
+(``——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上``, also bracketed, without the
+dash, or after the speaker), the speaker line (``沙沟镇镇长 刘彦成``), then the salutation
+(``各位代表:``).  The head ends at the salutation, the first heading or the first paragraph
+of prose; a line running on into the report (a whole report on one line) is cut there.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+import regex
+
+from govreport._normalize import FOLD_TABLE
+from govreport.data.regions import (
+    NOT_SPEAKER_WORDS,
+    OFFICE_PREFIXES,
+    OFFICES,
+    TRADITIONAL_EXTRA,
+)
+from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
+
+HEAD_CHARS = 4000
+"""The head is looked for in this many characters at the start of a report."""
+
+HEAD_LINES = 45
+"""… and in at most this many lines."""
+
+_TABLE = {
+    **FOLD_TABLE,
+    **TRADITIONAL_TO_SIMPLIFIED,
+    **{ord(pair[0]): ord(pair[1]) for pair in TRADITIONAL_EXTRA.split()},
+    ord("○"): ord("〇"),  # 二○二二年: a circle for zero
+    ord("◯"): ord("〇"),
+    ord("Ｏ"): ord("〇"),
+}
+
+DOC_WORDS = "报告|总结|计划|规划|思路|要点|安排|汇报|打算|设想|谋划|工作情况|决算|年报"
+"""Words a document's title ends with (or holds)."""
+
+SALUTATION = regex.compile(
+    r"(?:尊敬的)?各位(?:代表|领导|委员)|尊敬的\S{0,12}(?:们|代表)|同志们\s*[:,!]"
+)
+_MARKER = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
+_CHUNK_MARKER = regex.compile(r"1、(?=\S)")  # page 1 of a document-sharing site's text
+_JUNK_TOKEN = regex.compile(r"(?<=[\p{Han}。:,)])[A-Za-z][A-Za-z0-9]{1,3}(?=\s|$)")
+_PROSE = regex.compile(r"。|[,;][^,;]+[,;]")
+_CHROME_PROSE = regex.compile(  # a site's lead-in, notice or abstract before the report
+    r"由会员分享|小编|本站|范文|下载|登录|仅供|参考|整理|导语|导读|摘要|简介|以下是|下面是|欢迎阅读"
+)
+
+_Y = r"(?:19|20)\d{2}"
+_CN = "〇零一二三四五六七八九"
+ARABIC_DATE = regex.compile(
+    rf"(?<!\d)(?P<y>{_Y})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?!\d)"
+    r"|年\s*(?P<m2>\d{1,2}|元)\s*月\s*(?P<d2>\d{1,2})\s*日)"
+)
+CHINESE_DATE = regex.compile(
+    rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,2}}|元)\s*月"
+    r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
+)
+_TIME = regex.compile(r"\s*\d{1,2}:\d{2}")
+
+_SPACED = r"\s*"
+
+
+def _label(word: str) -> str:
+    return _SPACED.join(word)
+
+
+_PUBLISHED_LABELS = (
+    "发布时间",
+    "发布日期",
+    "公开日期",
+    "发表时间",
+    "发表日期",
+    "更新时间",
+    "更新日期",
+    "上传时间",
+    "公开时间",
+    "发稿时间",
+    "生成日期",
+    "时间",
+    "日期",
+    "公文生成日期",
+    "成文日期",
+)
+_FIELD_LABELS = (
+    *_PUBLISHED_LABELS,
+    "发文日期",
+    "发布机构",
+    "发布单位",
+    "发文机关",
+    "发文单位",
+    "所属机构",
+    "信息名称",
+    "文件名称",
+    "信息来源",
+    "文章来源",
+    "来源",
+    "索引号",
+    "标题",
+    "名称",
+    "文号",
+)
+_FIELD = regex.compile(
+    r"(?:(?<=^|[\s|\[【(])|(?<=[^\p{Han}]))"
+    r"[\[【]?(?P<label>"
+    + "|".join(_label(word) for word in sorted(_FIELD_LABELS, key=len, reverse=True))
+    + r")[\]】]?\s*(?:[:|]\s*\|?|(?<=[\]】]))\s*(?P<value>[^|\s](?:[^|]*?[^|\s])?)??\s*"
+    r"(?=\s*\||\s+\S{1,6}\s*[:|]|\s\S{1,6}:|\s*$|(?<=\d)\s*(?=来源|\p{Han}{2,4}:))",
+    regex.MULTILINE,
+)
+_BYLINE = regex.compile(r"发表于\s*(?P<value>\d{4}-\d{1,2}-\d{1,2})")
+_DATELINE = regex.compile(
+    rf"^\S{{2,12}}(?:报|网|社|台)\s+(?P<value>{_Y}年\d{{1,2}}月\d{{1,2}}日)\s*$"
+)
+
+
+def _prefixed(pattern: str, prefix: str) -> str:
+    return pattern.replace("(?P<", f"(?P<{prefix}").replace("(?P=", f"(?P={prefix}")
+
+
+MEETING_DATE = regex.compile(
+    r"(?P<date>"
+    + ARABIC_DATE.pattern
+    + "|"
+    + _prefixed(CHINESE_DATE.pattern, "c")
+    + r")[^。\n]{0,30}?(?:在|召开的)[^。]{0,50}?(?:会议|大会)"
+    + r"|(?P<date2>"
+    + _prefixed(ARABIC_DATE.pattern, "a")
+    + r")[^。\n]{0,50}?(?:会议|大会)通过"
+)
+_MEETING_LINE = regex.compile(r"^\s*(?:[—\-━;─_~]+\s*|\()?.{0,40}?在.{0,60}?(?:会议|大会)|会议通过")
+_DATE_ALONE = regex.compile(
+    r"^\s*[(\[]?\s*(?:"
+    + _prefixed(ARABIC_DATE.pattern, "a")
+    + "|"
+    + _prefixed(CHINESE_DATE.pattern, "c")
+    + r")\s*[)\]]?\s*$"
+)
+
+_OFFICE = (  # letter-spacing allowed: 镇 长
+    "(?:"
+    + "|".join(_label(word) for word in OFFICE_PREFIXES)
+    + r")?\s?(?:"
+    + "|".join(_label(word) for word in sorted(OFFICES, key=len, reverse=True))
+    + ")"
+)
+OFFICE_PATTERN = _OFFICE
+"""The head of a government's office as a pattern (``代县长``, ``区 长``)."""
+_NAME_END = r"(?=[^\S\n]*(?:$|\n|各位|同志|作(?:政府)?工?作?报告|在|的讲话|[A-Za-z\d(,:]))"
+SPEAKER = regex.compile(
+    rf"(?P<office>{_OFFICE})[^\S\n]*[:]?\n?[^\S\n]*"
+    rf"(?P<name>\p{{Han}}(?:[^\S\n]?[\p{{Han}}·]){{1,7}}?){_NAME_END}",
+    regex.MULTILINE,
+)
+NAME_BEFORE_OFFICE = regex.compile(rf"(?<=日)(?P<name>\p{{Han}}{{2,3}}){_OFFICE}(?=在)")
+_OFFICE_WORD = regex.compile(_OFFICE)
+_LINE = regex.compile(r"[^\n]+")
+_NAME_AFTER_MEETING = regex.compile(r"(?:会议|大会)上\s*(?P<name>\p{Han}{2,4})\s*$")
+_BARE_NAME = regex.compile(r"^\s*(?P<name>\p{Han}(?:[^\S\n]?\p{Han}){1,3})\s*$")
+
+_TITLE_CUT = regex.compile(
+    rf"^(?P<title>[^。,;:!?]{{2,60}}?(?:{DOC_WORDS})(?:[(\[【][^()\[\]【】]{{1,20}}[)\]】])?)"
+    r"(?=\s|[一二三四五六七八九十]、|今年|过去|\d{4}年|$)"
+)
+_TITLE_PREFIX = regex.compile(
+    rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS})(?:\([^()]{{1,12}}\))?)(?=\s)"
+)
+_SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
+_SPACED_TITLE = regex.compile(  # 政 府 工 作 报 告 inside a line
+    rf"(?<![^\s])(?:\p{{Han}}[^\S\n]){{3,}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))(?![^\s])"
+)
+_NOT_TITLE = regex.compile(
+    r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|收藏|分享|打印|字体|阅读|投稿|公文搜|会员|文库"
+    r"|关键词|>|»|\.(?i:docx?|pdf|wps)|复制链接|首页|小编|整理|范文|[,|_]"
+)
+_BRACKET_TITLE = regex.compile(r"【(?P<title>[^【】]{4,60}?)】")
+_TAG_PREFIX = regex.compile(r"^\s*(?:\[[^\]]{1,10}\]|第[一二三四五六七八九十]篇\s*:?)\s*")
+# What sites add to a title: the province in front ((广西)2021年…), (全文), —全文, a character
+# count, a compilation's page (-10篇(第20/30页)), a part number ((19)), emoji, and a page number
+# glued before the year (12023年 on page 1).
+_SITE_TAGS = regex.compile(
+    r"^\s*[(][^()]{1,6}[)](?=\s*(?:\d|\p{Han}))"
+    r"|\s*[(](?:全文[^()]{0,12}|\d{1,3}|第\d+/\d+页|合集\S{0,4})[)]\s*$"
+    r"|\s*[—\-_]+\s*(?:全文|\d+篇)\S{0,12}\s*$"
+    r"|[\p{So}\p{Sk}\ufe0f\u200d]+"
+    r"|^\d(?=(?:19|20)\d{2}\s*年)"
+)
+_BRACKETED_DATE = regex.compile(r"\(\s*[^()]{8,16}日\s*\)")
+# A page title's site name: …政府工作报告_沙河镇人民政府, … - 某某县政府门户网站.
+_SITE_SUFFIX = regex.compile(
+    r"\s*[-–—_|]\s*[^-–—_|\s\d]{2,24}(?:网|网站|门户|人民政府|政务网|政府网)\s*$"
+)
+_TRAILING_DATE = regex.compile(r"\s+\d{4}-\d{1,2}-\d{1,2}\s*$")
+_DOC_WORD = regex.compile(DOC_WORDS)
+_LETTER_SPACING = regex.compile(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
+
+
+def is_title_line(line: str) -> bool:
+    """Whether a line of a page's head can be a document's title: it names a document
+    (``报告``, ``总结``, ``计划`` …, also letter-spaced) and is no page furniture."""
+    folded = fold(line)
+    squeezed = "".join(folded.split())
+    bare = _SITE_SUFFIX.sub("", _SITE_TAGS.sub("", folded))
+    return bool(_DOC_WORD.search(squeezed)) and not _NOT_TITLE.search(bare.replace(",", ""))
+
+
+def fold(text: str) -> str:
+    """Width-folded, simplified copy of ``text`` (one character for one)."""
+    return text.translate(_TABLE)
+
+
+@attrs.frozen
+class HeadLine:
+    """One line of the head: folded for matching, and as the caller wrote it."""
+
+    text: str
+    clean: str
+    kind: str  # field, meeting, date, speaker, name, title, other
+
+
+@attrs.frozen
+class Head:
+    """What the head of a page states."""
+
+    lines: tuple[HeadLine, ...]
+    fields: dict[str, str]
+    """``label → value`` of the page's fields (folded)."""
+    fields_clean: dict[str, str]
+    """… the values as the caller wrote them."""
+    titles: tuple[str, ...]
+    """Title candidates in page order (the caller's characters, spaces collapsed)."""
+    lead_in_title: str | None
+    """The document a content site's lead-in names (``下面是小编为大家整理的…,供大家参考``)."""
+    published: str | None
+    delivered: str | None
+    speaker: str | None
+    speaker_line: str
+    meeting_line: str
+    head_text: str
+    """The head's lines, joined (folded)."""
+    head_clean: str
+    """… and as the caller wrote them."""
+
+
+def read_head(text: str, clean: str | None = None) -> Head:
+    """Read the head of a report from its normalised ``text`` (``clean``: the same
+    characters as the caller wrote them, same length)."""
+    clean = text if clean is None or len(clean) != len(text) else clean
+    folded = fold(text[:HEAD_CHARS])
+    lines = _lines(folded, clean[:HEAD_CHARS])
+    fields, fields_clean = _fields(lines)
+    titles = _titles(lines, fields)
+    meeting = next((line for line in lines if line.kind == "meeting"), None)
+    published = _published(lines, fields)
+    delivered = _delivered(lines, fields)
+    speaker, speaker_line = _speaker(lines)
+    return Head(
+        tuple(lines),
+        fields,
+        fields_clean,
+        tuple(titles),
+        _lead_in_title(lines),
+        published,
+        delivered,
+        speaker,
+        speaker_line,
+        meeting.text if meeting else "",
+        "\n".join(line.text for line in lines),
+        "\n".join(line.clean for line in lines),
+    )
+
+
+def _lines(folded: str, clean: str) -> list[HeadLine]:
+    found: list[HeadLine] = []
+    for match in _LINE.finditer(folded):
+        start = match.start()
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        offset = start + (len(line) - len(line.lstrip()))
+        if _CHUNK_MARKER.match(stripped):
+            stripped, offset = stripped[2:], offset + 2
+        salutation = SALUTATION.search(stripped)
+        cut = salutation.start() if salutation else None
+        body = stripped[:cut] if cut is not None else stripped
+        if _MARKER.match(body) and len(found) > 0:
+            break
+        prose = (
+            cut is None
+            and len(body) >= 30
+            and _PROSE.search(body) is not None
+            and not (len(body) <= 120 and MEETING_DATE.search(body))
+        )
+        if prose and _CHROME_PROSE.search(body) and len(found) < HEAD_LINES:
+            found.append(HeadLine(body, clean[offset : offset + len(body)], "other"))
+            continue
+        if prose:
+            title = _TITLE_CUT.match(body)
+            if title:
+                text = title["title"]
+                found.append(HeadLine(text, clean[offset : offset + len(text)], "title"))
+            break
+        if body.strip():
+            original = clean[offset : offset + len(body)]
+            found.append(HeadLine(body, original, _kind(body, found)))
+        if cut is not None or len(found) >= HEAD_LINES:
+            break
+    return found
+
+
+def _kind(line: str, before: list[HeadLine]) -> str:
+    if _DATE_ALONE.match(line):
+        return "date"
+    if _FIELD.search(line) or _BYLINE.search(line):
+        return "field"
+    squeezed = "".join(line.split())
+    ends_as_title = _TITLE_CUT.match(squeezed) is not None and _DOC_WORD.search(squeezed[-8:])
+    if _MEETING_LINE.search(line) and not (
+        ends_as_title and not line.lstrip().startswith(("—", "-"))
+    ):
+        return "meeting"
+    if MEETING_DATE.search(line):
+        return "meeting"
+    if SPEAKER.search(line) and not _DOC_WORD.search(SPEAKER.sub("", line)):
+        return "speaker"
+    if (
+        _BARE_NAME.match(line)
+        and before
+        and before[-1].kind in {"meeting", "title"}
+        and any(previous.kind == "meeting" for previous in before)
+    ):
+        return "name"
+    if _BARE_NAME.match(line) and before and before[-1].kind == "meeting":
+        return "name"
+    bare = _SITE_SUFFIX.sub("", _SITE_TAGS.sub("", line))
+    if _DOC_WORD.search(squeezed) and not _NOT_TITLE.search(bare):
+        return "title"
+    if _BRACKET_TITLE.search(line):
+        return "title"
+    return "other"
+
+
+def _fields(lines: list[HeadLine]) -> tuple[dict[str, str], dict[str, str]]:
+    fields: dict[str, str] = {}
+    clean: dict[str, str] = {}
+    for line in lines:
+        if line.kind != "field":
+            continue
+        for match in _FIELD.finditer(line.text):
+            label = "".join(match["label"].split())
+            value = (match["value"] or "").strip()
+            if value and label not in fields:
+                fields[label] = value
+                clean[label] = line.clean[match.start("value") : match.end("value")].strip()
+        byline = _BYLINE.search(line.text)
+        if byline and "发表于" not in fields:
+            fields["发表于"] = clean["发表于"] = byline["value"]
+    return fields, clean
+
+
+def _titles(lines: list[HeadLine], fields: dict[str, str]) -> list[str]:
+    titles: list[str] = []
+    for line in lines:
+        bracket = _BRACKET_TITLE.search(line.text)
+        if bracket and _DOC_WORD.search(bracket["title"]):
+            titles.append(_tidy(line.clean[bracket.start("title") : bracket.end("title")]))
+        elif line.kind == "title":
+            titles.append(_tidy(line.clean))
+        elif line.kind in {"meeting", "speaker", "other"}:
+            prefix = _TITLE_PREFIX.match(line.text) if line.kind != "other" else None
+            spaced = _SPACED_TITLE.search(line.text)
+            if prefix and not _NOT_TITLE.search(prefix["title"]):
+                titles.append(_tidy(line.clean[: prefix.end("title")]))
+            elif spaced:
+                titles.append(_tidy(line.clean[spaced.start() : spaced.end()]))
+        elif line.kind == "field":
+            for label in ("标题", "名称", "信息名称", "文件名称"):
+                value = _field_in(line, label)
+                if value and _DOC_WORD.search(fold(value)):
+                    titles.append(_tidy(value))
+    return [title for title in titles if title]
+
+
+_LEAD_IN = regex.compile(
+    r"(?:整理|精选|收集|分享)(?:了|的)\s*《?(?P<title>[^,。《》]{4,40}?)》?\s*(?:,|。|供|欢迎|希望|$)"
+)
+_COLLECTION = regex.compile(r"\d+篇|范文|合集|[一二三四五六七八九十]篇")
+
+
+def _lead_in_title(lines: list[HeadLine]) -> str | None:
+    for line in lines:
+        match = _LEAD_IN.search(line.text)
+        if match and _DOC_WORD.search(match["title"]) and not _COLLECTION.search(match["title"]):
+            return _tidy(line.clean[match.start("title") : match.end("title")])
+    return None
+
+
+def _field_in(line: HeadLine, label: str) -> str | None:
+    for match in _FIELD.finditer(line.text):
+        if "".join(match["label"].split()) == label and match["value"]:
+            return line.clean[match.start("value") : match.end("value")]
+    return None
+
+
+def _tidy(title: str) -> str:
+    """The title without what sites add to it, in the caller's characters (patterns match
+    the folded copy, which has the same length)."""
+    folded = fold(title)
+    for pattern in (_SITE_SUFFIX, _SITE_TAGS, _TAG_PREFIX, _TRAILING_DATE, _JUNK_TOKEN):
+        folded, title = _cut(pattern, folded, title)
+    # Letter-spacing goes (政 府 工 作 报 告); other spaces are kept, one for a run.
+    folded, title = _cut(_LETTER_SPACING, folded, title)
+    return " ".join(title.split())
+
+
+def _cut(pattern: regex.Pattern[str], folded: str, clean: str) -> tuple[str, str]:
+    """``folded`` and ``clean`` without the spans ``pattern`` matches in ``folded``."""
+    kept_folded: list[str] = []
+    kept_clean: list[str] = []
+    position = 0
+    for match in pattern.finditer(folded):
+        kept_folded.append(folded[position : match.start()])
+        kept_clean.append(clean[position : match.start()])
+        position = match.end()
+    kept_folded.append(folded[position:])
+    kept_clean.append(clean[position:])
+    return "".join(kept_folded), "".join(kept_clean)
+
+
+def parse_date_match(match: regex.Match[str], prefix: str = "") -> str | None:
+    """The ISO date of an :data:`ARABIC_DATE` or :data:`CHINESE_DATE` match."""
+    groups = match.groupdict()
+    year = groups.get(prefix + "y")
+    if year is None:
+        return None
+    month = groups.get(prefix + "m") or groups.get(prefix + "m2")
+    day = groups.get(prefix + "d") or groups.get(prefix + "d2")
+    if month is None or day is None:
+        return None
+    try:
+        if year[0] in _CN:
+            digits = year.replace("零", "〇")
+            number = int("".join(str("〇一二三四五六七八九".index(c)) for c in digits))
+            return datetime.date(number, _small(month), _small(day)).isoformat()
+        return datetime.date(int(year), 1 if month == "元" else int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _small(numeral: str) -> int:
+    if numeral == "元":  # 元月: January
+        return 1
+    digits = "〇一二三四五六七八九"
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return digits.index(numeral)
+    return (digits.index(tens) if tens else 1) * 10 + (digits.index(units) if units else 0)
+
+
+def first_date(text: str) -> str | None:
+    """The first complete, valid date in ``text`` (Arabic or Chinese numerals), ISO."""
+    arabic = ARABIC_DATE.search(text)
+    chinese = CHINESE_DATE.search(text)
+    for match in sorted((m for m in (arabic, chinese) if m), key=lambda m: m.start()):
+        if date := parse_date_match(match):
+            return date
+    return None
+
+
+def _published(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
+    for label in (*_PUBLISHED_LABELS[:-2], "发表于"):
+        value = fields.get(label)
+        if value and (date := first_date(value)):
+            return date
+    for line in lines:
+        dateline = _DATELINE.match(line.text)
+        if dateline:
+            return first_date(dateline["value"])
+        if line.kind not in {"meeting", "speaker", "name"}:
+            for match in ARABIC_DATE.finditer(line.text):  # a byline: 2023年03月05日 10:20
+                if _TIME.match(line.text, match.end()) and (date := parse_date_match(match)):
+                    return date
+    # A date written with dashes on the page's own lines (a byline, a title bar, a download
+    # bar): reports write their dates with 年月日.
+    for line in lines:
+        if line.kind in {"meeting", "speaker", "name"}:
+            continue
+        for match in ARABIC_DATE.finditer(line.text):
+            if match["sep"] in {"-", "/"} and (date := parse_date_match(match)):
+                return date
+    for label in ("公文生成日期", "成文日期"):
+        value = fields.get(label)
+        if value and (date := first_date(value)):
+            return date
+    return None
+
+
+def _delivered(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
+    # Field lines too: a page may run its fields, title and subtitle into one line.
+    text = "\n".join(line.text for line in lines)
+    for match in MEETING_DATE.finditer(text):
+        if match:
+            if match["date"]:
+                date = parse_date_match(match) or parse_date_match(match, "c")
+            else:
+                date = parse_date_match(match, "a")
+            if date:
+                return date
+    seen_meeting = False
+    for line in lines:
+        seen_meeting = seen_meeting or line.kind in {"meeting", "speaker", "name"}
+        if line.kind == "date" and seen_meeting:
+            alone = _DATE_ALONE.match(line.text)
+            if alone and (date := parse_date_match(alone, "a") or parse_date_match(alone, "c")):
+                return date
+        if line.kind in {"meeting", "speaker"}:  # 镇长 张三(2024年1月5日), …会议上的报告(…)
+            for bracket in _BRACKETED_DATE.finditer(line.text):
+                if date := first_date(bracket.group()):
+                    return date
+    for label in ("成文日期", "发文日期"):
+        value = fields.get(label)
+        if value and (date := first_date(value)):
+            return date
+    return None
+
+
+def _speaker(lines: list[HeadLine]) -> tuple[str | None, str]:
+    text = "\n".join(line.text for line in lines)
+    clean = "\n".join(line.clean for line in lines)
+    for match in SPEAKER.finditer(text):
+        name = match["name"]
+        squeezed = "".join(name.split())
+        if any(word in squeezed for word in NOT_SPEAKER_WORDS) or len(squeezed) < 2:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        speaker_line = text[line_start : line_end if line_end >= 0 else len(text)]
+        original = "".join(clean[match.start("name") : match.end("name")].split())
+        return original, speaker_line
+    for line in lines:
+        after = _NAME_AFTER_MEETING.search(line.text) if line.kind == "meeting" else None
+        if after and not _OFFICE_WORD.search(after["name"]):
+            return "".join(line.clean[after.start("name") : after.end("name")].split()), ""
+    for match in NAME_BEFORE_OFFICE.finditer(text):
+        return "".join(clean[match.start("name") : match.end("name")].split()), ""
+    for line in lines:
+        if line.kind == "name":
+            bare = _BARE_NAME.match(line.text)
+            if bare:
+                return "".join(line.clean.split()), ""
+    return None, ""

@@ -1,0 +1,152 @@
+"""What a section or a paragraph is: review, plan, targets, problems, closing, thanks.
+
+Section kinds come from the heading's words (the cue found earliest wins:
+``1993年国内工作的回顾和1994年的任务`` is a review), else from its parent, else from the
+heading's grammar: a stated result (``新旧动能转换加速推进``) reviews, an urging
+(``推动经济增长再提速``) plans.  Topical headings (``关于社会主义建设``) keep no kind.
+
+Paragraph kinds are how reports mark parts they do not head: the problems paragraph(s)
+after the review (``我们也清醒认识到…``, and the points or paragraphs that follow a short
+opening), the targets statement (``主要预期目标是:…``), the thanks, the final appeal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from govreport.data.kinds import (
+    CLOSING_APPEAL,
+    PLAN_HEADING,
+    PROBLEM_WORDS,
+    PROBLEMS_OPENING,
+    REVIEW_HEADING,
+    SECTION_CUES,
+    TARGETS_OPENING,
+    THANKS,
+)
+
+if TYPE_CHECKING:
+    from govreport._items import ItemDraft, ItemDrafts
+    from govreport._tree import SectionDraft
+
+_SECTION_CUE = regex.compile("|".join(f"(?P<{kind}>{cue})" for kind, cue in SECTION_CUES))
+_REVIEW_HEADING = regex.compile(REVIEW_HEADING)
+_PLAN_HEADING = regex.compile(PLAN_HEADING)
+_PROBLEMS_OPENING = regex.compile(PROBLEMS_OPENING)
+_PROBLEM_WORDS = regex.compile(PROBLEM_WORDS)
+_TARGETS_OPENING = regex.compile(TARGETS_OPENING)
+_CLOSING = regex.compile(CLOSING_APPEAL)
+_THANKS = regex.compile(THANKS)
+_POINT = regex.compile(r"[一二三四五六七八九十]{1,2}是")
+_RESOLVE = regex.compile(r"我们(?:一定|必须)?要|对(?:这些|此|上述)|我们将|针对")
+
+CLOSING_ITEMS = 2
+"""The final appeal is among the last this many items of a report."""
+
+OPENING_REACH = 80
+"""A problems or targets cue counts within this many characters of a paragraph's start."""
+
+SHORT_OPENING = 80
+"""A problems opening this short announces the paragraphs that follow."""
+
+
+def section_kind(title: str, parent: str | None = None) -> str | None:
+    """The kind of a heading, or ``None``.
+
+    Words that name the kind come first (``工作回顾``, ``工作安排``); then the kind of the
+    parent section (a part of the review is review, whatever its grammar); then the grammar
+    of the heading: a stated result is a review (``…不断壮大``), an urging is a plan
+    (``…再提速``).
+    """
+    found = _SECTION_CUE.search(title)
+    if found:
+        return found.lastgroup
+    if parent is not None:
+        return parent
+    if _REVIEW_HEADING.search(title):
+        return "review"
+    if _PLAN_HEADING.search(title):
+        return "plan"
+    return None
+
+
+def paragraph_kinds(
+    texts: Sequence[str], kinds: Sequence[str | None], section: str | None = None
+) -> list[str | None]:
+    """Kinds of consecutive items of one section of kind ``section`` (``kinds``: what is
+    known already).  A review reports on targets; it does not set them."""
+    result = list(kinds)
+    problems_follow = points_follow = False
+    for index, text in enumerate(texts):
+        if result[index] is not None:
+            problems_follow = points_follow = False
+            continue
+        head = text[:OPENING_REACH]
+        if section != "review" and _TARGETS_OPENING.search(head):
+            result[index] = "targets"
+            problems_follow = points_follow = False
+        elif _PROBLEMS_OPENING.search(head):
+            result[index] = "problems"
+            problems_follow = len(text) <= SHORT_OPENING
+            points_follow = True
+        elif (points_follow and _POINT.match(text)) or (
+            problems_follow and _PROBLEM_WORDS.search(head) and not _RESOLVE.match(text)
+        ):
+            result[index] = "problems"
+        else:
+            problems_follow = points_follow = False
+            if _THANKS.search(text):
+                result[index] = "thanks"
+    return result
+
+
+def is_closing(text: str) -> bool:
+    """Whether a paragraph near the end is the final appeal (让我们…而奋斗！)."""
+    return _CLOSING.search(text) is not None
+
+
+def settle_kinds(text: str, drafts: ItemDrafts, roots: list[SectionDraft]) -> dict[int, str | None]:
+    """Settle every kind of a report (normalised ``text``): the sections' (returned, by the
+    section draft's id) and the items' (set on ``drafts``), the final appeal included."""
+    kinds: dict[int, str | None] = {}
+
+    def settle(section: SectionDraft, parent: str | None) -> None:
+        start, end = section.heading.title
+        kind = section_kind(text[start:end], parent)
+        kinds[id(section)] = kind
+        for child in section.children:
+            settle(child, kind)
+
+    for root in roots:
+        settle(root, None)
+    drafts.preamble[:] = _with_kinds(text, drafts.preamble, None)
+    for key, section_drafts in drafts.by_section.items():
+        section_drafts[:] = _with_kinds(text, section_drafts, kinds[key])
+    for container, index in drafts.in_order(roots)[-CLOSING_ITEMS:]:
+        draft = container[index]
+        if draft.kind is None and is_closing(_draft_text(text, draft)):
+            container[index] = attrs.evolve(draft, kind="closing")
+    return kinds
+
+
+def _draft_text(text: str, draft: ItemDraft) -> str:
+    return text[draft.segments[0][0] : draft.segments[-1][1]]
+
+
+def _with_kinds(text: str, drafts: list[ItemDraft], section: str | None) -> list[ItemDraft]:
+    texts = [_draft_text(text, draft) for draft in drafts]
+    kinds = paragraph_kinds(texts, [draft.kind for draft in drafts], section)
+    return [
+        draft if kind == draft.kind else attrs.evolve(draft, kind=kind)
+        for draft, kind in zip(drafts, kinds, strict=True)
+    ]
+
+
+def metric_status(item_kind: str | None, section_kind: str | None) -> str:
+    """The status of an item's figures when its sentence states none: a targets paragraph
+    and a plan section set targets; everything else reports actuals."""
+    return "target" if item_kind == "targets" or section_kind == "plan" else "actual"

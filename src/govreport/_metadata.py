@@ -1,0 +1,625 @@
+"""What a report says about itself: title, government, year, dates, meeting, speaker.
+
+Most of it is read from the page's head (:mod:`govreport._head`): the title lines after any
+chrome, the meeting line with its date, the speaker line, the page's fields (``发布时间``,
+``发布机构``, ``成文日期`` …, letter-spaced, in ``|`` tables or brackets), bylines and upload
+dates.  The opening paragraphs (``我代表国务院，向大会报告政府工作``) and the body
+(``我谨代表留庄镇人民政府``, or the township named most often) name the government when the
+head does not.  The government is the one the report is *of*: never a parent the page
+names before it (``六盘水市水城区`` → ``水城区``), a placeholder only when no name is given.
+
+A date whose digits were partly lost (``2023116日``) is read only when the other dates of
+the page leave one reading (published 2023-01-31, so 2023-01-16, not 2023-11-06); otherwise
+it is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from govreport._head import DOC_WORDS, HEAD_CHARS, OFFICE_PATTERN, Head, fold, read_head
+from govreport._model import Block, Metadata
+from govreport._normalize import FOLD_TABLE
+from govreport._numerals import small_number
+from govreport.data.regions import (
+    ABBREVIATION_AFTER,
+    ADMIN_LEVELS,
+    BARE_LEVELS,
+    CENTRAL_GOVERNMENTS,
+    MUNICIPALITIES,
+    NOT_NAME_BEFORE,
+    NOT_NAMES,
+    NOT_SPEAKER_WORDS,
+    PLACEHOLDER_NAME,
+    PLACEHOLDERS,
+    POSITIONS,
+)
+
+_SUFFIX = "|".join(sorted(ADMIN_LEVELS, key=len, reverse=True))
+_ON_BEHALF = regex.compile(
+    rf"代表(?P<central>{'|'.join(CENTRAL_GOVERNMENTS)})"
+    r"|代表\s*(?P<region>[^,，。:：;；、\s]{1,20}?(?:人民政府|政府))"
+)
+_TOWNSHIP = regex.compile(
+    rf"(?<![{NOT_NAME_BEFORE}])(?P<name>\p{{Han}}{{2}}(?:镇|乡))(?![{ABBREVIATION_AFTER}])"
+)
+_FIELD = regex.compile(
+    r"(?P<label>索\s*引\s*号|发\s*布\s*机\s*构|公文生成日期|成文日期|发布日期|发布时间|信息来源|来源"
+    r"|(?<![\p{Han}])时间)"
+    # The value runs word by word up to the next field, a | or the end, never rescanning a
+    # run of spaces (linear in a footer of spaces).
+    r"\s*[:|]\s*+(?P<value>[^|\s]*+"
+    r"(?:\s++(?!(?:发布时间|时间|累计次数|浏览次数|字体|来源)|\||$)[^|\s]++)*+)"
+    r"\s*+(?:(?<=\s)(?=发布时间|时间|累计次数|浏览次数|字体|来源)|(?=\||$))"
+)
+_ISO_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+_CHINESE_DATE = regex.compile(
+    r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?P<d>[一二三四五六七八九十]{1,3})日"
+)
+_RUN_TOGETHER_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})(?P<rest>\d{2,4})日")
+_MEETING = regex.compile(r"在(?P<meeting>\S{2,40}?(?:[会會][议議]|大[会會]))上")
+_I_ON_BEHALF = regex.compile(
+    r"(?<=[我谨])" + _ON_BEHALF.pattern.replace("|代表", "|(?<=[我谨])代表")
+)
+_OPENING_MEETING = regex.compile(
+    r"向(?P<meeting>第\p{Han}{1,4}届全[国國]人民代表大[会會](?:第\p{Han}{1,3}次[会會][议議])?)"
+)
+_YEAR = regex.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*年?|(?P<chinese>[〇零一二三四五六七八九]{4})年"
+)
+_ANNUAL_REVIEW = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:国内)?工作的?回顾")
+_GOVERNMENT_REPORT = regex.compile(
+    r"政府工作[报報]告|[报報]告(?:政府)?工作|作(?:政府)?工作[报報]告"
+    r"|代表\S{0,12}政府[^。]{0,12}(?:报告|汇报)"
+)
+_POSITION = regex.compile("^(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")")
+_NAME = regex.compile(r"\p{Han}{2,4}")
+_DOC_WORD = regex.compile(DOC_WORDS)
+_SPACE_BETWEEN_HAN = regex.compile(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
+
+_CHINESE_DIGIT = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")}
+_CHINESE_DIGIT["零"] = "0"
+
+DOC_TYPES: list[tuple[str, str]] = [
+    ("计划执行情况报告", r"计划执行情况"),
+    (
+        "总结和计划",
+        r"(?:总结|回顾|工作情况|基本情况|完成情况).*(?:计划|思路|打算|安排|要点|谋划|设想|目标|措施|规划)",
+    ),
+    ("政府工作报告", r"政府.*工作报告|政府工作报告"),
+    ("工作总结", r"总结"),
+    ("工作计划", r"计划|思路|打算|要点|安排|规划|谋划|设想"),
+    ("工作汇报", r"汇报"),
+    ("工作报告", r"报告"),
+]
+"""Title cue → document type, first match wins."""
+
+PERIODS: list[tuple[str, str]] = [
+    ("three-quarters", r"前三季度|1-9月|一至九月"),
+    ("half-year", r"上半年|下半年|半年"),
+    ("quarter", r"[一二三四1-4]季度"),
+    ("month", r"\d{1,2}月份?工作"),
+    ("annual", r"年度|\d{4}年|[〇零一二三四五六七八九]{4}年|\d{4}(?=工作)"),
+]
+"""Title cue → the period a report covers, first match wins."""
+
+_DOC_TYPE = [(name, regex.compile(cue)) for name, cue in DOC_TYPES]
+_PERIOD = [(name, regex.compile(cue)) for name, cue in PERIODS]
+
+
+FIELD_CHARS = 1000
+"""Page fields are read in this many characters of each chrome block."""
+
+
+@attrs.frozen
+class MetadataSources:
+    """The texts metadata is read from (the caller's characters)."""
+
+    front: Sequence[Block]
+    chrome: Sequence[Block]
+    opening: Sequence[str]  # preamble paragraphs
+    body: str  # all item text, for the government's name
+    headings: Sequence[tuple[str, str | None]]  # top-level section titles and kinds
+    head: str = ""  # the normalised start of the report, for the page's own lines
+    head_clean: str = ""  # the same characters as the caller wrote them
+
+
+def read_metadata(sources: MetadataSources) -> Metadata:
+    """The :class:`Metadata` of one report."""
+    if sources.head:
+        head = read_head(sources.head, sources.head_clean)
+    else:
+        rebuilt = _head_from_blocks(sources)
+        head = read_head(rebuilt, rebuilt)
+    front_titles = [_fold(block.text) for block in sources.front if block.role == "title"]
+    subtitle = next((_fold(b.text) for b in sources.front if b.role == "subtitle"), "")
+    speakers = [_fold(b.text) for b in sources.front if b.role == "speaker"]
+    # Fields sit in short chrome lines; a footer set aside to the end may be long.
+    fields = _page_fields(block.text[:FIELD_CHARS] for block in sources.chrome)
+    for label, value in head.fields.items():
+        fields.setdefault(label, value)
+    opening = "".join(sources.opening)
+    lead_in = [head.lead_in_title] if head.lead_in_title else []
+    titles = (
+        _ranked_titles(head.titles)
+        or lead_in
+        or [
+            title
+            for title in [_clean_title(sources.front) or ""]
+            if front_titles and _DOC_WORD.search("".join(fold(title).split()))
+        ]
+    )
+    titles = [title for title in titles if title]
+    title = titles[0] if titles else None
+    folded_titles = [fold(text) for text in titles]
+
+    published = head.published or _first_date(
+        fields.get(label) for label in ("发布时间", "发布日期", "时间", "公文生成日期", "成文日期")
+    )
+    delivered = (
+        head.delivered
+        or _subtitle_date(subtitle or head.meeting_line, published)
+        or _first_date([fields.get("成文日期")])
+    )
+    region, level = _region(head, folded_titles, opening, sources.body, fields)
+    doc_type = _doc_type(folded_titles, head, opening, sources.body)
+    period = next((p for text in folded_titles if (p := _first_cue(_PERIOD, text))), None)
+    if period is None and doc_type == "政府工作报告":
+        period = "annual"
+    speaker = head.speaker or _speaker(speakers) or _reported_speaker(opening + sources.body[:3000])
+    return Metadata(
+        title=title,
+        region=region,
+        admin_level=level,
+        year=_year(folded_titles, delivered, published, sources.headings, national=level == "国家")
+        or _opening_year(opening or sources.body[:300]),
+        period=period,
+        doc_type=doc_type,
+        published=published,
+        delivered=delivered,
+        publisher=fields.get("发布机构") or fields.get("来源") or fields.get("信息来源"),
+        source=fields.get("来源") or fields.get("信息来源"),
+        meeting=_meeting(subtitle or head.meeting_line, opening),
+        speaker=speaker,
+        index_number=fields.get("索引号"),
+    )
+
+
+def _head_from_blocks(sources: MetadataSources) -> str:
+    """The start of the report as its blocks give it, when the caller passes no head: the
+    chrome and title lines in page order, then the opening paragraphs (every character of
+    the text lies in one block)."""
+    blocks = sorted(
+        (block for block in (*sources.front, *sources.chrome) if block.span[0] < HEAD_CHARS),
+        key=lambda block: block.span,
+    )
+    lines = [block.text for block in blocks]
+    lines.extend(sources.opening or [sources.body[:HEAD_CHARS]])
+    return "\n".join(lines)[:HEAD_CHARS]
+
+
+def _fold(text: str) -> str:
+    return text.translate(FOLD_TABLE)
+
+
+def _clean_title(front: Sequence[Block]) -> str | None:
+    titles = [block.text for block in front if block.role == "title"]
+    if not titles:
+        return None
+    joined = _SPACE_BETWEEN_HAN.sub("", titles[-1])  # 政府工作报\n告: a line broken in two
+    return " ".join(joined.split())
+
+
+def _page_fields(texts: Iterable[str]) -> dict[str, str]:
+    """``label → value`` from the page's chrome lines (first occurrence wins)."""
+    fields: dict[str, str] = {}
+    for text in texts:
+        for match in _FIELD.finditer(_fold(text)):
+            label = "".join(match.group("label").split())
+            value = match.group("value").strip()
+            if value and label not in fields:
+                fields[label] = value
+    return fields
+
+
+def _first_date(values: Iterable[str | None]) -> str | None:
+    for value in values:
+        if value and (date := parse_date(value)):
+            return date
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first complete, valid date in ``text`` as ISO ``YYYY-MM-DD``, else ``None``.
+
+    >>> parse_date("发布时间: 2024-11-11 15:05")
+    '2024-11-11'
+    >>> parse_date("一九五七年六月二十六日")
+    '1957-06-26'
+    >>> parse_date("2023116日") is None  # digits lost: not a date
+    True
+    """
+    match = _ISO_DATE.search(text)
+    if match:
+        return _iso(int(match["y"]), int(match["m"]), int(match["d"]))
+    match = _CHINESE_DATE.search(text)
+    if match:
+        year = int("".join(_CHINESE_DIGIT[char] for char in match["y"]))
+        return _iso(year, small_number(match["m"]) or 0, small_number(match["d"]) or 0)
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _subtitle_date(subtitle: str, published: str | None) -> str | None:
+    """The subtitle's date; a run-together one only if the page's dates leave one reading."""
+    if not subtitle:
+        return None
+    date = parse_date(subtitle)
+    if date:
+        return date
+    match = _RUN_TOGETHER_DATE.search(subtitle)
+    if match is None or published is None:
+        return None
+    year, rest = int(match["y"]), match["rest"]
+    readings = {
+        reading
+        for cut in range(1, len(rest))
+        if (reading := _iso(year, int(rest[:cut]), int(rest[cut:]))) and reading <= published
+    }
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _ranked_titles(titles: Sequence[str]) -> list[str]:
+    """Title candidates, the fullest first: one naming the government and the year before a
+    bare ``政府工作报告``; page order among equals."""
+
+    def score(title: str) -> tuple[int, int]:
+        folded = fold(title)
+        named = _government(folded)
+        return (
+            2 * (named.name is not None or named.placeholder is not None)
+            + (_first_year(folded) is not None),
+            len(folded) if len(folded) <= 40 else 0,
+        )
+
+    unique = list(dict.fromkeys(titles))
+    return sorted(unique, key=score, reverse=True)
+
+
+@attrs.frozen
+class _Named:
+    name: str | None = None  # the caller's characters
+    placeholder: str | None = None
+    level: str | None = None  # a bare level word: 镇政府…, 我代表县人民政府
+
+
+_GOVERNMENT = regex.compile(
+    rf"(?P<placeholder>{PLACEHOLDER_NAME}(?:乡镇|{_SUFFIX}))"
+    rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:|政府)"
+    rf"(?:[本我该全]?(?P<bare>乡镇|{'|'.join(sorted(BARE_LEVELS, key=len, reverse=True))})"
+    rf"|(?![年度在于是第本我该全各和及与对向的])(?P<name>\p{{Han}}{{1,20}}?(?:{_SUFFIX}))))"
+    r"(?=人民政府|政府|办事处|人民代表|人大|第|\d|[(\s【_]|上半年|下半年|半年|关于|年度|工作|[〇零一二三四五六七八九]{4}"
+    r"|(?:代理|代|副|常务副)?(?:省长|市长|区长|县长|旗长|镇长|乡长|州长|盟长|主席|主任)|$)"
+)
+_SPLIT_UNIT = regex.compile(rf"(?:{_SUFFIX})")
+_WHOLE_NAME = regex.compile(rf"\p{{Han}}+?(?:{_SUFFIX})")
+_BARE_SUFFIX = regex.compile(rf"(?:{_SUFFIX})")
+_TAG = regex.compile(r"^\s*[(\[【][^)\]】]{1,8}[)\]】]")
+_MEETING_OF = regex.compile(r"在\s*(?P<who>[^在,。]{1,24}?)\s*(?:第[^届]{1,4}届|人民代表大会)")
+
+
+NAME_CHARS = 300
+"""A government is looked for in this many characters of a title, field or line."""
+
+
+def _government(folded: str, clean: str | None = None, *, last: bool = False) -> _Named:
+    """The first (or ``last``) government named in a folded title or line (``clean``: as
+    written)."""
+    folded = folded[:NAME_CHARS]
+    clean = folded if clean is None or len(clean) < len(folded) else clean[:NAME_CHARS]
+    tag = _TAG.match(folded)
+    start = tag.end() if tag else 0
+    placeholder = level = None
+    matches = list(_GOVERNMENT.finditer(folded, start))
+    for match in reversed(matches) if last else matches:
+        if match["name"]:
+            name = _last_unit(match["name"].removesuffix("办事处"))
+            if name in PLACEHOLDERS or name in NOT_NAMES:
+                placeholder = placeholder or name
+                continue
+            end = match.start("name") + len(match["name"].removesuffix("办事处"))
+            return _Named(clean[end - len(name) : end], placeholder, level)
+        if match["placeholder"] and placeholder is None:
+            placeholder = clean[match.start("placeholder") : match.end("placeholder")]
+        if match["bare"] and level is None:
+            level = BARE_LEVELS[match["bare"]]
+    return _Named(None, placeholder, level)
+
+
+def _last_unit(name: str) -> str:
+    """The government itself, not its parents: 六盘水市水城区 → 水城区, 沂水县沙沟镇 → 沙沟镇,
+    荆州市沙市区 → 沙市区 (cut after the longest parent that leaves a whole name)."""
+    for match in reversed(list(_SPLIT_UNIT.finditer(name))):
+        rest = name[match.end() :]
+        if match.end() >= 2 and _WHOLE_NAME.fullmatch(rest) and not _BARE_SUFFIX.fullmatch(rest):
+            return rest
+    return name
+
+
+def _region(
+    head: Head, titles: Sequence[str], opening: str, body: str, fields: dict[str, str]
+) -> tuple[str | None, str | None]:
+    """The government and its level: from the titles, the meeting line, the page's fields,
+    the speaker line, ``我代表…人民政府``, or the township the body names most often."""
+    titled = [_government(title) for title in titles]
+    own: list[_Named] = []  # the report's own lines: meeting, fields, speaker, 我代表…
+    for line in head.lines:
+        for match in _MEETING_OF.finditer(line.text):
+            where = slice(match.start("who"), match.end("who"))
+            own.append(_government(line.text[where], line.clean[where]))
+    for label in (
+        "发布机构",
+        "发布单位",
+        "发文机关",
+        "发文单位",
+        "所属机构",
+        "信息来源",
+        "来源",
+        "文章来源",
+    ):
+        value = fields.get(label)
+        if value:
+            named = _government(fold(value), head.fields_clean.get(label))
+            if named.name and fold(value).startswith(_parents_and(named.name, fold(value))):
+                own.append(named)
+    speaker_line = next((line for line in head.lines if line.text == head.speaker_line), None)
+    if speaker_line is not None:
+        own.append(_government(speaker_line.text, speaker_line.clean))
+    # The caller's characters (the name alone is folded); in the body only 我代表/谨代表, as
+    # 代表 alone often means the deputies (党代表、人大代表和市政府…).
+    for text, pattern in (
+        (head.head_clean, _ON_BEHALF),
+        (opening, _ON_BEHALF),
+        (body, _I_ON_BEHALF),
+    ):
+        for match in pattern.finditer(text):
+            if match["central"]:
+                own.append(_Named(CENTRAL_GOVERNMENTS[match["central"]]))
+            else:
+                own.append(_government(fold(match["region"]), match["region"]))
+    for line in head.lines:
+        if _BREADCRUMB.search(line.text):
+            for part in reversed(_BREADCRUMB.split(line.text)):
+                named = _government(part.strip(), last=True)
+                if named.name:
+                    own.append(_Named(named.name))
+                    break
+    found = [*titled, *own]
+    for named in found:
+        if named.name:
+            return named.name, _admin_level(fold(named.name))
+    names = Counter(
+        name
+        for name in _TOWNSHIP.findall(body)
+        if name not in NOT_NAMES and name not in PLACEHOLDERS and name[-2:] not in _NOUNS
+    )
+    if names:
+        (name, count), *rest = names.most_common(2)
+        if count >= 3 and (not rest or count >= 2 * rest[0][1]):
+            return str(name), _admin_level(name)
+    # A placeholder of the report's own lines before one of the page title (某市… over X市),
+    # then one the opening sentence names (2022年,XX镇紧紧围绕…).
+    opening_placeholder = _OPENING_PLACEHOLDER.search(fold(opening or body[:300])[:300])
+    opened = [_Named(placeholder=opening_placeholder.group())] if opening_placeholder else []
+    for named in [*own, *titled, *opened]:
+        if named.placeholder:
+            return named.placeholder, _admin_level(fold(named.placeholder))
+    level = next((named.level for named in found if named.level), None) or _self_level(body)
+    if level is None and (
+        _NATIONAL_MEETING.search(head.head_text) or _NATIONAL.search(opening + body)
+    ):
+        return "国务院", "国家"
+    return None, level
+
+
+# The national government, when no other is named: its congress, or 国务院 in the text.
+_NATIONAL_MEETING = regex.compile(r"全国人民代表大会")
+_NATIONAL = regex.compile(r"国务院|國務院")
+
+
+_NOUNS = frozenset({"城镇", "乡镇", "村镇", "集镇"})  # 农村和城镇: a noun, not a name
+
+
+_OPENING_PLACEHOLDER = regex.compile(
+    rf"(?<![A-Za-z*]){PLACEHOLDER_NAME}(?:{_SUFFIX})(?![委])"  # XX县委: the parent's committee
+)
+_BREADCRUMB = regex.compile(r"\s*(?:->|>>|>|»)\s*")
+_SELF = regex.compile(r"(?:我|全|本)(?P<level>街道|镇|乡|县|旗|区|市)")
+
+
+def _self_level(body: str) -> str | None:
+    """The level a report speaks of itself with (我镇, 全镇, 本镇 …), when one clearly
+    dominates."""
+    counts = Counter(match["level"] for match in _SELF.finditer(fold(body[:5000])))
+    if not counts:
+        return None
+    (level, count), *rest = counts.most_common(2)
+    if count >= 2 and (not rest or count >= 3 * rest[0][1]):
+        return BARE_LEVELS[level]
+    return None
+
+
+def _parents_and(name: str, value: str) -> str:
+    """The part of a field value up to the end of ``name`` (its parents before it)."""
+    index = value.find(fold(name))
+    return value[: index + len(name)] if index >= 0 else value
+
+
+def _admin_level(region: str | None) -> str | None:
+    if region is None:
+        return None
+    if region in CENTRAL_GOVERNMENTS.values():
+        return "国家"
+    if region in MUNICIPALITIES:
+        return "省"
+    if region.endswith("乡镇"):
+        return "镇"
+    suffix = next(
+        (s for s in sorted(ADMIN_LEVELS, key=len, reverse=True) if region.endswith(s)), None
+    )
+    return ADMIN_LEVELS[suffix] if suffix else None
+
+
+def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str | None:
+    """From the title; a 工作报告 laid before a congress (人代会 in the title, or the opening
+    ``我代表…人民政府…报告工作``) is a 政府工作报告; with no title, a content site's lead-in
+    (``整理了政府工作总结3篇范文``); else the opening alone."""
+    spoken = _GOVERNMENT_REPORT.search(_unpinyin(fold(opening + body[:300]))) is not None
+    for text in titles:
+        squeezed = "".join(text.split())
+        if _NOT_REPORT.search(squeezed):
+            return "not_report"
+        if doc_type := _first_cue(_DOC_TYPE, squeezed):
+            if doc_type == "工作报告" and (spoken or _CONGRESS.search(squeezed)):
+                return "政府工作报告"
+            return doc_type
+    if not titles:
+        for line in head.lines:
+            lead_in = _LEAD_IN.search(line.text)
+            if lead_in and (doc_type := _first_cue(_DOC_TYPE, lead_in["what"])):
+                return doc_type
+    if spoken:
+        return "政府工作报告"
+    # A summary with no title opens on the year it reviews (2024 年,…乡党委、政府…).
+    if not titles and _SUMMARY_OPENING.match(fold(opening or body[:100])):
+        return "工作总结"
+    return None
+
+
+_SUMMARY_OPENING = regex.compile(r"\s*(?:19|20)\d{2}\s*年(?:以来|上半年|度)?\s*[,，]")
+_NOT_REPORT = regex.compile(r"信息公开.{0,6}年度?报|决算|预算执行")
+_CONGRESS = regex.compile(r"人代会|人民代表大会")
+_LEAD_IN = regex.compile(r"(?:整理|精选|收集)了?的?(?P<what>[^,。]{2,30}?)(?:范文|,|。|供)")
+_PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
+def _unpinyin(text: str) -> str:
+    """Without the pinyin some sites put after characters (報(bào)告)."""
+    return _PINYIN.sub("", text)
+
+
+def _year(
+    titles: Sequence[str],
+    delivered: str | None,
+    published: str | None,
+    headings: Sequence[tuple[str, str | None]],
+    *,
+    national: bool = False,
+) -> int | None:
+    """The title's year; else the year of delivery or publication; else the year the plan
+    sections name (``2010年主要任务``); else, for the national report (laid before the 全国
+    人民代表大会 early in the year after the one it reviews), the year after an annual review
+    (``2009年工作回顾``: a report delivered in 2010)."""
+    for title in titles:
+        if _PLACEHOLDER_YEAR.search(title):
+            return None
+        span = _YEAR_SPAN.search(title)
+        if span:
+            return int(span["last"])
+        plan_only = _PLAN_YEAR_ONLY.search("".join(title.split()))
+        if plan_only and not _PART_OF_YEAR.search(title):
+            return int(plan_only["year"]) - 1
+        if year := _first_year(title):
+            return year
+    for date in (delivered, published):
+        if date:
+            return int(date[:4])
+    for heading, kind in headings:
+        folded = _fold(heading)
+        # A 年国民经济计划 is often laid before the year it plans (1980: the 1981 plan).
+        if kind == "plan" and "年国民经济计划" not in folded and (year := _first_year(folded)):
+            return year
+    for heading, kind in headings if national else ():
+        match = _ANNUAL_REVIEW.match(_fold(heading))
+        if kind == "review" and match:
+            return int(match["year"]) + 1
+    return None
+
+
+_OPENING_YEAR = regex.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2})\s*年(?:度|上半年|以来)?\s*[,,是]"
+    r"|现将\S{0,8}?(?P<year2>(?:19|20)\d{2})\s*年"
+)
+
+
+def _opening_year(opening: str) -> int | None:
+    """A summary with no year in its title opens on it (``2013年,是…``, ``现将我镇2015年上半年
+    重点工作完成情况…``)."""
+    match = _OPENING_YEAR.search(fold(opening)[:400])
+    if match is None:
+        return None
+    return int(match["year"] or match["year2"])
+
+
+# 工作总结及2023年工作思路: the year is the plan's; the summary reviews the year before (as
+# in 2023年工作总结及2024年工作计划).  Half-year and quarterly pairs share one year.
+_PLAN_YEAR_ONLY = regex.compile(
+    r"^\D*(?:总结|回顾)\D{0,4}[及和与暨、](?P<year>(?:19|20)\d{2})年\D{0,8}(?:计划|思路|打算|安排|要点|谋划|设想)"
+)
+_PART_OF_YEAR = regex.compile(r"半年|季度|[1-9]\d?月")
+_PLACEHOLDER_YEAR = regex.compile(r"(?<!\d)20[\dXx]?[Xx]\s*年")
+_YEAR_SPAN = regex.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-—~至到]\s*(?P<last>(?:19|20)\d{2})\s*年")
+
+
+def _first_year(text: str) -> int | None:
+    match = _YEAR.search(text)
+    if match is None:
+        return None
+    if match["year"]:
+        return int(match["year"])
+    return int("".join(_CHINESE_DIGIT[char] for char in match["chinese"]))
+
+
+def _first_cue(cues: list[tuple[str, regex.Pattern[str]]], text: str) -> str | None:
+    return next((name for name, cue in cues if cue.search(text)), None)
+
+
+def _meeting(subtitle: str, opening: str) -> str | None:
+    match = _MEETING.search(subtitle) or _OPENING_MEETING.search(fold(opening))
+    return match["meeting"] if match else None
+
+
+# A news post, or a title line, says who laid the report before the congress: 區長連天浪代表
+# 章貢區人民政府向大會報告工作; 北京市市长 殷勇同志作政府工作报告.
+_REPORTED_BY = regex.compile(
+    rf"(?:{OFFICE_PATTERN})\s*(?P<name>\p{{Han}}{{2,3}}?)(?:同志)?"
+    r"(?=代表[^。]{0,20}?政府[^。]{0,10}?(?:报告|作)|(?:向大会)?作了?(?:政府)?工作报告)"
+)
+
+
+def _reported_speaker(text: str) -> str | None:
+    clean = _unpinyin(text)
+    for match in _REPORTED_BY.finditer(fold(clean)):
+        if not any(word in match["name"] for word in NOT_SPEAKER_WORDS):
+            return clean[match.start("name") : match.end("name")]
+    return None
+
+
+def _speaker(lines: Sequence[str]) -> str | None:
+    for line in reversed(lines):
+        name = _POSITION.sub("", "".join(line.split()))
+        if _NAME.fullmatch(name):
+            return name
+    return None

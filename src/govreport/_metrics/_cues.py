@@ -1,0 +1,234 @@
+"""Status, period and year cues: what the words before a figure in its sentence say of it.
+
+:class:`SentenceCues` reads a sentence once, from left to right, as the reader reaches each
+figure, so that a sentence of many figures costs no more than its length; what it answers
+depends on the text read and the paragraph's defaults only.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from govreport._metrics._patterns import (
+    ESTIMATED,
+    LEAD_IN,
+    OWN_YEAR,
+    TARGET,
+    TARGET_STATEMENT,
+    longest_first,
+)
+from govreport._numerals import parse_number
+from govreport.data import metric_words as words
+
+_YEAR_DIGITS = r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}"
+_COUNT = r"[二两三四五六七八九十]|\d{1,2}"
+_RELATIVE = dict(words.RELATIVE_YEARS)
+_PLAN_NAME = r"[“\"]?十[一二三四五]?五[”\"]?"
+_PERIOD = regex.compile(
+    rf"(?P<months>(?<![0-9])(?:1|一)\s*{words.RANGE_DASH}\s*(?P<last>{words.MONTH_NUMBER})\s*月份?)"
+    rf"|(?P<named>{longest_first(words.NAMED_PERIODS)})"
+    r"|(?P<until>截[至止](?:今年|本年)?(?P<month>\d{1,2})月底)"
+)
+_YEAR_CUE = regex.compile(
+    rf"(?P<price>{words.PRICE_BASE.format(year=_YEAR_DIGITS + '年')})"
+    rf"|(?P<plan>{_PLAN_NAME})(?:{longest_first(words.PLAN_PERIOD_WORDS)})"
+    rf"|(?P<base>[{words.COMPARISON_BASE}])(?P<base_year>{_YEAR_DIGITS})年"
+    rf"|(?P<year>{_YEAR_DIGITS})年(?:度)?(?P<since>{longest_first(words.SINCE_WORDS)})?"
+    rf"|(?P<past>{longest_first(words.YEARS_PAST)})(?P<past_count>{_COUNT})年"
+    rf"|(?P<ahead>{longest_first(words.YEARS_AHEAD)})(?P<ahead_count>{_COUNT})年"
+    rf"|(?<![{words.COMPARISON_BASE}\d])(?P<since_count>{_COUNT})(?:{longest_first(words.YEARS_SINCE)})"
+    rf"|(?<![{words.COMPARISON_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期)"
+)
+_BREAK = regex.compile(r"[,;:]")
+
+
+@attrs.frozen
+class YearCue:
+    """The year(s) a sentence names for its figures.
+
+    ``relative`` cues count from the year the report is written in (今年 0, 去年 -1,
+    过去五年 -5…-1); others are calendar years.  ``first == last`` for one year.
+    """
+
+    first: int
+    last: int
+    relative: bool = False
+
+
+_YEAR_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _year_number(text: str) -> int:
+    return int(text.translate(_YEAR_DIGIT))
+
+
+def _count(text: str) -> int | None:
+    found = parse_number(text.replace("两", "二"))
+    return int(found) if found is not None else None
+
+
+def plan_years(name: str) -> tuple[int, int] | None:
+    """The years of a five-year plan named as reports write it.
+
+    >>> plan_years("“十一五”")
+    (2006, 2010)
+    >>> plan_years("十四五")
+    (2021, 2025)
+    """
+    number = _count(name.strip('“”"').removesuffix("五").removeprefix("十") or "0")
+    number = 10 + (number or 0) if name.strip('“”"').startswith("十") else number
+    if number is None or number < 3:
+        return None
+    first = 1966 + 5 * (number - 3)  # the third plan began in 1966, after three years' pause
+    return first, first + 4
+
+
+def year_cue(match: regex.Match[str]) -> tuple[YearCue | None, int | None]:
+    """The year cue of one match of the cue pattern, and a comparison base year (比2002年)."""
+    if match["price"]:
+        return None, None
+    if match["base"]:
+        return None, _year_number(match["base_year"])
+    if match["plan"]:
+        years = plan_years(match["plan"])
+        return (YearCue(*years) if years else None), None
+    if match["year"]:
+        year = _year_number(match["year"])
+        return (None, year - 1) if match["since"] else (YearCue(year, year), None)
+    if match["past"] or match["since_count"]:
+        count = _count(match["past_count"] or match["since_count"])
+        return (YearCue(-count, -1, relative=True) if count else None), None
+    if match["ahead"]:
+        count = _count(match["ahead_count"])
+        return (YearCue(0, count - 1, relative=True) if count else None), None
+    offset = _RELATIVE[match["relative"]]
+    return YearCue(offset, offset, relative=True), None
+
+
+def _period_text(match: regex.Match[str]) -> str | None:
+    if match["months"]:
+        month = parse_number(match["last"])
+        return f"1-{month}月" if month is not None else None
+    if match["until"]:
+        return f"截至{match['month']}月底"
+    named = match["named"]
+    return "上半年" if named in words.HALF_YEAR_SINCE else named
+
+
+def heading_period(title: str) -> str | None:
+    """The period a heading states, or ``None``.
+
+    >>> heading_period("上半年工作回顾"), heading_period("1-9月工作总结")
+    ('上半年', '1-9月')
+    """
+    last = None
+    for last in _PERIOD.finditer(title):  # noqa: B007
+        pass
+    return _period_text(last) if last is not None else None
+
+
+def heading_years(title: str) -> YearCue | None:
+    """The year(s) a heading states (``2023年工作回顾``, ``过去五年工作回顾``, ``“十一五”
+    时期…的回顾``), when it states exactly one cue.
+
+    >>> heading_years("2023年工作回顾")
+    YearCue(first=2023, last=2023, relative=False)
+    >>> heading_years("过去五年工作回顾")
+    YearCue(first=-5, last=-1, relative=True)
+    >>> heading_years("2019年和今年以来工作回顾") is None
+    True
+    """
+    cues = {cue for match in _YEAR_CUE.finditer(title) for cue in [year_cue(match)[0]] if cue}
+    return cues.pop() if len(cues) == 1 else None
+
+
+@attrs.define
+class SentenceCues:
+    """The cues of one sentence read so far, from ``start`` up to ``position``."""
+
+    text: str
+    start: int
+    default_status: str
+    position: int = -1
+    last_break: int = -1  # the last clause break (,;:) read
+    estimated: int = -1  # the last 预计 read, and the last that opened its clause
+    estimated_opening: int = -1
+    target: int = -1
+    target_statement: int = -1
+    period: regex.Match[str] | None = None
+    own_year: bool = False
+    year: YearCue | None = None
+    base_year: int | None = None  # 比2002年: a base, for the figure right after it
+    base_at: int = -1
+    first_year: int | None = None  # the sentence's first calendar year (从2002年的…)
+
+    def __attrs_post_init__(self) -> None:
+        self.position = self.start
+
+    def read(self, end: int) -> None:
+        """Read the sentence up to ``end``."""
+        text, start = self.text, self.position
+        if end <= start:
+            return
+        breaks = [m.start() for m in _BREAK.finditer(text, start, end)]
+        for match in ESTIMATED.finditer(text, start, end):
+            at = match.start()
+            before = [b for b in breaks if b < at] or [self.last_break]
+            prefix = text[max(before[-1] + 1, self.start) : at]
+            self.estimated = at
+            if not prefix.strip() or LEAD_IN.fullmatch(prefix) is not None:
+                self.estimated_opening = at
+        if breaks:
+            self.last_break = breaks[-1]
+        for match in TARGET_STATEMENT.finditer(text, start, end):
+            self.target_statement = match.start()
+        for match in TARGET.finditer(text, start, end):
+            self.target = match.start()
+        for match in _PERIOD.finditer(text, start, end):
+            self.period = match
+        if not self.own_year and OWN_YEAR.search(text, start, end):
+            self.own_year = True
+        last = last_base = None
+        for match in _YEAR_CUE.finditer(text, start, end):
+            if match["base"]:
+                last_base = match
+            elif not match["price"]:
+                last = match
+        if last is not None:
+            self.year = year_cue(last)[0] or self.year
+            if self.first_year is None and self.year is not None and not self.year.relative:
+                self.first_year = self.year.first
+        if last_base is not None:
+            self.base_year, self.base_at = year_cue(last_base)[1], last_base.start()
+        self.position = end
+
+    def status(self) -> str:
+        """The status of a figure at the position read.
+
+        预计 makes an estimate in its own clause, and in the clauses after it when it opens
+        its clause (今年全年预计…完成41.1亿元,…;税收收入完成1.82亿元) — not when a name comes
+        first (年销售收入预计超2000万元;…追加投资2103万元 is actual), nor in a plan (预计今年
+        财政收入继续恢复增长,…一般公共预算支出规模28.5万亿元 is a target).  A targets
+        statement (主要预期目标是:) covers the rest of the sentence; other target cues only
+        their own clause, for reviews say 确保 and 计划 of what was done.
+        """
+        own = self.last_break + 1 if self.last_break >= 0 else self.start
+        cues = []
+        if self.estimated >= own:
+            cues.append((self.estimated, "estimated"))
+        elif self.estimated_opening >= 0 and self.default_status != "target":
+            cues.append((self.estimated_opening, "estimated"))
+        if self.target_statement >= 0:
+            cues.append((self.target_statement, "target"))
+        if self.target >= own:
+            cues.append((self.target, "target"))
+        return max(cues)[1] if cues else self.default_status
+
+    def period_named(self) -> str | None:
+        """The last period stated before the position read (1-9月, 上半年 …)."""
+        return _period_text(self.period) if self.period is not None else None
+
+    def base_since(self, gap_start: int) -> int | None:
+        """The base year of a comparison in the figure's own gap (比2002年增长65.5%)."""
+        return self.base_year if self.base_at >= gap_start else None

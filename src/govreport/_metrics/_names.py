@@ -1,0 +1,231 @@
+"""Indicator names: the name a figure's gap ends with, or the list of names sharing a verb."""
+
+from __future__ import annotations
+
+from govreport._indicators import canonical_indicator
+from govreport._metrics._patterns import (
+    ACTION,
+    AVERAGE,
+    CLAUSE_BREAK,
+    CLAUSE_WORDS,
+    COMPARISON,
+    COMPOUNDS,
+    DIGIT,
+    HEAD,
+    LATIN_DIGITS,
+    LEAD_IN,
+    LEVEL_VERB,
+    LIST_SEPARATOR,
+    NAME_CHARS,
+    RATES,
+    SCOPES,
+    SHARED_HEAD,
+    TRAILING,
+    TRAILING_BRACKETS,
+)
+from govreport._model import Span
+from govreport.data import metric_words as words
+
+NAME_LIMIT = 24
+"""Longest indicator name, in characters."""
+
+_BASE_REACH = 4  # characters read past a name for the start of a comparison's base
+
+SCOPE_REACH = 60
+"""How far before a name its scope's words are looked for (its clause and the one before)."""
+
+GENERIC_NAME = 3
+"""Names shorter than this (投入, 项目, 企业) say too little, unless they are known indicators."""
+
+
+def is_activity(text: str, start: int, name: Span) -> bool:
+    """A count of things done: after a verb of action (检查企业480余家次), or of projects
+    (新开工工业项目3个), rather than of a stock."""
+    if ACTION.search(text, start, name[0]):
+        return True
+    named = text[name[0] : name[1]]
+    return named.endswith("项目") and canonical_indicator(named) is None
+
+
+Name = tuple[Span, str, str | None]
+"""A name's span, its completion (a list's shared head) and, when a compound is dealt out,
+the name as a whole (城乡居民… → 城镇居民…)."""
+
+
+def scope_of(text: str, sentence_start: int, gap_start: int, name: Span) -> str | None:
+    """What narrower thing than the territory a figure measures, from its name and the
+    words of its clause and the clause before (``enforcement``, ``project``, ``entity``,
+    ``programme``), or ``None`` for an indicator of the territory (a canonical one).
+
+    >>> scope_of("检查企业480余家次", 0, 0, (2, 4))
+    'enforcement'
+    >>> scope_of("签约项目4个,总投资5.6亿元", 0, 6, (7, 10))
+    'project'
+    >>> scope_of("某合作社售出荔枝约33万斤,全产业产值达1400万元", 0, 13, (14, 19))
+    'entity'
+    >>> scope_of("全镇地区生产总值", 0, 0, (2, 8)) is None
+    True
+    """
+    named = text[name[0] : name[1]]
+    if canonical_indicator(named) is not None:
+        return None
+    reach = max(sentence_start, name[0] - SCOPE_REACH)
+    before = [at for at in (text.rfind(mark, reach, name[0]) for mark in ",;") if at >= 0]
+    start = reach
+    if before:  # the clause before the name's own
+        own_break = max(before)
+        earlier = [at for at in (text.rfind(mark, reach, own_break) for mark in ",;") if at >= 0]
+        start = max(earlier) + 1 if earlier else reach
+    own = text[gap_start : name[1]]
+    wide = text[start : name[1]]
+    counts = named.endswith(words.COUNT_HEADS)
+    for scope, cue in SCOPES:
+        # A project's or an entity's figure may be named in the clause before (签约…项目,
+        # 总投资…; 合作社…,全产业产值…); counts and money only in their own.
+        clause = wide if scope in ("project", "entity") and not counts else own
+        if cue.search(clause):
+            return scope
+    return None
+
+
+def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
+    """The indicator name(s) ending at ``end``, each with its completion: one, or a list
+    sharing a verb (分别); and whether a list shares one figure (均为100%)."""
+    piece = text[start:end]
+    cut = CLAUSE_BREAK.match(piece)
+    offset = start + (cut.end() if cut else 0)
+    piece = text[offset:end]
+    piece_end = len(piece)
+    while level := LEVEL_VERB.search(piece, 0, piece_end):
+        piece_end = level.start()
+    together = piece[:piece_end].rstrip()
+    average = AVERAGE.search(together)
+    if average:
+        together = together[: average.start()] + together[average.end() :]
+    if together.endswith("分别"):
+        return _dealt_out(text, _list_names(text, offset, together[:-2])), False
+    if together.endswith("均"):  # 均达到: all of them have the figure
+        together = together[:-1]
+        if LIST_SEPARATOR.search(together):
+            names = _list_names(text, offset, together)
+            return names, len(names) > 1
+        name = _clean_name(text, offset, offset + len(together))
+        names = _dealt_out(text, [(name, "", None)]) if name else []
+        return names, len(names) > 1  # 存贷款余额均突破6万亿元
+    if RATES.fullmatch(together):  # 办结率、回复率达100%: rates sharing one level
+        names = _list_names(text, offset, together)
+        return names, len(names) > 1
+    name = _clean_name(text, offset, offset + len(together))
+    return ([(name, "", None)] if name else []), False
+
+
+def _dealt_out(text: str, names: list[Name]) -> list[Name]:
+    """A single name sharing 分别 that holds a compound, dealt out over its parts."""
+    if len(names) != 1:
+        return names
+    span, completion, _ = names[0]
+    named = text[span[0] : span[1]] + completion
+    for key, parts in COMPOUNDS:
+        if key in named:
+            return [(span, completion, named.replace(key, part, 1)) for part in parts]
+    return names
+
+
+def _list_names(text: str, offset: int, together: str) -> list[Name]:
+    members = []
+    position = 0
+    for separator in [*LIST_SEPARATOR.finditer(together), None]:
+        stop = separator.start() if separator else len(together)
+        members.append((offset + position, offset + stop))
+        position = separator.end() if separator else position
+    *firsts, last = members
+    spans = [_clean_name(text, *first, require_head=False, member=True) for first in firsts]
+    spans.append(_clean_name(text, *last, require_head=False))
+    if len(spans) < 2 or any(span is None for span in spans):
+        name = _clean_name(text, offset, offset + len(together))
+        return [(name, "", None)] if name else []
+    names = [(span, text[span[0] : span[1]]) for span in spans if span is not None]
+    last_name = names[-1][1]
+    head = SHARED_HEAD.search(last_name)
+    shared = head.group() if head else ""
+    return [(span, _completion(name, last_name, shared), None) for span, name in names]
+
+
+def _completion(name: str, last: str, shared: str) -> str:
+    """What a list member lacks of the last member's name: 城镇(和农村居民人均可支配收入) →
+    居民人均可支配收入; 高技术制造业(、装备制造业增加值) → 增加值."""
+    if name == last or HEAD.search(name):
+        return ""
+    parallel = last[len(name) :]  # 城镇 | 农村: qualifiers of one length share the rest
+    if parallel and canonical_indicator(name + parallel) is not None:
+        return parallel
+    return shared
+
+
+def _clean_name(
+    text: str, start: int, end: int, *, require_head: bool = True, member: bool = False
+) -> Span | None:
+    """The span of an indicator name in ``text[start:end]``, or ``None``; a ``member`` of a
+    list (城镇 in 城镇和农村居民人均可支配收入) may be short, for the list completes it."""
+    start, end = _trim(text, start, end)
+    if member:
+        name = text[start:end]
+        plain = 2 <= len(name) <= NAME_LIMIT and NAME_CHARS.fullmatch(name) is not None
+        return (start, end) if plain and not _is_clause(name) and not _lost_text(name) else None
+    action = None
+    for found in ACTION.finditer(text, start, end):
+        if found.end() < end:  # not the head: 民生投入
+            action = found
+        elif found.group().startswith("拟"):
+            return None  # 中央财政拟投入(433亿元): a verb, no name
+    if action is not None:  # 引进内资注册资金 → 内资注册资金
+        if _is_name(text, action.end(), end, require_head=require_head):
+            start = action.end()
+            lead = LEAD_IN.match(text, start, end)  # 提出今年国内生产总值 → 国内生产总值
+            if lead and _is_name(text, lead.end(), end, require_head=require_head):
+                start = lead.end()
+        elif action.group().startswith("拟"):
+            return None
+    return (start, end) if _is_name(text, start, end, require_head=require_head) else None
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    """Without lead-in words, trailing words and brackets, and a comparison's base."""
+    lead = LEAD_IN.match(text, start, end)
+    if lead:
+        start = lead.end()
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    while (bracket := TRAILING_BRACKETS.match(text, start, end)) and bracket.start() > start:
+        end = bracket.start()  # 工业性投资(1-9月)(不含比亚迪)
+    # The base's first words may lie past the name (从|1399亿美元): look a little further.
+    comparison = COMPARISON.search(text, start, min(len(text), end + _BASE_REACH))
+    if comparison and comparison.start() < end:
+        end = comparison.start()
+    while (trailing := TRAILING.match(text, start, end)) and trailing.start() > start:
+        end = trailing.start()  # 氨氮排放量要; 社会消费品零售总额又(比去年…)
+    return start, end
+
+
+def _is_clause(name: str) -> bool:
+    """A clause, or a piece of a parenthesis: (苏联的铸铁废品率."""
+    return CLAUSE_WORDS.search(name) is not None or name.count("(") != name.count(")")
+
+
+def _lost_text(name: str) -> bool:
+    """Digits in a name, other than in 5G, PM2.5, M2: the name lost part of its text
+    (18村居幸福院建设率)."""
+    return DIGIT.search(LATIN_DIGITS.sub("", name)) is not None
+
+
+def _is_name(text: str, start: int, end: int, *, require_head: bool) -> bool:
+    name = text[start:end]
+    if _is_clause(name):
+        return False
+    if not (2 <= len(name) <= NAME_LIMIT) or not NAME_CHARS.fullmatch(name):
+        return False
+    if canonical_indicator(name) is not None:
+        return True
+    if len(name) < GENERIC_NAME or _lost_text(name):
+        return False  # 投入, 项目, 18村居幸福院建设率: too vague, or a name that lost its text
+    return not require_head or HEAD.search(name) is not None

@@ -1,0 +1,490 @@
+"""The sentence reader: quantities in order, the words between them saying what each is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import regex
+
+from govreport._args import ensure_text
+from govreport._indicators import IndicatorTable, canonical_indicator
+from govreport._metrics._cues import SentenceCues, YearCue
+from govreport._metrics._names import GENERIC_NAME, is_activity, names_before, scope_of
+from govreport._metrics._patterns import (
+    ATTRIBUTE,
+    AVERAGE,
+    BOUND_APPROX,
+    BOUND_LEADS,
+    BOUND_WORD,
+    BOUNDS,
+    CHANGES,
+    DOWN,
+    EXCESS,
+    FROM,
+    HUNDRED,
+    INCREASE_LEAD,
+    LEVEL_ONLY,
+    LISTED,
+    ONLY_SEPARATOR,
+    PERCENT_SIGN,
+    PROGRESS,
+    RATE_OF_CHANGE,
+    SENTENCE,
+    SHARED_HEAD,
+    TRADITIONAL,
+    UP,
+)
+from govreport._metrics._years import ReportYears, metric_years
+from govreport._model import Metric, Quantity, Section, Span
+from govreport.data import metric_words as words
+from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
+
+if TYPE_CHECKING:
+    from govreport._quantities import QuantityExtractor
+
+_UNKNOWN_YEARS = ReportYears(None, None, None)  # a text alone: only the years it states
+
+
+@attrs.define
+class MetricDraft:
+    """A metric being read, in the offsets of the text it is read from.
+
+    ``year`` is the year cue of its sentence (or of an earlier sentence of its paragraph),
+    ``since`` the base year of a comparison (比2002年增长65.5%), ``average`` whether its
+    change is a yearly average (年均增长); :func:`govreport._metrics.settle_years` turns
+    them into years once the report's year and kind are known.
+    """
+
+    name: Span
+    completion: str  # a shared head added to a list member's name: 高技术制造业 + 增加值
+    status: str
+    period: str | None
+    value: Quantity | None = None
+    growth: Decimal | None = None
+    change: Quantity | None = None
+    progress: Decimal | None = None
+    points: Decimal | None = None
+    end: int = 0
+    written: str | None = None  # the name dealt out of a compound (城乡居民… → 城镇居民…)
+    increase: Quantity | None = None
+    growth_high: Decimal | None = None
+    year: YearCue | None = None
+    since: int | None = None
+    average: bool = False
+    scope: str | None = None
+    leads: dict[Span, str] = attrs.Factory(dict)  # a bound word before a figure (不低于)
+
+    def take(self, quantity: Quantity) -> None:
+        self.end = max(self.end, quantity.span[1])
+
+    def share(self, other: MetricDraft) -> None:
+        """Take the figures of ``other``, which shares them (均为100%)."""
+        self.value, self.growth, self.points = other.value, other.growth, other.points
+        self.change, self.end = other.change, max(self.end, other.end)
+        self.increase, self.growth_high = other.increase, other.growth_high
+
+    def figures(self) -> bool:
+        """Whether a figure was found for it (a base alone, 由…的1.2%, is none)."""
+        return (
+            self.value is not None
+            or self.change is not None
+            or self.progress is not None
+            or self.increase is not None
+        )
+
+
+@attrs.define
+class _Sentence:
+    """What reading one sentence remembers between its quantities."""
+
+    cues: SentenceCues
+    period: str | None = None  # the paragraph's (a heading's 上半年)
+    carried: YearCue | None = None  # an earlier sentence's year
+    current: MetricDraft | None = None
+    group: list[MetricDraft] = attrs.Factory(list)
+    slot: int = 0  # next member of the group to receive a figure
+    slot_is_growth: bool = False
+    slot_sign: int = 1
+    metrics: list[MetricDraft] = attrs.Factory(list)  # every metric of the sentence so far
+    leads: dict[Span, str] = attrs.Factory(dict)
+
+
+def read_metrics(
+    text: str,
+    quantities: Sequence[Quantity],
+    default_status: str = "actual",
+    default_period: str | None = None,
+) -> list[MetricDraft]:
+    """The metrics of ``text`` (normalised), whose ``quantities`` have spans in ``text``;
+    the defaults are those of the paragraph (a plan section's targets, the period of a
+    section headed 上半年工作回顾)."""
+    if TRADITIONAL.search(text):
+        text = text.translate(TRADITIONAL_TO_SIMPLIFIED)
+    found: list[MetricDraft] = []
+    index = 0
+    carried: YearCue | None = None
+    for sentence in SENTENCE.finditer(text):
+        start, end = sentence.span()
+        state = _Sentence(SentenceCues(text, start, default_status), default_period, carried)
+        previous_end = start
+        opening: YearCue | None = None
+        first = True
+        while index < len(quantities) and quantities[index].span[0] < end:
+            quantity = quantities[index]
+            index += 1
+            if quantity.span[0] < start:
+                continue
+            state.cues.read(quantity.span[0])
+            if first:
+                opening, first = state.cues.year, False
+            gap = text[previous_end : quantity.span[0]]
+            _read_quantity(text, previous_end, gap, quantity, state, found)
+            previous_end = quantity.span[1]
+        state.cues.read(end)
+        # What a sentence says of its year before its first figure carries to the next ones.
+        carried = (state.cues.year if first else opening) or carried
+    return [draft for draft in found if draft.figures()]
+
+
+def _read_quantity(
+    text: str,
+    gap_start: int,
+    gap: str,
+    quantity: Quantity,
+    state: _Sentence,
+    found: list[MetricDraft],
+) -> None:
+    lead = BOUND_WORD.search(gap)
+    if lead:
+        state.leads[quantity.span] = lead.group().strip()
+    since = state.cues.base_since(gap_start)
+    if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
+        member = state.group[state.slot]
+        state.slot += 1
+        if state.slot_is_growth:
+            _set_growth(member, quantity, state.slot_sign)
+        else:
+            member.value = member.value or quantity
+        member.take(quantity)
+        return
+    if quantity.approx in BOUNDS and ATTRIBUTE.match(text, quantity.span[1]):
+        return  # 年综合能耗5万吨标准煤以上的企业: a threshold of something else
+    progress = PROGRESS.search(gap)
+    if progress or EXCESS.search(gap):
+        if state.current is not None and quantity.unit == "%":
+            bonus = HUNDRED if progress is None else Decimal(0)
+            state.current.progress = quantity.value + bonus
+            state.current.take(quantity)
+        return
+    up, down = UP.search(gap), DOWN.search(gap)
+    change = up or down
+    sign = -1 if down and not up else 1
+    name_end = gap_start + (change.start() if change else len(gap))
+    average = AVERAGE.search(text, gap_start, name_end) is not None
+    names, shared = names_before(text, gap_start, name_end)
+    if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0]):
+        return
+    if names:
+        status = state.cues.status()
+        period = _period(state, average)
+        drafts = [
+            MetricDraft(
+                span,
+                completion,
+                status,
+                period,
+                written=written,
+                year=state.cues.year or state.carried,
+                scope=scope_of(text, state.cues.start, gap_start, span),
+                leads=state.leads,
+            )
+            for span, completion, written in names
+        ]
+        if len(drafts) == 1 and state.current is not None:
+            _subject_of_previous(text, drafts[0], state.current)
+        if change is None and quantity.kind == "percent":
+            change = _rate_of_change(text, drafts)  # 涨幅控制在4%左右: a growth, not a level
+        if not _first_figure(drafts[0], gap, change, quantity, sign):
+            return
+        drafts[0].since, drafts[0].average = since, average
+        if shared:  # 报到率、管控率、执行率均为100%
+            for draft in drafts[1:]:
+                draft.share(drafts[0])
+        for draft in drafts[1:]:
+            draft.since, draft.average = since, average
+        found.extend(drafts)
+        state.metrics.extend(drafts)
+        state.current = drafts[0]
+        state.group = drafts if len(drafts) > 1 and not shared else []
+        state.slot, state.slot_is_growth, state.slot_sign = 1, bool(change), sign
+    elif change and (quantity.kind in CHANGES or INCREASE_LEAD.fullmatch(gap, 0, change.start())):
+        listed = LISTED.match(text, quantity.span[1])
+        size = 1 + len(PERCENT_SIGN.findall(listed.group())) if listed else 0
+        _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
+    elif level := LEVEL_ONLY.fullmatch(gap):
+        _level_of_previous(state, quantity, later=bool(level["year"] or level["later"]))
+
+
+def _subject_of_previous(text: str, draft: MetricDraft, previous: MetricDraft) -> None:
+    """A bare measure (增加值) or a share (占…的比重) of the metric before: named after it
+    (规上工业总产值…,增加值 → 规上工业增加值; 民生投入…,占一般公共预算支出的比重 → 民生投入占…)."""
+    name = text[draft.name[0] : draft.name[1]]
+    before = previous.written or text[previous.name[0] : previous.name[1]] + previous.completion
+    if name.startswith(words.SHARE_OPENING):
+        draft.written = before + name
+    elif name in words.BARE_HEADS and (head := SHARED_HEAD.search(before)) is not None:
+        stem = before[: head.start()]
+        if stem.endswith("总"):
+            stem = stem[:-1]
+        if len(stem) >= 2:
+            draft.written = stem + name
+
+
+def _rate_of_change(text: str, drafts: list[MetricDraft]) -> regex.Match[str] | None:
+    """A name ending with a word of change (居民消费价格涨幅, 规上工业增加值增速): the name
+    without it, and the word, whose percent is a growth."""
+    start, end = drafts[0].name
+    found = RATE_OF_CHANGE.search(text, start, end)
+    if found is None or drafts[0].written:
+        return None
+    rest = text[start : found.start()]
+    if len(rest) >= GENERIC_NAME or canonical_indicator(rest) is not None:
+        for draft in drafts:
+            if draft.name[1] == end:
+                draft.name = (draft.name[0], found.start())
+    # else the word belongs to the name (经济增长预期目标为7%左右: 经济增长)
+    return found
+
+
+def _period(state: _Sentence, average: bool) -> str | None:
+    """The period of a new metric: 年均 for an average, else the last one its sentence
+    states, else the paragraph's (上半年工作回顾), unless the sentence states a year."""
+    if average:
+        return "年均"
+    period = state.cues.period_named()
+    if period is None and not state.cues.own_year:
+        period = state.period
+    return period
+
+
+def _level_of_previous(state: _Sentence, quantity: Quantity, *, later: bool) -> None:
+    """A level with no name before it: of the metric before, when it has none (增长了百分之
+    四十,即达到二十一万六千余人; 由上年的1.2%下降到1.17%), or when it is the level of a
+    later year (1949年…是三百二十六亿元,1956年上升到五百八十三亿元)."""
+    current = state.current
+    if current is not None and (current.value is None or later):
+        current.value = quantity
+        current.take(quantity)
+        if later:
+            current.year = state.cues.year
+
+
+def _first_figure(
+    draft: MetricDraft, gap: str, change: regex.Match[str] | None, quantity: Quantity, sign: int
+) -> bool:
+    """Give a new metric its first figure; ``False`` when the figure is no metric's."""
+    if FROM.search(gap):
+        pass  # 由上年的1.2%(下降到1.17%): a base, the level comes next
+    elif change:
+        _set_growth(draft, quantity, sign)  # 增长5%; 提高1.2个百分点; 增加1501亿元
+    else:
+        draft.value = quantity
+    draft.take(quantity)
+    return True
+
+
+def _change_of_previous(
+    state: _Sentence,
+    quantity: Quantity,
+    sign: int,
+    *,
+    listed: int,
+    since: int | None,
+    average: bool,
+) -> None:
+    """A change with no name before it: of the list before (分别达到…和…,增长…和…), of the
+    metrics before when it opens a list of changes (城镇居民人均可支配收入17175元,农村居民人均
+    纯收入5153元,实际增长9.8%和8.5%), or of the metric before (,比增37.2%; 城镇化率达到66.2%,
+    提高0.9个百分点; 财政收入…,比上年增加1501亿元)."""
+    group, current = state.group, state.current
+    waiting = state.metrics[-listed:] if listed > 1 else []
+    if not group and len(waiting) == listed > 1 and all(m.change is None for m in waiting):
+        state.group = group = waiting  # the last ``listed`` metrics take the changes in order
+        state.slot = len(group)
+    if group and state.slot >= len(group) and all(m.change is None for m in group):
+        target = group[0]
+        state.slot, state.slot_is_growth, state.slot_sign = 1, True, sign
+    elif current is not None and _open_for(current, quantity):
+        target = current
+    else:
+        return
+    _set_growth(target, quantity, sign)
+    target.take(quantity)
+    target.since = since or target.since
+    target.average = average or target.average
+    if average:
+        target.period = "年均"
+        target.since = target.since or _opening_year(state, target)
+
+
+def _opening_year(state: _Sentence, draft: MetricDraft) -> int | None:
+    """The first year of a sentence that runs from it to a later one (从2002年的…增加到2007年
+    的…,年均增长10.6%): the base of an average."""
+    first, year = state.cues.first_year, draft.year
+    if first is not None and year is not None and not year.relative and first < year.first:
+        return first
+    return None
+
+
+def _open_for(draft: MetricDraft, quantity: Quantity) -> bool:
+    """Whether a change can still be the draft's (a growth and an increase may both be)."""
+    if quantity.kind in CHANGES:
+        return draft.change is None
+    return draft.increase is None
+
+
+def _set_growth(draft: MetricDraft, quantity: Quantity, sign: int) -> None:
+    """A change: a percent is growth (its high end ``growth_high``), percentage points are
+    points, an amount the signed increase (比上年增加1501亿元, 减少290万人)."""
+    if quantity.kind == "percent":
+        draft.growth = quantity.value * sign
+        draft.growth_high = quantity.high * sign if quantity.high is not None else None
+        draft.change = quantity
+    elif quantity.kind == "change":
+        draft.points = quantity.value * sign
+        draft.change = quantity
+    elif quantity.kind == "ratio" and sign > 0:  # 增长2倍: +200%
+        draft.growth = quantity.value * HUNDRED
+        draft.change = quantity
+    elif quantity.kind == "ratio":
+        if draft.value is None:
+            draft.value = quantity
+    elif sign > 0:
+        draft.increase = quantity
+    else:
+        high = -quantity.high if quantity.high is not None else None
+        draft.increase = attrs.evolve(quantity, value=-quantity.value, high=high)
+
+
+def bound_of(quantity: Quantity | None, lead: str | None) -> str | None:
+    """The meaning of a figure's qualifier: ``range`` for a range, else from the word before
+    it (不低于, 不超过, 控制在) and its ``approx`` (左右, 以上, 以内 …), else ``None``.
+
+    >>> from govreport._quantities import parse_quantity
+    >>> bound_of(parse_quantity("5%左右"), None), bound_of(parse_quantity("6.5%-7%"), None)
+    ('about', 'range')
+    >>> bound_of(parse_quantity("3%"), "不超过"), bound_of(parse_quantity("900万人以上"), None)
+    ('at_most', 'at_least')
+    """
+    if quantity is None:
+        return None
+    if quantity.high is not None:
+        return "range"
+    approx = BOUND_APPROX.get(quantity.approx or "")
+    if lead == "不":  # 不超过3%: the quantity took 超过
+        return "at_most" if approx == "at_least" else approx
+    if approx is not None:
+        return approx
+    return BOUND_LEADS.get(lead or "")
+
+
+def extract_metrics(
+    text: str,
+    *,
+    extractor: QuantityExtractor | None = None,
+    indicators: IndicatorTable | None = None,
+) -> list[Metric]:
+    """Every metric in ``text``, in document order.
+
+    ``extractor`` finds the quantities (default: :func:`extract_quantities`'s);
+    ``indicators`` resolves the names (default: :func:`canonical_indicator`).
+
+    >>> [(m.indicator, m.canonical, str(m.value.value), m.growth)
+    ...  for m in extract_metrics("规上工业产值26.62亿元,比增7.6%")]
+    [('规上工业产值', 'industrial_output_above_scale', '2662000000', Decimal('7.6'))]
+    >>> [(m.indicator, m.value, m.growth) for m in extract_metrics("居民消费价格上涨0.2%。")]
+    [('居民消费价格', None, Decimal('0.2'))]
+    """
+    from govreport._normalize import normalize  # noqa: PLC0415 (only here)
+    from govreport._quantities import extract_quantities  # noqa: PLC0415 (compiled on use)
+
+    ensure_text(text, "extract_metrics")
+    norm = normalize(text)
+    quantities = (
+        extractor.extract(norm.text) if extractor is not None else extract_quantities(norm.text)
+    )
+    return [
+        to_metric(
+            draft, norm.span_to_original, norm.original, norm.clean, None, indicators=indicators
+        )
+        for draft in read_metrics(norm.text, quantities)
+    ]
+
+
+def to_metric(
+    draft: MetricDraft,
+    to_original: Any,
+    original: str,
+    clean: str,
+    section: Section | None,
+    quantities: dict[Span, Quantity] | None = None,
+    *,
+    indicators: IndicatorTable | None = None,
+) -> Metric:
+    """A :class:`Metric` from a draft, with spans mapped by ``to_original(start, end)``.
+
+    ``quantities`` maps the drafts' quantity spans to the finished quantities, when they
+    exist already; otherwise the quantities are mapped here.
+    """
+
+    def finished(quantity: Quantity | None) -> Quantity | None:
+        if quantity is None:
+            return None
+        if quantities is not None and quantity.span in quantities:
+            return quantities[quantity.span]
+        start, end = to_original(*quantity.span)
+        return attrs.evolve(quantity, span=(start, end), text=original[start:end])
+
+    name_start, name_end = draft.name
+    start, end = to_original(name_start, draft.end)
+    indicator = draft.written or clean[name_start:name_end] + draft.completion
+    found = (
+        indicators.lookup(indicator) if indicators is not None else canonical_indicator(indicator)
+    )
+    # The bound of the growth when it has one, else of the level, else of the change.
+    figure: Quantity | None = None
+    for candidate in (draft.change if draft.growth is not None else None, draft.value,
+                      draft.change, draft.increase):  # fmt: skip
+        if candidate is not None and figure is None:
+            figure = candidate
+        if candidate is not None and bound_of(candidate, draft.leads.get(candidate.span)):
+            figure = candidate
+            break
+    lead = draft.leads.get(figure.span) if figure is not None else None
+    year, years = metric_years(draft, draft.status, None, _UNKNOWN_YEARS)
+    increase = finished(draft.increase)
+    if increase is not None and draft.increase is not None:  # signed: 减少290万 → -290万
+        increase = attrs.evolve(increase, value=draft.increase.value, high=draft.increase.high)
+    return Metric(
+        indicator=indicator,
+        canonical=found.id if found else None,
+        value=finished(draft.value),
+        growth=draft.growth,
+        status=draft.status,
+        period=draft.period,
+        span=(start, end),
+        text=original[start:end],
+        progress=draft.progress,
+        change=finished(draft.change),
+        points=draft.points,
+        year=year,
+        years=years,
+        growth_high=draft.growth_high,
+        bound=bound_of(figure, lead),
+        increase=increase,
+        scope=draft.scope,
+        section=section,
+    )

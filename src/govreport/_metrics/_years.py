@@ -1,0 +1,185 @@
+"""The report-level stage of metrics: the year each figure describes, and targets
+statements that open one paragraph and list the targets in the next.
+
+A figure's year comes from its own sentence (``2023年``, ``去年``, ``今后五年``, ``“十四五”
+期间``, ``比2002年增长``), else from the paragraph before it, else from the headings above it
+(``2023年工作回顾``, ``过去五年工作回顾``, ``今年主要任务``), else from what the report is:
+
+- a government work report delivered in its title's year (the national and provincial
+  ones, most townships') reviews the year before and sets targets for its own year; one
+  delivered after its title's year (a township's ``2022年政府工作报告`` of January 2023)
+  reviews its title's year and plans the next;
+- a summary (工作总结, 总结和计划) reviews its title's year and plans the next, a
+  half-year or quarterly one the rest of its year; a plan (工作计划) plans its own year.
+
+``今年`` is the year a report is written in: a work report's planned year, a summary's
+reviewed year, and the reviewed year of a report titled with it (a township's ``2023年政府
+工作报告`` reviewing 2023, whose 今年全年预计 is 2023).  A figure over several years (a
+five-year review, ``年均增长``) has ``years`` and no ``year``; an average over years the text
+does not tell has neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from govreport._metrics._cues import YearCue, heading_years
+from govreport._model import Metadata, Metric, Report, Section
+
+if TYPE_CHECKING:
+    from govreport._metrics._reader import MetricDraft
+
+_TARGETS_OPENING = regex.compile(r"目标(?:是|为)\s*[:：]?\s*$|目标\s*[:：]\s*$")
+
+
+@attrs.frozen
+class ReportYears:
+    """The years a report reviews and plans, and the year it is written in (今年)."""
+
+    review: int | None
+    plan: int | None
+    current: int | None
+
+    def resolve(self, cue: YearCue) -> tuple[int, int] | None:
+        """A cue's first and last calendar years, or ``None`` when the report's year is
+        unknown."""
+        if not cue.relative:
+            return cue.first, cue.last
+        if self.current is None:
+            return None
+        return self.current + cue.first, self.current + cue.last
+
+
+def report_years(metadata: Metadata, sections: list[Section]) -> ReportYears:
+    """The years of a report from its headings, else from its metadata (see the module).
+
+    >>> from govreport._model import Metadata
+    >>> report_years(Metadata(year=2024, doc_type="政府工作报告"), [])
+    ReportYears(review=2023, plan=2024, current=2024)
+    >>> report_years(Metadata(year=2023, doc_type="工作总结"), [])
+    ReportYears(review=2023, plan=2024, current=2023)
+    """
+    kind = metadata.doc_type or ""
+    summary = "总结" in kind
+    plan_only = "计划" in kind and not summary
+    partial = (metadata.period or "annual") != "annual"
+    step = 0 if partial else 1
+    review = plan = None
+    within_year = False
+    for section in _walk(sections):
+        cue = heading_years(section.title)
+        if cue is None or section.kind not in ("review", "plan", "targets"):
+            continue
+        if section.kind == "review":
+            if cue.relative and cue.first == cue.last == 0:
+                within_year = True  # 今年以来工作回顾: written in the year it reviews
+            elif review is None and not cue.relative:
+                review = cue.last
+        elif plan is None and not cue.relative:
+            plan = cue.first
+    title = metadata.year
+    if review is None and plan is None and title is not None:
+        delivered = _year_of(metadata.delivered)
+        if summary or within_year or (delivered is not None and delivered > title):
+            review, plan = title, title + step
+        elif plan_only:
+            review, plan = title - step, title
+        else:
+            review, plan = title - 1, title
+    if review is None and plan is not None:
+        review = plan - step
+    if plan is None and review is not None:
+        plan = review + step
+    # A report titled with the year it reviews (2023年政府工作报告 reviewing 2023) is
+    # written in that year: its 今年 and 今年以来 are the review's.
+    within_year = within_year or (title is not None and review == title)
+    current = review if summary or within_year else plan
+    return ReportYears(review, plan, current)
+
+
+def _year_of(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _walk(sections: list[Section]) -> Iterator[Section]:
+    for section in sections:
+        yield section
+        yield from _walk(section.children)
+
+
+def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
+    """Give every metric of ``report`` its year(s), and the targets of a statement opened
+    in the paragraph before (``主要预期目标是:`` alone) their status; ``drafts`` maps
+    ``id(metric)`` to the draft it was made from.  The items' metric lists are updated in
+    place."""
+    years = report_years(report.metadata, report.sections)
+    parents = _heading_cues(report.sections)
+    opened = False
+    for item in report.items():
+        carried = opened
+        opened = not item.metrics and _TARGETS_OPENING.search(item.text) is not None
+        for index, metric in enumerate(item.metrics):
+            draft = drafts.get(id(metric))
+            status = metric.status
+            if status == "actual" and (carried or _planned(metric, draft, years)):
+                status = "target"
+            if draft is None:
+                year, span = metric.year, metric.years
+            else:
+                section = metric.section
+                heading = parents.get(id(section)) if section is not None else None
+                year, span = metric_years(draft, status, heading, years)
+            if (status, year, span) != (metric.status, metric.year, metric.years):
+                item.metrics[index] = attrs.evolve(metric, status=status, year=year, years=span)
+
+
+def _planned(metric: Metric, draft: MetricDraft | None, years: ReportYears) -> bool:
+    """Whether a figure the words call actual is a target: in a targets section (“十二五”
+    时期的主要目标), or of years ahead (今后五年…年均增长7.5%)."""
+    if metric.section is not None and metric.section.kind == "targets":
+        return True
+    cue = draft.year if draft is not None else None
+    if cue is None or cue.first == cue.last:
+        return False
+    if cue.relative:
+        return cue.first >= 0
+    return years.plan is not None and cue.first >= years.plan
+
+
+def _heading_cues(sections: list[Section]) -> dict[int, YearCue | None]:
+    """Each section's year cue: its heading's, else its nearest ancestor's."""
+    cues: dict[int, YearCue | None] = {}
+
+    def visit(section: Section, inherited: YearCue | None) -> None:
+        own = heading_years(section.title) or inherited
+        cues[id(section)] = own
+        for child in section.children:
+            visit(child, own)
+
+    for section in sections:
+        visit(section, None)
+    return cues
+
+
+def metric_years(
+    draft: MetricDraft, status: str, heading: YearCue | None, years: ReportYears
+) -> tuple[int | None, tuple[int, int] | None]:
+    """A metric's ``year`` and ``years`` (see the module)."""
+    cue = draft.year or heading
+    if cue is not None:
+        resolved = years.resolve(cue)
+    else:
+        default = years.plan if status == "target" else years.review
+        resolved = (default, default) if default is not None else None
+    if resolved is None:
+        return None, None
+    first, last = resolved
+    if draft.since is not None and draft.since + 1 < last:
+        first = draft.since + 1  # 比2002年增长65.5%: the years since the base
+    if first == last:
+        return (None, None) if draft.average else (first, None)
+    return None, (first, last)

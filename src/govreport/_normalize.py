@@ -1,0 +1,388 @@
+"""Normalisation for matching, with a map back to the caller's offsets.
+
+Text scraped from web pages and PDFs mixes full- and half-width forms, ideographic spaces,
+NBSPs, zero-width characters, CRLF, and line breaks in the middle of sentences.  Matching
+runs on a normalised copy; every span found there is mapped back to the caller's string.
+
+Normalisation only substitutes one character for one character (width folding, spaces) and
+deletes characters (zero-width marks, ``\\r`` of CRLF, soft line breaks), so the map is a
+monotonic list of kept runs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import attrs
+import regex
+
+from govreport._detectors import DEFAULT_SET, DetectorSet
+from govreport._model import Span
+from govreport.data.characters import ZERO_WIDTH
+from govreport.data.markers import APPENDIX
+
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
+_FOLD.update({0x3000: 0x20, 0xA0: 0x20, 0x202F: 0x20, 0x205F: 0x20})
+_FOLD.update(dict.fromkeys(range(0x2000, 0x200B), 0x20))  # en quad … hair space
+_FOLD.update({0xFF61: ord("。"), 0xFF64: ord("、"), 0x09: 0x20, 0x0B: 0x0A, 0x0C: 0x0A})
+FOLD_TABLE = _FOLD
+"""``str.translate`` table: full-width ASCII → ASCII, exotic spaces → space, VT/FF → LF."""
+
+# ``str.translate`` with a dict looks up every character; replacing only the characters
+# present is several times faster and gives the same string.
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
+_FOLD_PAIRS = {chr(code): chr(folded) for code, folded in _FOLD.items()}
+
+
+def fold(text: str) -> str:
+    """``text.translate(FOLD_TABLE)``, faster."""
+    position = 0
+    while (match := _FOLDABLE.search(text, position)) is not None:
+        # Nothing foldable lies before the match, and nothing folds to a foldable character.
+        position = match.start()
+        text = text.replace(match.group(), _FOLD_PAIRS[match.group()])
+    return text
+
+
+_DELETED = regex.compile(rf"[{ZERO_WIDTH}]|\r(?=\n)")
+
+# A single line break between two non-blank lines: a candidate soft break.
+_LINE_BREAK = regex.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=\S)")
+
+# A line that ends in one of these is mid-sentence: the next line continues it.
+_OPEN_END = frozenset("，,、（(《“‘—［[〔【")
+# A line that starts with one of these continues the previous one
+_CLOSE_START = frozenset("，,、。；;：:）)》”’！!？?…％%")
+# … even after a complete-looking line (but ``)`` and ``、`` may open a heading whose
+# numeral was lost: ``)发展后劲…``).
+_ALWAYS_CONTINUES = _CLOSE_START - frozenset("）)、")
+# A line ending in one of these is complete.
+_UNIT_START = frozenset("年月日时万亿千百元%个人户家项吨亩米倍")
+_TERMINAL_END = frozenset("。！？!?；;：:…”」』）)】")
+_PROSE_PUNCT = regex.compile(r"[，,。；;]")
+_TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
+_TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
+_SYMBOLS_BEFORE = regex.compile(r"\p{So}[\p{So}\p{M}\u200d]*$")
+LINE_END_TOKEN = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}$", regex.MULTILINE)
+"""A short Latin token glued to the end of a line of Chinese: ``…大会v7R``, ``…意见。Sw7``."""
+# Mixed case or letters with digits: a site's marker, not a word (GDP) or a unit (km).
+_JUNK_TOKEN = regex.compile(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
+_LINE_END_TOKENS = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}(?=[^\S\n]*(?:\n|$))")
+
+# A chunk number of a document-sharing site at the start of a line, with the line break.
+_CHUNK_START = regex.compile(r"(?m)^[^\S\n]*(?P<marker>(?P<number>[1-9]\d?)、)")
+
+CHUNK_LINE = 100
+"""Shortest chunk of a document-sharing site (they run to several hundred characters)."""
+
+JUNK_REPEATS = 3
+"""A line-end token is a site's junk when at least this many lines end with it."""
+
+_APPENDIX = regex.compile(APPENDIX)
+_ANY_PUNCT = regex.compile(r"[\p{P}\s]")
+_NEXT_LINE = regex.compile(r"\n[^\S\n]*(\S[^\n]*)")
+
+WRAP_LIMIT = 12
+"""Longest second line of a heading wrapped onto two lines."""
+
+_LONE_CR = regex.compile(r"\r(?!\n)")
+_NON_SPACE = regex.compile(r"\S")
+_AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
+_LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
+_SHORT_PHRASE = regex.compile(r"[^\s,。;!?:]{1,16}")
+
+LONG_PROSE_LINE = 30
+"""A line at least this long, with prose punctuation but no final one, was cut mid-sentence."""
+SHORT_PROSE_LINE = 12
+"""A shorter prose line without final punctuation was cut only when a short phrase follows."""
+
+
+@attrs.frozen
+class NormalizedText:
+    """The normalised text, the caller's text with deletions only, and the offset map.
+
+    ``text`` is for matching.  ``clean`` has the same length as ``text`` and the caller's own
+    characters (deletions applied, nothing folded): use it to show text to people.
+    """
+
+    original: str
+    text: str
+    clean: str
+    _norm_starts: list[int]
+    _orig_starts: list[int]
+    junk: frozenset[str] = frozenset()
+    """The site's junk tokens at line ends (:func:`junk_tokens`)."""
+    chunks: tuple[Span, ...] = ()
+    """The deleted chunk numbers of a document-sharing site (:func:`chunk_markers`), in the
+    caller's offsets."""
+
+    def to_original(self, position: int) -> int:
+        """Map an index of :attr:`text` to the caller's string."""
+        run = bisect_right(self._norm_starts, position) - 1
+        if run < 0:
+            return position
+        return self._orig_starts[run] + position - self._norm_starts[run]
+
+    def span_to_original(self, start: int, end: int) -> Span:
+        """Map a ``(start, end)`` span of :attr:`text` to the caller's string."""
+        if end <= start:
+            mapped = self.to_original(start) if start < len(self.text) else len(self.original)
+            return mapped, mapped
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def junk_tokens(text: str) -> frozenset[str]:
+    r"""The junk tokens of ``text``: short mixed Latin tokens (``v7R``, ``Sw7``, ``zTB``)
+    that some sites put where line breaks were, ending :data:`JUNK_REPEATS` lines or more.
+
+    >>> sorted(junk_tokens("大会v7R\n第七次会议上v7R\n县长 张自英v7R\nGDP增长GDP\n"))
+    ['v7R']
+    """
+    counts: dict[str, int] = {}
+    for match in _LINE_END_TOKENS.finditer(text):
+        token = match.group()
+        if _JUNK_TOKEN.fullmatch(token):
+            counts[token] = counts.get(token, 0) + 1
+    return frozenset(token for token, count in counts.items() if count >= JUNK_REPEATS)
+
+
+def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText:
+    """Normalise ``text`` for matching and keep the way back to its offsets.
+
+    A line opening with a marker of one of ``detectors`` is never joined to the line
+    before it.
+    """
+    folded = fold(text)
+    if "\r" in folded:  # CR alone is a line break; CR before LF is dropped below
+        folded = _LONE_CR.sub("\n", folded).replace("\r", " ")
+    deletions = [match.span() for match in _DELETED.finditer(text)]
+    chunks = chunk_markers(folded)
+    deletions.extend(chunks)
+    junk = junk_tokens(folded)
+    spaces = _soft_breaks(folded, deletions, detectors, junk, chunks)
+    if not deletions:
+        return NormalizedText(text, folded, text, [0], [0], junk, tuple(chunks))
+    deletions.sort()
+    if spaces:
+        chars = list(folded)
+        for position in spaces:
+            chars[position] = " "
+        folded = "".join(chars)
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    pieces: list[str] = []
+    clean_pieces: list[str] = []
+    kept_from = 0
+    length = 0
+    for deleted_start, end in deletions:
+        start = max(deleted_start, kept_from)  # a CR inside a soft break overlaps it
+        if start > kept_from:
+            norm_starts.append(length)
+            orig_starts.append(kept_from)
+            pieces.append(folded[kept_from:start])
+            clean_pieces.append(text[kept_from:start])
+            length += start - kept_from
+        kept_from = max(kept_from, end)
+    norm_starts.append(length)
+    orig_starts.append(kept_from)
+    pieces.append(folded[kept_from:])
+    clean_pieces.append(text[kept_from:])
+    return NormalizedText(
+        text, "".join(pieces), "".join(clean_pieces), norm_starts, orig_starts, junk, tuple(chunks)
+    )
+
+
+def chunk_markers(text: str) -> list[Span]:
+    r"""The chunk numbers of document-sharing sites, with the line breaks before them.
+
+    Such sites cut a document into chunks of several hundred characters, each on a line of
+    its own numbered ``1、`` ``2、`` ``3、`` …, often in the middle of a word
+    (``按现行汇率计\n2、算折合…``).  A run of lines numbered from 1, one after another, every
+    one but the last at least :data:`CHUNK_LINE` characters long, one at least cut in the
+    middle of a sentence, is such a run: its numbers and breaks are deleted (the chunks read
+    as one text).
+
+    >>> text = "1、" + "甲" * 120 + "按现行汇率计\n2、算折合美元"
+    >>> [text[start:end] for start, end in chunk_markers(text)]
+    ['1、', '\n2、']
+    """
+    found: list[Span] = []
+    run: list[regex.Match[str]] = []
+    for match in _CHUNK_START.finditer(text):
+        number = int(match.group("number"))
+        if (
+            run
+            and number == int(run[-1].group("number")) + 1
+            and _continues_chunk(text, run[-1], match)
+        ):
+            run.append(match)
+            continue
+        found.extend(_chunk_spans(run, text))
+        run = [match] if number == 1 else []
+    found.extend(_chunk_spans(run, text))
+    return found
+
+
+def _cut(text: str, match: regex.Match[str]) -> bool:
+    """Whether the line before ``match`` ends in the middle of a sentence."""
+    position = match.start("marker")
+    while position and text[position - 1].isspace():
+        position -= 1
+    return position > 0 and text[position - 1] not in _TERMINAL_END
+
+
+def _continues_chunk(text: str, previous: regex.Match[str], match: regex.Match[str]) -> bool:
+    """Whether ``match`` opens the line right after the chunk ``previous`` opened, which
+    was long and cut mid-sentence."""
+    line_end = text.find("\n", previous.end())
+    if line_end < 0 or text[line_end : match.start("marker")].strip():
+        return False
+    return line_end - previous.end() >= CHUNK_LINE
+
+
+def _chunk_spans(run: list[regex.Match[str]], text: str) -> list[Span]:
+    if len(run) < 2 or not any(_cut(text, match) for match in run[1:]):
+        return []
+    first = run[0]
+    spans = [(first.start("marker"), first.end())]
+    spans.extend((match.start() - 1, match.end()) for match in run[1:])  # from the line break
+    return spans
+
+
+def _soft_breaks(
+    folded: str,
+    deletions: list[Span],
+    detectors: DetectorSet,
+    junk: frozenset[str],
+    chunks: list[Span],
+) -> list[int]:
+    """Add the soft line breaks of ``folded`` to ``deletions``.
+
+    Returns the positions of line breaks between two Latin letters, which become spaces
+    instead of disappearing.
+    """
+    spaces: list[int] = []
+    logical_start = 0  # first non-space of the logical line the current break would extend
+    joined_until = -1  # start of the line the previous soft break joined on
+    has_prose_punct = False
+    chunk_breaks = {start for start, _ in chunks}
+    for match in _LINE_BREAK.finditer(folded):
+        start, end = match.span()
+        if chunk_breaks and folded.find("\n", start, end) in chunk_breaks:
+            joined_until = end
+            continue
+        line_start = folded.rfind("\n", 0, start) + 1
+        if line_start != joined_until:
+            first = _NON_SPACE.search(folded, line_start, start)
+            logical_start = first.start() if first else line_start
+            has_prose_punct = False
+        has_prose_punct = has_prose_punct or bool(_PROSE_PUNCT.search(folded, line_start, start))
+        next_end = folded.find("\n", end)
+        line = _Break(
+            folded,
+            logical_start,
+            line_start,
+            start,
+            end,
+            len(folded) if next_end < 0 else next_end,
+            detectors,
+            junk,
+        )
+        if not line.is_soft(has_prose_punct):
+            continue
+        newline = folded.index("\n", start, end)
+        if _is_latin(folded[start - 1]) and _is_latin(folded[end]):
+            deletions.extend(((start, newline), (newline + 1, end)))
+            spaces.append(newline)
+        else:
+            deletions.append((start, end))
+        joined_until = end
+    return spaces
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+@attrs.frozen
+class _Break:
+    """A line break between ``text[line_start:start]`` and ``text[end:after_end]``; the
+    logical line it would extend starts at ``before_start``."""
+
+    text: str
+    before_start: int
+    line_start: int
+    start: int
+    end: int
+    after_end: int
+    detectors: DetectorSet
+    junk: frozenset[str]
+
+    def _wrapped_heading(self) -> bool:
+        """Whether a numbered heading line goes on in the next line: a short piece with no
+        punctuation (``三、持续提升政府`` / ``治理效能和服务水平``), the body right after it."""
+        text, end = self.text, self.end
+        piece = text[end : self.after_end].rstrip()
+        if (
+            len(piece) > WRAP_LIMIT
+            or _ANY_PUNCT.search(piece)
+            or self.start - self.before_start < 6
+        ):
+            return False
+        if self.detectors.numbered_at(text, end, self.after_end) is not None:
+            return False
+        following = _NEXT_LINE.match(text, self.after_end)
+        return following is not None and _PROSE_PUNCT.search(following.group()) is not None
+
+    def is_soft(self, prose: bool) -> bool:
+        """Whether the break falls inside a sentence (``prose``: the line before has
+        prose punctuation)."""
+        text, start, end = self.text, self.start, self.end
+        last, first = text[start - 1], text[end]
+        if first in _ALWAYS_CONTINUES:
+            return True
+        if last in _TERMINAL_END or self.detectors.numbered_at(text, end, self.after_end):
+            return False
+        token = LINE_END_TOKEN.search(text, self.line_start, start) if self.junk else None
+        if token is not None and token.group() in self.junk:  # the site's mark of a line break
+            return False
+        symbols = _SYMBOLS_BEFORE.search(text, self.line_start, start)
+        if symbols is not None:  # a line closed by emoji (。🌟) or ending in them is complete
+            return False
+        if self.detectors.part_line(text, end, self.after_end) or self.detectors.part_line(
+            text, self.line_start, start
+        ):
+            return False
+        if last in _OPEN_END or first in _CLOSE_START:
+            return True
+        if _APPENDIX.fullmatch(text, self.before_start, start):  # 附件1 heads what follows
+            return False
+        if last.isdigit() and first in _UNIT_START:  # a number cut from its unit
+            return True
+        line = _LAST_LINE.search(text, self.line_start, start)
+        if line is not None and _TINY_BEFORE.fullmatch(line.group()):
+            return True
+        after = _AFTER_LINE.match(text, end, self.after_end)
+        if after is not None and _TINY_AFTER.fullmatch(after.group()):
+            return True
+        marker = self.detectors.numbered_at(text, self.before_start, self.start)
+        if marker is not None and not prose:
+            return self._wrapped_heading()
+        if not prose or marker is not None:
+            return False
+        length = start - self.before_start
+        if length >= LONG_PROSE_LINE:
+            return True
+        # A prose line cut before a short title (a former link): 在聽了劉少奇同志|關於憲法草案的報告
+        after_line = text[end : self.after_end].rstrip()
+        return length >= SHORT_PROSE_LINE and _SHORT_PHRASE.fullmatch(after_line) is not None
+
+
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    """``(start, end)`` without surrounding whitespace, or ``None`` if nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

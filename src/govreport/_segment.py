@@ -1,0 +1,243 @@
+"""Cutting the body of a report into a flat run of headings and paragraphs.
+
+Detectors find heading candidates in each logical line; this module decides where each
+heading's title ends, cuts the body text sharing its line into paragraphs, and sets inline
+chrome (adverts) aside.  All offsets here are in the normalised text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from govreport._chrome import ChromeRules, cut_inline
+from govreport._detectors import (
+    FUSED_PART,
+    PART_TITLE_LIMIT,
+    DetectorSet,
+    HeadingMatch,
+    LineContext,
+)
+from govreport._model import Span
+from govreport._normalize import strip_span
+from govreport.data.markers import APPENDIX
+
+TITLE_LIMIT = 60
+"""Longest heading title, in characters; a longer first sentence is body, not a title."""
+
+RUN_ON_LINE = 300
+"""A line this long holding at least half of the body is a report whose line breaks were
+lost (a whole report on one line)."""
+
+CLAUSE_LIMIT = 40
+"""When no sentence ends within :data:`TITLE_LIMIT`, a first clause up to this long is the
+title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its full stop)."""
+
+_SENTENCE_STOP = regex.compile(r"[。!?;:]")
+_TITLE_STOP = regex.compile(r"[。!?;:]|\s")
+_CLAUSE_STOP = regex.compile(r",")
+# The first point of a heading's body glued to its title (a page number may sit between).
+_FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
+# A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
+_TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]")
+_APPENDIX = regex.compile(APPENDIX)
+# Paragraph breaks inside one logical line: whitespace after a sentence end.
+_PARAGRAPH_GAP = regex.compile(r"(?<=[。!?;”])\s+(?=\S)")
+
+
+@attrs.define
+class HeadingUnit:
+    """A heading: marker, title and the punctuation that closes it."""
+
+    start: int
+    end: int
+    marker: Span | None
+    title: Span
+    family: str
+    number: int | None
+    level_hint: int
+    detector: str
+    whole_line: bool
+
+
+@attrs.define
+class ParagraphUnit:
+    """A paragraph: one or more pieces of text (inline chrome cut out).
+
+    ``run_on`` marks text from a line that held several headings: a report whose line
+    breaks were lost, where lead sentences are the only paragraph boundaries left.
+    """
+
+    segments: list[Span]
+    whole_line: bool
+    run_on: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+Unit = HeadingUnit | ParagraphUnit
+
+
+def segment_body(
+    text: str,
+    lines: Sequence[Span],
+    detectors: DetectorSet,
+    chrome: ChromeRules,
+    appendix: int | None = None,
+) -> tuple[list[Unit], list[tuple[Span, str]]]:
+    """Headings and paragraphs of the body ``lines``, and the inline chrome found in them.
+
+    From offset ``appendix`` on (see :func:`appendix_start`) lines hold no headings."""
+    units: list[Unit] = []
+    chrome_found: list[tuple[Span, str]] = []
+    body_length = sum(end - start for start, end in lines)
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        context = LineContext(
+            index=index,
+            previous=text[slice(*lines[index - 1])] if index else "",
+            following=text[slice(*lines[index + 1])] if index + 1 < len(lines) else "",
+        )
+        run_on = len(line) >= RUN_ON_LINE and 2 * len(line) >= body_length
+        in_appendix = appendix is not None and start >= appendix
+        headings = [] if in_appendix else _headings_in_line(line, context, detectors, run_on)
+        paragraphs = _Paragraphs(text, units, chrome_found, chrome, run_on=len(headings) > 1)
+        cursor = 0
+        for match, title_end, heading_end in headings:
+            if match.start > cursor:
+                paragraphs.add(start + cursor, start + match.start)
+            title_start = _skip_spaces(line, match.marker_end)
+            units.append(
+                HeadingUnit(
+                    start=start + match.start,
+                    end=start + heading_end,
+                    marker=(start + match.start, start + _strip_end(line, match.marker_end))
+                    if match.marker_end > match.start
+                    else None,
+                    title=(start + title_start, start + title_end),
+                    family=match.family,
+                    number=match.number,
+                    level_hint=match.level_hint,
+                    detector=match.detector,
+                    whole_line=match.start == 0 and heading_end == len(line),
+                )
+            )
+            cursor = heading_end
+        if cursor < len(line):
+            paragraphs.add(start + cursor, end, whole=cursor == 0)
+    return units, chrome_found
+
+
+def appendix_start(text: str, lines: Sequence[Span], body_start: int) -> int | None:
+    """Where the appendices after the body begin (a line ``附件1``, ``附件2 名词解释``,
+    GB/T 9704-2012 §7.4), or ``None``: their own lists are not the report's headings."""
+    return next(
+        (
+            start
+            for start, end in lines
+            if start > body_start and _APPENDIX.fullmatch(text, start, end) is not None
+        ),
+        None,
+    )
+
+
+def _headings_in_line(
+    line: str, context: LineContext, detectors: DetectorSet, run_on: bool
+) -> list[tuple[HeadingMatch, int, int]]:
+    """Non-overlapping heading candidates of ``line`` with their title and heading ends."""
+    found: list[tuple[HeadingMatch, int, int]] = []
+    taken_until = 0
+    # At one position the first detector in priority order wins.
+    for match in detectors.find(line, context, run_on):
+        if match.start < taken_until:
+            continue
+        extent = title_extent(line, match)
+        if extent is None:
+            continue
+        found.append((match, *extent))
+        taken_until = extent[1]
+    return found
+
+
+def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
+    """``(title_end, heading_end)`` for a candidate, or ``None`` if no title follows it.
+
+    The title stops at the first sentence end or gap of whitespace within
+    :data:`TITLE_LIMIT` characters (the stop itself belongs to the heading); a line that
+    is short enough is a title as a whole; otherwise a first clause of up to
+    :data:`CLAUSE_LIMIT` characters is.
+    """
+    title_start = _skip_spaces(line, match.marker_end)
+    if title_start >= len(line) or not _TITLE_OPENING.match(line, title_start):
+        return None
+    if match.title_end is not None:
+        return match.title_end, match.title_end
+    limit = min(len(line), title_start + TITLE_LIMIT)
+    if match.start == 0 and len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
+        return len(line), len(line)  # a short line is a title as a whole, spaces and all
+    stop = _TITLE_STOP.search(line, title_start, limit)
+    point = _FIRST_POINT.search(line, title_start, stop.start() if stop else limit)
+    fused = FUSED_PART.match(line, title_start, stop.start() if stop else limit)
+    if point is not None:  # the body's points begin: 为基层建设聚力增效一是…
+        end = heading_end = point.start()
+    elif fused is not None and (stop is None or stop.start() - title_start > PART_TITLE_LIMIT):
+        end = heading_end = fused.end()  # 过去五年工作的回顾|自治区九届人大…
+    elif stop is not None:
+        end = stop.start()
+        heading_end = end if stop.group().isspace() else stop.end()
+    elif len(line) <= limit:
+        end = heading_end = len(line)
+    else:
+        clause = _CLAUSE_STOP.search(line, title_start, title_start + CLAUSE_LIMIT)
+        if clause is None:
+            return None
+        end, heading_end = clause.start(), clause.end()
+    if end - title_start < 2:
+        return None
+    return end, heading_end
+
+
+@attrs.define
+class _Paragraphs:
+    """Adds the paragraphs of pieces of one line to ``units``."""
+
+    text: str
+    units: list[Unit]
+    chrome_found: list[tuple[Span, str]]
+    chrome: ChromeRules
+    run_on: bool
+
+    def add(self, start: int, end: int, whole: bool = False) -> None:
+        """Cut ``text[start:end]`` into paragraphs, setting inline chrome aside."""
+        text = self.text
+        cuts = [match.span() for match in _PARAGRAPH_GAP.finditer(text, start, end)]
+        piece_start = start
+        for gap_start, gap_end in [*cuts, (end, end)]:
+            piece = strip_span(text, piece_start, gap_start)
+            piece_start = gap_end
+            if piece is None:
+                continue
+            segments, chrome = cut_inline(text, *piece, self.chrome)
+            self.chrome_found.extend(chrome)
+            if segments:
+                self.units.append(ParagraphUnit(segments, whole and not cuts, self.run_on))
+
+
+def _strip_end(line: str, position: int) -> int:
+    while position > 0 and line[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _skip_spaces(line: str, position: int) -> int:
+    while position < len(line) and line[position].isspace():
+        position += 1
+    return position

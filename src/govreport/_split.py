@@ -1,0 +1,112 @@
+"""Where one report ends and the next begins, in a text holding several.
+
+A new report starts, once the current one holds some prose, at:
+
+- a title line (``乡镇政府2023工作报告``), or
+- an opening salutation (``各位代表:``, with a colon) followed by ``我代表…`` — mid-speech
+  salutations end with ``！`` and open no report, or
+- a restarted ``一、…回顾`` after the report already had its own ``一、`` heading (any top-level
+  family of the active detectors numbered 1 whose title names a review);
+
+and the boundary moves back over the new report's title, salutation and opening lines.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from govreport._chrome import DEFAULT_CHROME, ChromeRules
+from govreport._detectors import DEFAULT_SET, DetectorSet, HeadingMatch
+from govreport._front import SALUTATION
+from govreport._model import Span
+
+LINE = regex.compile(r"\S(?:[^\n]*\S)?")
+"""A logical line of normalised text, without its surrounding whitespace."""
+
+PROSE_BEFORE_SPLIT = 3
+"""Prose lines a report must hold before another can start."""
+
+HEADER_CHROME = frozenset(
+    {"index_table", "table_rule", "source", "date", "font_controls", "breadcrumb", "counter"}
+)
+"""Chrome that heads a page: it belongs to the report that follows it."""
+
+_TITLE = regex.compile(
+    r"[^。!?;,:]{0,40}(?:工作报告|工作总结|工作计划|工作思路|工作要点)(?:和\d{4}年?)?"
+)
+_PROSE = regex.compile(r"[。!?]")
+# 现在,我代表镇人民政府,向大会报告工作 / 我受国务院的委托,向大会作政府工作报告
+_OPENING_SENTENCE = regex.compile(r"(?:现在,?)?我(?:谨)?(?:代表|受).{0,30}?(?:报告|作.{0,12}报告)")
+_REVIEW = regex.compile(r".{0,24}(?:回顾|工作总结|工作情况|开展情况)")
+_FRONT_LIKE = regex.compile(
+    r"[^。!?;,]{0,40}(?:报告|总结|计划)"  # a title
+    r"|(?:现在,?)?我(?:谨)?代表.{0,40}(?:报告|审议).{0,40}"  # the opening sentence
+    r"|[—\-]{1,2}.{0,80}"  # a subtitle
+)
+
+
+def report_ranges(
+    text: str, detectors: DetectorSet = DEFAULT_SET, chrome: ChromeRules = DEFAULT_CHROME
+) -> list[Span]:
+    """``(start, end)`` of each report in the normalised ``text``; one range if one report."""
+    lines = [match.span() for match in LINE.finditer(text)]
+    starts = [0]
+    prose = 0
+    first_family: str | None = None  # family of the report's first top-level heading
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        first = _first_top_heading(line, detectors)
+        if prose >= PROSE_BEFORE_SPLIT and _starts_report(text, lines, index, first, first_family):
+            boundary = _back_over_front(text, lines, index, starts[-1], chrome)
+            starts.append(lines[boundary][0])
+            prose, first_family = 0, None
+        if first is not None and first_family is None:
+            first_family = first.family
+        if _PROSE.search(line):
+            prose += 1
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
+def _first_top_heading(line: str, detectors: DetectorSet) -> HeadingMatch | None:
+    """A top-level heading numbered 1 opening ``line`` (``一、…``), or ``None``."""
+    if not line:
+        return None
+    found = detectors.numbered_at(line, 0, len(line))
+    return found if found is not None and found.level_hint == 1 and found.number == 1 else None
+
+
+def _starts_report(
+    text: str,
+    lines: list[Span],
+    index: int,
+    first: HeadingMatch | None,
+    first_family: str | None,
+) -> bool:
+    start, end = lines[index]
+    line = text[start:end]
+    if _TITLE.fullmatch(line):
+        return True
+    if line.endswith(":") and SALUTATION.fullmatch(line):
+        following = lines[index + 1 : index + 3]
+        return any(_OPENING_SENTENCE.match(text, s, e) for s, e in following)
+    return (
+        first is not None
+        and first.family == first_family
+        and _REVIEW.match(line, first.marker_end) is not None
+    )
+
+
+def _back_over_front(
+    text: str, lines: list[Span], index: int, floor: int, chrome: ChromeRules
+) -> int:
+    """The first of the front-like lines (title, salutation, opening sentence, the page's
+    header fields) right before ``lines[index]``."""
+    while index > 0 and lines[index - 1][0] > floor:
+        start, end = lines[index - 1]
+        header = chrome.line_role(text[start:end]) in HEADER_CHROME
+        if not header and not (
+            _FRONT_LIKE.fullmatch(text, start, end) or SALUTATION.fullmatch(text, start, end)
+        ):
+            break
+        index -= 1
+    return index

@@ -1,0 +1,250 @@
+"""The tree builder: from a flat run of headings and paragraphs to nested sections.
+
+Detectors only say "this looks like marker X number n".  Here the numbering decides the
+nesting:
+
+- a heading continues the innermost open sequence of its family whose next number it is
+  (where two could continue, the one whose headings are laid out like it: a heading on a
+  line of its own continues headings on lines of their own, a point with its body on the
+  same line continues such points);
+- a family not open yet starts a level below the current one (the unnumbered parts of a
+  report, ``level_hint`` 0, always at the top); only a list of points with
+  their body on the line is closed first when the new family is usually higher
+  (``（一）`` after ``1. 激活产业升级。…`` closes the ``1.`` points);
+- a sequence that restarts at 1 nests under the current heading (``一、`` under
+  ``二、下半年工作重点``);
+- a marker whose numeral was lost (``)发展后劲…``) takes the next number of its family;
+- a gap in a sequence (``（二）`` then ``（四）``) is filled by an unmarked, heading-like
+  line standing where the missing sibling should be, which becomes an inferred heading
+  (``marker=None``); with no such line the gap stays;
+- a number going backwards is not a heading: the line stays a paragraph, and so is a
+  heading that would nest deeper than :data:`MAX_DEPTH` or open its family a third time;
+- a heading heads a body: one with nothing after it (a page cut off right after it) stays
+  a paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from govreport._front import SALUTATION
+from govreport._segment import HeadingUnit, ParagraphUnit, Unit
+
+INFERRED = "inferred"
+"""Detector name of headings inferred from unmarked lines."""
+
+MAX_INFERENCES = 64
+MAX_DEPTH = 8
+"""Deepest nesting of sections; real reports use four or five levels."""
+MAX_OPEN_PER_FAMILY = 2
+"""A family may be open at two depths at once (``一、`` under ``二、``), not more."""
+
+_HEADING_LIKE = regex.compile(
+    r"(?=(?:.*?\p{Han}){4})"  # at least four Han characters
+    r"[^。!?;:]{4,40}"  # short, and no sentence ends inside
+)
+_NOT_HEADING_END = regex.compile(r"[,、(“\"《]$")
+
+
+@attrs.define
+class _Open:
+    family: str
+    number: int
+    level_hint: int
+    whole_line: bool
+    unit: int  # index of the heading in the unit list
+
+
+@attrs.define
+class Placement:
+    """Where each heading goes: ``depth`` (0 = top) and the number it stands for."""
+
+    depth: int
+    number: int
+
+
+def place_headings(
+    units: list[Unit], text: str, heading_like: Callable[[str], bool] | None = None
+) -> dict[int, Placement]:
+    """Decide the depth and number of every heading in ``units``.
+
+    Modifies ``units``: inferred headings replace the paragraphs they were found in, and
+    headings that break their sequence are turned back into paragraphs.
+    """
+    is_heading_like = heading_like or looks_like_heading
+    if units and isinstance(units[-1], HeadingUnit):
+        units[-1] = _as_paragraph(units[-1])  # nothing follows: the text was cut after it
+    for _ in range(MAX_INFERENCES):
+        placements, inference = _place_once(units, text, is_heading_like)
+        if inference is None:
+            return placements
+        for index, unit in inference:
+            units[index] = unit
+    return _place_once(units, text, lambda _: False)[0]
+
+
+def _place_once(
+    units: list[Unit], text: str, heading_like: Callable[[str], bool]
+) -> tuple[dict[int, Placement], list[tuple[int, HeadingUnit]] | None]:
+    stack: list[_Open] = []
+    placements: dict[int, Placement] = {}
+    for index, unit in enumerate(units):
+        if not isinstance(unit, HeadingUnit):
+            continue
+        family, number = unit.family, unit.number
+        levels = [depth for depth, level in enumerate(stack) if level.family == family]
+        gap: range | None = None
+        region_start = 0
+        if number is None:  # a lost numeral: the next one of its family
+            if levels:
+                depth = levels[-1]
+                number = stack[depth].number + 1
+            else:
+                depth, number = _new_level_depth(stack, unit.level_hint), 1
+        elif levels:
+            following = [depth for depth in levels if stack[depth].number + 1 == number]
+            ahead = [depth for depth in levels if stack[depth].number + 1 < number]
+            if following:
+                alike = [depth for depth in following if stack[depth].whole_line == unit.whole_line]
+                depth = (alike or following)[-1]
+            elif number == 1 and len(levels) < MAX_OPEN_PER_FAMILY:
+                depth = len(stack)  # a restart nests under the heading it follows
+            elif ahead:
+                depth = ahead[-1]
+                gap = range(stack[depth].number + 1, number)
+                # Not the line right after the sibling: that one opens the sibling's body.
+                region_start = stack[depth].unit + 2
+            else:
+                units[index] = _as_paragraph(unit)
+                continue
+        else:
+            depth = _new_level_depth(stack, unit.level_hint)
+            if number > 1:
+                gap = range(1, number)
+                region_start = stack[depth - 1].unit + 1 if depth else 0
+        if depth >= MAX_DEPTH:
+            units[index] = _as_paragraph(unit)
+            continue
+        if gap:
+            inferred = _infer(units, text, unit, gap, region_start, index, heading_like)
+            if inferred:
+                return placements, inferred
+        del stack[depth:]
+        stack.append(_Open(family, number, unit.level_hint, unit.whole_line, index))
+        placements[index] = Placement(depth, number)
+    return placements, None
+
+
+def _new_level_depth(stack: list[_Open], level_hint: int) -> int:
+    """Depth of a family not open yet: below the innermost level, once points are closed;
+    a family above the numbered ones (``level_hint`` 0: the parts of a report) at the top."""
+    if level_hint <= 0:
+        return 0
+    depth = len(stack)
+    while depth and stack[depth - 1].level_hint > level_hint and not stack[depth - 1].whole_line:
+        depth -= 1
+    return depth
+
+
+def _infer(
+    units: list[Unit],
+    text: str,
+    heading: HeadingUnit,
+    gap: range,
+    region_start: int,
+    region_end: int,
+    heading_like: Callable[[str], bool],
+) -> list[tuple[int, HeadingUnit]] | None:
+    """Turn the last heading-like lines before ``region_end`` into the missing siblings."""
+    candidates = [
+        index
+        for index in range(region_start, region_end)
+        if isinstance(paragraph := units[index], ParagraphUnit)
+        and paragraph.whole_line
+        and len(paragraph.segments) == 1
+        and heading_like(text[paragraph.start : paragraph.end])
+    ]
+    if not candidates:
+        return None
+    chosen = candidates[-len(gap) :]
+    numbers = list(gap)[: len(chosen)]  # fewer lines than missing numbers: the first ones
+    inferred: list[tuple[int, HeadingUnit]] = []
+    for index, number in zip(chosen, numbers, strict=True):
+        paragraph = units[index]
+        assert isinstance(paragraph, ParagraphUnit)
+        inferred.append(
+            (
+                index,
+                HeadingUnit(
+                    start=paragraph.start,
+                    end=paragraph.end,
+                    marker=None,
+                    title=(paragraph.start, paragraph.end),
+                    family=heading.family,
+                    number=number,
+                    level_hint=heading.level_hint,
+                    detector=INFERRED,
+                    whole_line=True,
+                ),
+            )
+        )
+    return inferred
+
+
+def _as_paragraph(heading: HeadingUnit) -> ParagraphUnit:
+    return ParagraphUnit([(heading.start, heading.end)], whole_line=heading.whole_line)
+
+
+def looks_like_heading(line: str) -> bool:
+    """Whether an unmarked line could be a heading whose marker was lost.
+
+    Short (4–40 characters), at least four Han characters, no sentence end inside, not a
+    salutation, not ending mid-phrase: ``社会事业协调发展,群众福祉进一步增强``.
+    """
+    return (
+        _HEADING_LIKE.fullmatch(line) is not None
+        and not _NOT_HEADING_END.search(line)
+        and not SALUTATION.match(line)
+    )
+
+
+@attrs.define
+class SectionDraft:
+    """A section before it becomes a :class:`~govreport.Section`."""
+
+    heading: HeadingUnit
+    depth: int
+    number: int
+    paragraphs: list[ParagraphUnit] = attrs.Factory(list)
+    children: list[SectionDraft] = attrs.Factory(list)
+
+
+def build_tree(
+    units: list[Unit], placements: dict[int, Placement]
+) -> tuple[list[ParagraphUnit], list[SectionDraft]]:
+    """Nest placed headings; paragraphs go to the innermost open section (or the preamble)."""
+    preamble: list[ParagraphUnit] = []
+    roots: list[SectionDraft] = []
+    open_sections: list[SectionDraft] = []
+    for index, unit in enumerate(units):
+        if isinstance(unit, ParagraphUnit):
+            (open_sections[-1].paragraphs if open_sections else preamble).append(unit)
+            continue
+        placement = placements[index]
+        del open_sections[placement.depth :]
+        draft = SectionDraft(unit, len(open_sections), placement.number)
+        (open_sections[-1].children if open_sections else roots).append(draft)
+        open_sections.append(draft)
+    return preamble, roots
+
+
+def walk(sections: list[SectionDraft]) -> list[SectionDraft]:
+    """Every section draft under ``sections``, depth first, in document order."""
+    found: list[SectionDraft] = []
+    for section in sections:
+        found.append(section)
+        found.extend(walk(section.children))
+    return found
