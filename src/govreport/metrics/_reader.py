@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from govreport.quantities import QuantityExtractor
 
 _UNKNOWN_YEARS = ReportYears(None, None, None)  # a text alone: only the years it states
+# Every name, and every cue of a year or status, holds a letter: a sentence without one
+# (1%1%1%…) has figures but no metric.
+_LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 
 
 @attrs.define
@@ -128,6 +131,8 @@ def read_metrics(
     carried: YearCue | None = None
     for sentence in SENTENCE.finditer(text):
         start, end = sentence.span()
+        if _LETTER.search(text, start, end) is None:
+            continue
         state = _Sentence(SentenceCues(text, start, default_status), default_period, carried)
         previous_end = start
         opening: YearCue | None = None
