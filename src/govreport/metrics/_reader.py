@@ -124,12 +124,16 @@ def read_metrics(
     """The metrics of ``text`` (normalised), whose ``quantities`` have spans in ``text``;
     the defaults are those of the paragraph (a plan section's targets, the period of a
     section headed 上半年工作回顾)."""
+    if not quantities:
+        return []
     if TRADITIONAL.search(text):
         text = text.translate(TRADITIONAL_TO_SIMPLIFIED)
     found: list[MetricDraft] = []
     index = 0
     carried: YearCue | None = None
     for sentence in SENTENCE.finditer(text):
+        if index >= len(quantities):
+            break  # what is left has no figure to read cues for
         start, end = sentence.span()
         if _LETTER.search(text, start, end) is None:
             continue
