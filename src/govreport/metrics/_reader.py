@@ -454,8 +454,14 @@ def to_metric(
             return None
         if quantities is not None and quantity.span in quantities:
             return quantities[quantity.span]
-        start, end = to_original(*quantity.span)
-        return attrs.evolve(quantity, span=(start, end), text=original[start:end])
+        span = to_original(*quantity.span)
+        text = original[span[0] : span[1]]
+        if span == quantity.span and text == quantity.text:
+            return quantity  # frozen: the same object serves
+        # The constructor, not attrs.evolve: this runs for every figure of every metric.
+        return Quantity(
+            text, span, quantity.value, quantity.unit, quantity.kind, quantity.high, quantity.approx
+        )
 
     name_start, name_end = draft.name
     start, end = to_original(name_start, draft.end)
