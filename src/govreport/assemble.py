@@ -94,7 +94,7 @@ class Assembler:
         """An item with its quantities and metrics in the caller's offsets."""
         segments = [self.original_span(segment) for segment in draft.segments]
         origin = draft.segments[0][0]
-        shift = self.norm.shift_over(origin, draft.segments[-1][1])
+        shift = self.norm.shift_over(origin, draft.segments[-1][1]) if figures.quantities else 0
         if shift is None:
             finished = {
                 quantity.span: self._finish(quantity, origin) for quantity in figures.quantities
