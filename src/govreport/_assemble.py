@@ -94,9 +94,16 @@ class Assembler:
         """An item with its quantities and metrics in the caller's offsets."""
         segments = [self.original_span(segment) for segment in draft.segments]
         origin = draft.segments[0][0]
-        finished = {
-            quantity.span: self._finish(quantity, origin) for quantity in figures.quantities
-        }
+        shift = self.norm.shift_over(origin, draft.segments[-1][1]) if figures.quantities else 0
+        if shift is None:
+            finished = {
+                quantity.span: self._finish(quantity, origin) for quantity in figures.quantities
+            }
+        else:  # no deletion inside the item: every quantity moves by one shift
+            finished = {
+                quantity.span: _shifted(quantity, origin + shift, self.norm.original)
+                for quantity in figures.quantities
+            }
         to_original = functools.partial(self._shifted_span, origin)
         clean = self.norm.clean[origin : draft.segments[-1][1]]
         metrics = [
@@ -187,3 +194,13 @@ def metadata_sources(
         head=norm.text[start:head_end],
         head_clean=norm.clean[start:head_end],
     )
+
+
+def _shifted(quantity: Quantity, shift: int, original: str) -> Quantity:
+    """``quantity`` moved by ``shift`` into ``original``, reading as written there (the
+    same object when nothing changes: quantities are frozen)."""
+    start, end = quantity.span[0] + shift, quantity.span[1] + shift
+    text = original[start:end]
+    if not shift and text == quantity.text:
+        return quantity
+    return placed(quantity, (start, end), text)

@@ -128,7 +128,10 @@ class SectionDetector:
 
     def number(self, match: regex.Match[str]) -> int | None:
         """The number a marker stands for, from its ``number`` group."""
-        numeral = match.groupdict().get("number")
+        try:  # not groupdict(): a compiled set's match has a group for every detector
+            numeral = match.group("number")
+        except IndexError:
+            return None
         return small_number(numeral) if numeral else None
 
     def __repr__(self) -> str:
@@ -489,6 +492,7 @@ class DetectorSet:
             )
         entries.sort(key=lambda entry: entry[0])
         self._entries = [(group, regex.compile(body)) for _, group, body in entries]
+        self._entry_index = {group: index for index, (group, _) in enumerate(self._entries)}
         self._start = _alternation([(group, pattern.pattern) for group, pattern in self._entries])
         self._inline = (
             _alternation(
@@ -537,8 +541,7 @@ class DetectorSet:
             if heading is not None:
                 ranked.append((self._priority(first_group), heading))
             # The other alternatives matching here, for when the first one's title fails.
-            groups = [group for group, _ in self._entries]
-            for group, pattern in self._entries[groups.index(first_group) + 1 :]:
+            for group, pattern in self._entries[self._entry_index[first_group] + 1 :]:
                 if (other := pattern.match(line)) is not None:
                     heading = self._dispatch(other, group, context)
                     if heading is not None:

@@ -89,6 +89,8 @@ class _Reader:
             for segment in draft.segments
             for quantity in self._inside(segment)
         ]
+        if not local:  # no figure, no metric: the item's text is not read
+            return Figures(local, [])
         end = draft.segments[-1][1]
         return Figures(local, read_metrics(self.text[origin:end], local, status, period))
 

@@ -124,6 +124,16 @@ class NormalizedText:
             return position
         return self._orig_starts[run] + position - self._norm_starts[run]
 
+    def shift_over(self, start: int, end: int) -> int | None:
+        """The one shift that maps every index of ``text[start:end]`` to the caller's
+        string, or ``None`` when the span crosses a deletion."""
+        if end <= start:
+            return None
+        run = bisect_right(self._norm_starts, start) - 1
+        if run != bisect_right(self._norm_starts, end - 1) - 1:
+            return None
+        return 0 if run < 0 else self._orig_starts[run] - self._norm_starts[run]
+
     def span_to_original(self, start: int, end: int) -> Span:
         """Map a ``(start, end)`` span of :attr:`text` to the caller's string."""
         if end <= start:

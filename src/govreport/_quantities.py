@@ -292,7 +292,8 @@ class QuantityExtractor:
         self._prefix = _prefix_pattern()
         self._unit_pattern = unit_pattern
         self._single_pattern: re.Pattern[str] | None = None
-        self._readings: dict[tuple[str, bool], tuple[str, _Reading] | None] = {}
+        self._readings: dict[str, tuple[str, _Reading] | None] = {}
+        self._whole_readings: dict[str, tuple[str, _Reading] | None] = {}
 
     def extract(self, text: str) -> list[Quantity]:
         """Every quantity in ``text``, in document order (see :func:`extract_quantities`)."""
@@ -345,16 +346,16 @@ class QuantityExtractor:
             return None  # 5G, 3A: the number is part of a code
         # What a figure reads as depends only on its surface (the pattern has looked around
         # it already): a figure met before is not read again.
-        key = (text[start:end], whole)
-        if key in self._readings:
-            known = self._readings[key]
-        else:
+        readings = self._whole_readings if whole else self._readings
+        key = text[start:end]
+        known = readings.get(key, _UNREAD)
+        if known is _UNREAD:
             reading = self._read(match.groupdict(), text, start, end, whole)
             # the figure's own text, shared by every quantity that reads the same
             known = None if reading is None else (text[start : start + reading[0]], reading)
-            if len(self._readings) >= _READINGS_LIMIT:
-                self._readings.clear()
-            self._readings[key] = known
+            if len(readings) >= _READINGS_LIMIT:
+                readings.clear()
+            readings[key] = known
         if known is None:
             return None
         surface, (length, value, high, unit, kind, words) = known
@@ -444,6 +445,7 @@ class QuantityExtractor:
 
 
 _READINGS_LIMIT = 4096
+_UNREAD: Any = object()  # a figure's surface not read yet (None: read as no quantity)
 """How many surfaces an extractor remembers the reading of (then it starts afresh)."""
 
 _Reading = tuple[int, Decimal, Decimal | None, str | None, str, tuple[str, ...]]

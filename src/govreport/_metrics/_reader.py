@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from govreport._quantities import QuantityExtractor
 
 _UNKNOWN_YEARS = ReportYears(None, None, None)  # a text alone: only the years it states
+# Every name, and every cue of a year or status, holds a letter: a sentence without one
+# (1%1%1%…) has figures but no metric.
+_LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 
 
 @attrs.define
@@ -121,13 +124,19 @@ def read_metrics(
     """The metrics of ``text`` (normalised), whose ``quantities`` have spans in ``text``;
     the defaults are those of the paragraph (a plan section's targets, the period of a
     section headed 上半年工作回顾)."""
+    if not quantities:
+        return []
     if TRADITIONAL.search(text):
         text = text.translate(TRADITIONAL_TO_SIMPLIFIED)
     found: list[MetricDraft] = []
     index = 0
     carried: YearCue | None = None
     for sentence in SENTENCE.finditer(text):
+        if index >= len(quantities):
+            break  # what is left has no figure to read cues for
         start, end = sentence.span()
+        if _LETTER.search(text, start, end) is None:
+            continue
         state = _Sentence(SentenceCues(text, start, default_status), default_period, carried)
         previous_end = start
         opening: YearCue | None = None
@@ -445,8 +454,14 @@ def to_metric(
             return None
         if quantities is not None and quantity.span in quantities:
             return quantities[quantity.span]
-        start, end = to_original(*quantity.span)
-        return attrs.evolve(quantity, span=(start, end), text=original[start:end])
+        span = to_original(*quantity.span)
+        text = original[span[0] : span[1]]
+        if span == quantity.span and text == quantity.text:
+            return quantity  # frozen: the same object serves
+        # The constructor, not attrs.evolve: this runs for every figure of every metric.
+        return Quantity(
+            text, span, quantity.value, quantity.unit, quantity.kind, quantity.high, quantity.approx
+        )
 
     name_start, name_end = draft.name
     start, end = to_original(name_start, draft.end)
