@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govreport
-from conftest import NATIONAL, ROOT, SEEDS, corpus_files
+from conftest import CHROMIUM, CHROMIUM_FLAGS, NATIONAL, ROOT, SEEDS, corpus_files
 from govreport import Report
 from govreport._html import _Mark, _marked, page_name, render_html, render_index
 from test_invariants import report_like
@@ -404,18 +404,6 @@ def test_the_docs_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 # --- the page as Chromium renders it ---------------------------------------------------------
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-]
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None,
     reason="headless Chromium is not installed (Debian: apt-get install chromium fonts-noto-cjk)",
@@ -425,7 +413,7 @@ needs_chromium = pytest.mark.skipif(
 def chromium(page: Path, profile: Path, *arguments: str) -> str:
     assert CHROMIUM is not None
     done = subprocess.run(
-        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *arguments, page.as_uri()],
+        [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *arguments, page.as_uri()],
         capture_output=True,
         text=True,
         timeout=180,

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from page_cases import FIELDS, Expected, split
+from page_cases import ADMIN_LEVELS, DOC_TYPES, FIELDS, Expected, split
 from page_cases.pages import PAGES
 from page_cases.score import (
     headings_of,
@@ -21,17 +21,6 @@ from page_cases.score import (
     score_metadata,
 )
 
-ADMIN_LEVELS = {"乡", "镇", "街道", "县", "区", "市", "省", "国家"}
-DOC_TYPES = {
-    "政府工作报告",
-    "工作总结",
-    "工作计划",
-    "总结和计划",
-    "工作汇报",
-    "计划执行情况报告",
-    "工作报告",
-    "not_report",
-}
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -7,21 +7,10 @@ import datetime
 import pytest
 
 from conftest import CORPUS as SHARED_CORPUS
-from page_cases import FIELDS, Expected, split
+from page_cases import ADMIN_LEVELS, DOC_TYPES, FIELDS, Expected, split
 from page_cases.provincial import PROVINCIAL
 
 CORPUS = SHARED_CORPUS / "provincial"
-ADMIN_LEVELS = {"乡", "镇", "街道", "县", "区", "市", "省", "国家"}
-DOC_TYPES = {
-    "政府工作报告",
-    "工作总结",
-    "工作计划",
-    "总结和计划",
-    "工作汇报",
-    "计划执行情况报告",
-    "工作报告",
-    "not_report",
-}
 KEYS = sorted(PROVINCIAL)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -10,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import CHROMIUM, CHROMIUM_FLAGS, ROOT
 
 EXAMPLE = ROOT / "examples" / "targets_vs_outcomes.py"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -52,27 +51,14 @@ def test_the_chart_is_an_svg_with_three_panels(run: tuple[str, Path]) -> None:
     assert list(root.iter(f"{SVG}circle")), "no outcomes"
 
 
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-)
-
-
 def test_the_chart_opens_in_a_browser(run: tuple[str, Path], tmp_path: Path) -> None:
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
+    if CHROMIUM is None:
         pytest.skip("Chromium is not installed (apt-get install chromium fonts-noto-cjk)")
     _stdout, chart = run
     shot = tmp_path / "chart.png"
     subprocess.run(
         [
-            browser,
+            CHROMIUM,
             *CHROMIUM_FLAGS,
             f"--user-data-dir={tmp_path / 'profile'}",
             f"--screenshot={shot}",

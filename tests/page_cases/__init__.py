@@ -13,6 +13,23 @@ from typing import NamedTuple
 FIELDS = ("title", "region", "admin_level", "year", "doc_type", "published", "delivered", "speaker")
 """The metadata fields every record states (``None`` where the text does not)."""
 
+ADMIN_LEVELS = frozenset({"乡", "镇", "街道", "县", "区", "市", "省", "国家"})
+"""The values an expected ``admin_level`` may take."""
+
+DOC_TYPES = frozenset(
+    {
+        "政府工作报告",
+        "工作总结",
+        "工作计划",
+        "总结和计划",
+        "工作汇报",
+        "计划执行情况报告",
+        "工作报告",
+        "not_report",
+    }
+)
+"""The values an expected ``doc_type`` may take."""
+
 
 class Expected(NamedTuple):
     """What a careful reader finds in one document."""
