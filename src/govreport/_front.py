@@ -13,17 +13,14 @@ import attrs
 import regex
 
 from govreport._detectors import DEFAULT_SET, DetectorSet
-from govreport._head import is_title_line
+from govreport._head import SALUTATION, is_title_line
 from govreport._model import Span
-from govreport.data.kinds import SALUTATION as _SALUTATION_WORDS
 
 FRONT_LINES = 12
 """The front holds at most this many lines (chrome lines not counted)."""
 
 DOC_WORDS = "报告|总结|计划|思路|要点|安排|讲话"
 
-SALUTATION = regex.compile(_SALUTATION_WORDS)
-"""The salutation of a speech (``各位代表:``); a whole line of it ends the front."""
 _SUBTITLE = regex.compile(
     # ——2024年3月5日在第十四届全国人民代表大会第二次会议上; a dash line with neither a date
     # nor a meeting is a section's motto (——坚持改进作风,自身建设不断加强), not the subtitle.

@@ -18,6 +18,8 @@ import attrs
 import regex
 
 from govreport._normalize import FOLD_TABLE
+from govreport._words import either
+from govreport.data.kinds import ADDRESS_OPENERS, ADDRESSEES, COMRADES
 from govreport.data.regions import (
     NOT_SPEAKER_WORDS,
     OFFICE_PREFIXES,
@@ -44,9 +46,15 @@ _TABLE = {
 DOC_WORDS = "报告|总结|计划|规划|思路|要点|安排|汇报|打算|设想|谋划|工作情况|决算|年报"
 """Words a document's title ends with (or holds)."""
 
-SALUTATION = regex.compile(
-    r"(?:尊敬的)?各位(?:代表|领导|委员)|尊敬的\S{0,12}(?:们|代表)|同志们\s*[:,!]"
+_OPENERS = either(ADDRESS_OPENERS)
+SALUTATION = regex.compile(rf"{_OPENERS}[^。,]{{0,30}}[:!]?|{COMRADES}[:!]?")
+"""A salutation standing as a line (``各位代表:``, ``同志们!``); a whole line of it ends the
+front matter."""
+SALUTATION_IN_TEXT = regex.compile(
+    rf"(?:尊敬的)?各位{either(ADDRESSEES)}|尊敬的\S{{0,12}}(?:们|代表)"
+    rf"|{COMRADES}\s*[:,!]"
 )
+"""A salutation inside running text (a report on one line: title, salutation, first heading)."""
 _MARKER = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _CHUNK_MARKER = regex.compile(r"1、(?=\S)")  # page 1 of a document-sharing site's text
 _JUNK_TOKEN = regex.compile(r"(?<=[\p{Han}。:,)])[A-Za-z][A-Za-z0-9]{1,3}(?=\s|$)")
@@ -290,7 +298,7 @@ def _lines(folded: str, clean: str) -> list[HeadLine]:
         offset = start + (len(line) - len(line.lstrip()))
         if _CHUNK_MARKER.match(stripped):
             stripped, offset = stripped[2:], offset + 2
-        salutation = SALUTATION.search(stripped)
+        salutation = SALUTATION_IN_TEXT.search(stripped)
         cut = salutation.start() if salutation else None
         body = stripped[:cut] if cut is not None else stripped
         if _MARKER.match(body) and len(found) > 0:

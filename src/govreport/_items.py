@@ -14,7 +14,7 @@ import operator
 import attrs
 import regex
 
-from govreport._front import SALUTATION
+from govreport._head import SALUTATION
 from govreport._model import Span
 from govreport._normalize import strip_span
 from govreport._numerals import small_number

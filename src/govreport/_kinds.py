@@ -18,29 +18,41 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from govreport.data.kinds import (
-    CLOSING_APPEAL,
-    PLAN_HEADING,
-    PROBLEM_WORDS,
-    PROBLEMS_OPENING,
-    REVIEW_HEADING,
-    SECTION_CUES,
-    TARGETS_OPENING,
-    THANKS,
-)
+from govreport._words import either
+from govreport.data import kinds as words
 
 if TYPE_CHECKING:
     from govreport._items import ItemDraft, ItemDrafts
     from govreport._tree import SectionDraft
 
-_SECTION_CUE = regex.compile("|".join(f"(?P<{kind}>{cue})" for kind, cue in SECTION_CUES))
-_REVIEW_HEADING = regex.compile(REVIEW_HEADING)
-_PLAN_HEADING = regex.compile(PLAN_HEADING)
-_PROBLEMS_OPENING = regex.compile(PROBLEMS_OPENING)
-_PROBLEM_WORDS = regex.compile(PROBLEM_WORDS)
-_TARGETS_OPENING = regex.compile(TARGETS_OPENING)
-_CLOSING = regex.compile(CLOSING_APPEAL)
-_THANKS = regex.compile(THANKS)
+_SECTION_CUE = regex.compile(
+    "|".join(f"(?P<{kind}>{either(cues)})" for kind, cues in words.SECTION_WORDS.items())
+)
+_RESULT = (
+    rf"{either(words.RESULT_ADVERBS)}\p{{Han}}{{1,2}}$"
+    rf"|{either(words.RESULT_VERBS)}{either(words.RESULT_QUALITIES)}?{either(words.RESULT_NOUNS)}$"
+    rf"|{either(words.PRAISED_RESULTS)}{either(words.RESULT_PRAISE)}$"
+    rf"|{either(words.RESULT_ENDINGS)}$"
+)
+_REVIEW_HEADING = regex.compile(_RESULT)
+_OPEN, _CLOSE = words.FIELD_OPENER
+_PLAN_HEADING = regex.compile(
+    rf"{regex.escape(words.AGAIN)}\p{{Han}}{{1,2}}$"
+    rf"|以\p{{Han}}{{2,10}}为{either(words.MEANS_WORDS)}"
+    rf"|^{_OPEN}\p{{Han}}{{2,10}}{_CLOSE}"
+    rf"|^{either(words.URGING_STARTS)}"
+)
+_PROBLEMS_OPENING = regex.compile(
+    rf"{either(words.AWARE_ADVERBS)}地?{either(words.AWARE_VERBS)}"
+    rf"|{either(words.STILL_WORDS)}存在着?\p{{Han}}{{0,6}}?{either(words.SHORTCOMINGS)}"
+    rf"|{either(words.TROUBLES)}{either(words.PAIRING)}{either(words.CHALLENGES)}"
+    rf"{either(words.PERSISTS)}"
+)
+_PROBLEM_WORDS = regex.compile(either(words.PROBLEM_WORDS))
+_TARGETS_OPENING = regex.compile(either(words.TARGETS_OPENINGS))
+_WRITE, _CHAPTERS = words.WRITE_CHAPTER
+_CLOSING = regex.compile(rf"{either(words.APPEALS)}|{_WRITE}.{{0,16}}{either(_CHAPTERS)}")
+_THANKS = regex.compile(either(words.THANKS))
 _POINT = regex.compile(r"[一二三四五六七八九十]{1,2}是")
 _RESOLVE = regex.compile(r"我们(?:一定|必须)?要|对(?:这些|此|上述)|我们将|针对")
 

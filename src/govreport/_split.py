@@ -17,7 +17,7 @@ import regex
 
 from govreport._chrome import DEFAULT_CHROME, ChromeRules
 from govreport._detectors import DEFAULT_SET, DetectorSet, HeadingMatch
-from govreport._front import SALUTATION
+from govreport._head import SALUTATION
 from govreport._model import Span
 
 LINE = regex.compile(r"\S(?:[^\n]*\S)?")
