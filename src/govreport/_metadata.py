@@ -35,7 +35,8 @@ from govreport.data.regions import (
     NOT_NAME_BEFORE,
     NOT_NAMES,
     NOT_SPEAKER_WORDS,
-    PLACEHOLDER_NAME,
+    PLACEHOLDER_MARKS,
+    PLACEHOLDER_WORD,
     PLACEHOLDERS,
     POSITIONS,
 )
@@ -305,8 +306,9 @@ class _Named:
     level: str | None = None  # a bare level word: 镇政府…, 我代表县人民政府
 
 
+_PLACEHOLDER_NAME = rf"(?:[{regex.escape(PLACEHOLDER_MARKS)}]{{1,4}}|{PLACEHOLDER_WORD})"
 _GOVERNMENT = regex.compile(
-    rf"(?P<placeholder>{PLACEHOLDER_NAME}(?:乡镇|{_SUFFIX}))"
+    rf"(?P<placeholder>{_PLACEHOLDER_NAME}(?:乡镇|{_SUFFIX}))"
     rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:|政府)"
     rf"(?:[本我该全]?(?P<bare>乡镇|{'|'.join(sorted(BARE_LEVELS, key=len, reverse=True))})"
     rf"|(?![年度在于是第本我该全各和及与对向的])(?P<name>\p{{Han}}{{1,20}}?(?:{_SUFFIX}))))"
@@ -443,7 +445,7 @@ _NOUNS = frozenset({"城镇", "乡镇", "村镇", "集镇"})  # 农村和城镇:
 
 
 _OPENING_PLACEHOLDER = regex.compile(
-    rf"(?<![A-Za-z*]){PLACEHOLDER_NAME}(?:{_SUFFIX})(?![委])"  # XX县委: the parent's committee
+    rf"(?<![A-Za-z*]){_PLACEHOLDER_NAME}(?:{_SUFFIX})(?![委])"  # XX县委: the parent's committee
 )
 _BREADCRUMB = regex.compile(r"\s*(?:->|>>|>|»)\s*")
 _SELF = regex.compile(r"(?:我|全|本)(?P<level>街道|镇|乡|县|旗|区|市)")

@@ -40,12 +40,6 @@ PEOPLES = """
 """The peoples named in autonomous units' names (``通道侗族自治县``, ``延边朝鲜族自治州``,
 ``巴音郭楞蒙古自治州``), separated by spaces, longest first; ``各`` for ``各族``."""
 
-ETHNIC_SUFFIX = "(?:(?:" + "|".join(PEOPLES.split()) + ")族?)+"
-"""The run of peoples' names ending an autonomous unit's stem, dropped in its short name."""
-
-PLACEHOLDER = r"^某|[XxＸｘ×*＊○□_＿]"
-"""A name standing for no unit in particular: ``XX镇``, ``**县``, ``某街道``, ``○○乡``."""
-
 NOT_DIVISIONS = frozenset(
     {
         "省",
@@ -66,8 +60,9 @@ NOT_DIVISIONS = frozenset(
 )
 """Words that name a kind of government, not one unit."""
 
-PARENT_KIND_CUE = r"([县区旗])委[、和与及]?\1?政府"
-"""``区委区政府``, ``县委、县政府``: the kind of unit above a township report's government."""
+PARENT_KINDS = "县区旗"
+"""The kinds of unit named in ``区委区政府``, ``县委、县政府``: the unit above a township report's
+government."""
 
 COMMON_WORDS = """
     合作 和平 资源 共和 解放 工农 友好 前进 和政 振兴 新建 新兴 平和 新和 安定 方正 友谊

@@ -60,8 +60,11 @@ PLACEHOLDERS = frozenset(
 )
 """Names that stand for no government in particular."""
 
-PLACEHOLDER_NAME = r"(?:[Xx×*＊]{1,4}|某)"
-"""What stands where a government's name was removed (``XX镇``, ``**县``, ``某市``)."""
+PLACEHOLDER_MARKS = "XxＸｘ×*＊○□_＿"
+"""Characters that stand where a government's name was removed (``XX镇``, ``**县``, ``○○乡``)."""
+
+PLACEHOLDER_WORD = "某"
+"""The word that stands for a government's name (``某市``, ``某街道``)."""
 
 NOT_NAMES = frozenset(
     {
