@@ -658,7 +658,6 @@ NATIONAL_2025: list[Case] = [
         m("地级及以上城市细颗粒物（PM2.5）平均浓度", "pm25", None, growth="-2.7"),
         m("优良天数比例", "good_air_days", "87.2%"),
         m("地表水优良水质断面比例", None, "90.4%"),
-        xfail="missed: the PM2.5 name (digits in （PM2.5）) and 上升至87.2%",
     ),
     case(
         "单位国内生产总值能耗降幅超过3%；可再生能源新增装机3.7亿千瓦。",
