@@ -151,6 +151,11 @@ def _list_names(text: str, offset: int, together: str) -> list[Name]:
     return [(span, _completion(name, last_name, shared), None) for span, name in names]
 
 
+QUALIFIER_REACH = 4
+"""A list member's qualifier is at most this many characters longer than the first's; a bare
+qualifier of at most this many characters may be parallel to the last member's."""
+
+
 def _completion(name: str, last: str, shared: str) -> str:
     """What a list member lacks of the last member's name: 城镇(和农村居民人均可支配收入) →
     居民人均可支配收入; 高技术制造业(、装备制造业增加值) → 增加值."""
@@ -159,7 +164,15 @@ def _completion(name: str, last: str, shared: str) -> str:
     parallel = last[len(name) :]  # 城镇 | 农村: qualifiers of one length share the rest
     if parallel and canonical_indicator(name + parallel) is not None:
         return parallel
-    return shared
+    # 铁路(、高速公路运营里程), 制造业(、战略性新兴产业贷款): the qualifiers end in one
+    # category word (路, 业), and the rest is shared
+    kind = last.find(name[-1], 0, len(name) + QUALIFIER_REACH)
+    if kind >= 0 and HEAD.search(last, kind + 1):
+        return last[kind + 1 :]
+    if shared:
+        return shared
+    # 职工(、居民住院报销比例): short qualifiers of one length, the rest ending in a head noun
+    return parallel if len(name) <= QUALIFIER_REACH and HEAD.search(parallel) else ""
 
 
 def _clean_name(

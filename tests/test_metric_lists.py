@@ -1,0 +1,80 @@
+"""Lists of names sharing one verb (分别, 均): each member gets the part of the last member's
+name it lacks.  Real sentences of ``../shared/corpus``, named by source."""
+
+from __future__ import annotations
+
+import pytest
+
+import govreport
+
+LISTS: list[tuple[str, str, list[str]]] = [
+    # qualifiers ending in one category word (路, 业, 险, 品): the rest is shared
+    (
+        "national2014",
+        "铁路、高速公路运营里程均超过10万公里。",
+        ["铁路运营里程", "高速公路运营里程"],
+    ),
+    (
+        "guangdong2025",
+        "先进制造业、高技术制造业增加值占规模以上工业比重分别提高到56.7%、33.2%。",
+        ["先进制造业增加值占规模以上工业比重", "高技术制造业增加值占规模以上工业比重"],
+    ),
+    (
+        "guangxi2025",
+        "制造业、战略性新兴产业贷款分别增长12.7%、20.5%。",
+        ["制造业贷款", "战略性新兴产业贷款"],
+    ),
+    (
+        "national2009",
+        "城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和1.6亿。",
+        ["城镇职工基本养老保险参保人数", "基本医疗保险参保人数"],
+    ),
+    (
+        "fujian2025",
+        "食品、药品抽检合格率分别为99.5%、99.8%。",
+        ["食品抽检合格率", "药品抽检合格率"],
+    ),
+    # short qualifiers of one length: the rest is shared
+    (
+        "guizhou2025",
+        "化工、有色行业增加值增速均超过30%。",
+        ["化工行业增加值增速", "有色行业增加值增速"],
+    ),
+    (
+        "sichuan2025",
+        "刑事、治安案件立案数分别下降25.7%、11.2%。",
+        ["刑事案件立案数", "治安案件立案数"],
+    ),
+    ("xinjiang2025", "绿电、绿证交易规模分别增长385%、260%。", ["绿电交易规模", "绿证交易规模"]),
+    # the table decides: 城镇居民人均可支配收入 is an indicator
+    (
+        "national2024",
+        "城镇、农村居民人均可支配收入分别增长5.1%、7.6%。",
+        ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence", "names"), LISTS, ids=[row[0] for row in LISTS])
+def test_a_list_deals_its_names_out(source: str, sentence: str, names: list[str]) -> None:
+    assert [m.indicator for m in govreport.extract_metrics(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "first"),
+    [
+        # a long first member with words of its own (交通部直属的): nothing to borrow
+        (
+            "national1958",
+            "交通部直属的内河和沿海运输企业的货物周转量分别增长百分之二十一点四和百分之十。",
+            "交通部直属的内河",
+        ),
+        # 旅游总花费 is no parallel of 接待入境过夜游客: nothing borrowed
+        ("guizhou2025", "旅游总花费、接待入境过夜游客人次分别增长10.4%、13.3%。", "旅游总花费"),
+    ],
+    ids=["national1958", "guizhou2025"],
+)
+def test_a_member_that_is_no_parallel_borrows_nothing(
+    source: str, sentence: str, first: str
+) -> None:
+    assert govreport.extract_metrics(sentence)[0].indicator == first
