@@ -41,6 +41,13 @@ _YEAR_CUE = regex.compile(
     rf"|(?<![{words.COMPARISON_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期)"
 )
 _BREAK = regex.compile(r"[,;:]")
+# Any cue at all: most stretches between figures hold none, and are passed over at once.
+_ANY_CUE = regex.compile(
+    "|".join(
+        f"(?:{cue.pattern})"
+        for cue in (ESTIMATED, TARGET_STATEMENT, TARGET, _PERIOD, OWN_YEAR, _YEAR_CUE)
+    )
+)
 
 
 @attrs.frozen
@@ -172,6 +179,11 @@ class SentenceCues:
         if end <= start:
             return
         breaks = [m.start() for m in _BREAK.finditer(text, start, end)]
+        if _ANY_CUE.search(text, start, end) is None:
+            if breaks:
+                self.last_break = breaks[-1]
+            self.position = end
+            return
         for match in ESTIMATED.finditer(text, start, end):
             at = match.start()
             before = [b for b in breaks if b < at] or [self.last_break]
