@@ -598,16 +598,8 @@ PARAGRAPHS: list[Paragraph] = [
             J(
                 "农村居民人均可支配收入 | rural_disposable_income | - | 8 | - | - | actual | - | 2023 | - | - | -"
             ),
-            J(
-                "上级转移支付资金 | - | 17.83亿元 | - | - | - | actual | - | 2023 | - | - | programme",
-                "wrong",
-                "scope programme: transfers received are the territory's revenue",
-            ),
-            J(
-                "一般债券资金 | - | 1.2亿元 | - | - | - | actual | - | 2023 | - | - | programme",
-                "wrong",
-                "scope programme: bond money raised is the territory's finance",
-            ),
+            J("上级转移支付资金 | - | 17.83亿元 | - | - | - | actual | - | 2023 | - | - | -"),
+            J("一般债券资金 | - | 1.2亿元 | - | - | - | actual | - | 2023 | - | - | -"),
             J("财政支出总量 | - | 38.49亿元 | - | - | - | actual | - | 2023 | - | - | -"),
             J(
                 "到位资金 | investment_attracted | 78亿元 | - | - | - | actual | - | 2023 | - | - | -"

@@ -17,6 +17,7 @@ from govreport._metrics._patterns import (
     LEVEL_VERB,
     LIST_SEPARATOR,
     NAME_CHARS,
+    PUBLIC_FINANCE,
     RATES,
     SCOPES,
     SHARED_HEAD,
@@ -79,7 +80,10 @@ def scope_of(text: str, sentence_start: int, gap_start: int, name: Span) -> str 
     own = text[gap_start : name[1]]
     wide = text[start : name[1]]
     counts = named.endswith(words.COUNT_HEADS)
+    public = PUBLIC_FINANCE.search(named) is not None
     for scope, cue in SCOPES:
+        if public and scope == "programme":
+            continue
         # A project's or an entity's figure may be named in the clause before (签约…项目,
         # 总投资…; 合作社…,全产业产值…); counts and money only in their own.
         clause = wide if scope in ("project", "entity") and not counts else own

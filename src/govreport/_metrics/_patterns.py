@@ -70,7 +70,8 @@ ATTRIBUTE = regex.compile(r"的|(?![增比同较下降减提上涨左右])\p{Han
 BOUND_LEADS = words.BOUND_LEADS
 BOUND_APPROX = words.BOUND_APPROX
 BOUND_WORD = regex.compile(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
-SCOPES = tuple((scope, regex.compile(cue)) for scope, cue in words.SCOPE_WORDS)
+SCOPES = tuple((scope, regex.compile(longest_first(cues))) for scope, cues in words.SCOPE_WORDS)
+PUBLIC_FINANCE = regex.compile(longest_first(words.PUBLIC_FINANCE))
 COMPOUNDS = words.COMPOUND_NAMES
 RATE_OF_CHANGE = regex.compile(rf"(?:{longest_first(words.RATE_OF_CHANGE)})$")
 # Before the verb of an absolute change of the metric before (,比上年增加1501亿元; ,平均每年

@@ -188,18 +188,37 @@ COMPOUND_NAMES = (
 """Compounds a list shared with 分别 deals out (城乡居民人均可支配收入分别增长4.7%、6.6% →
 城镇居民…, 农村居民…; 各项存贷款余额分别为…)."""
 
-SCOPE_WORDS = (
-    ("enforcement", r"检查|查处|执法|处罚|立案|案件|督查|巡查|排查|整治|罚没|罚款|办结|查办|抽检"),
-    ("project", r"项目|总投资|计划投资|签约|开工|竣工"),
+SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "enforcement",
+        (
+            "检查", "查处", "执法", "处罚", "立案", "案件", "督查", "巡查", "排查", "整治",
+            "罚没", "罚款", "办结", "查办", "抽检",
+        ),
+    ),
+    ("project", ("项目", "总投资", "计划投资", "签约", "开工", "竣工")),
     (
         "entity",
-        r"公司|合作社|集团|工厂|厂|小区|花园|家园|基地|园区|开发区|景区|家庭农场|酒店|学校|医院",
+        (
+            "公司", "合作社", "集团", "工厂", "厂", "小区", "花园", "家园", "基地", "园区",
+            "开发区", "景区", "家庭农场", "酒店", "学校", "医院",
+        ),
     ),
-    ("programme", r"补助|补贴|资金|奖励|慰问|救助|帮扶|发放|报到率|管控率|执行率|签约率|参与率"),
-)
+    (
+        "programme",
+        (
+            "补助", "补贴", "资金", "奖励", "慰问", "救助", "帮扶", "发放", "报到率", "管控率",
+            "执行率", "签约率", "参与率",
+        ),
+    ),
+)  # fmt: skip
 """What a figure measures when it is no indicator of the government's territory, by the
 words of its name or its clause: a count of inspections or cases, a project's investment,
 one firm's or estate's figure, one programme's money or rates."""
+
+PUBLIC_FINANCE = ("转移支付", "债券", "专项债", "国债")
+"""Money a name of which holds one of these is the territory's public finance (上级转移支付资金,
+一般债券资金, 新增专项债资金), not one programme's, though it is called 资金."""
 
 RATE_OF_CHANGE = ("涨幅", "增幅", "增速", "上涨幅度", "增长幅度", "增长速度", "增长")
 """How a name of a rate of change ends (居民消费价格涨幅控制在4%左右): its percent is a growth
