@@ -46,6 +46,17 @@ LISTS: list[tuple[str, str, list[str]]] = [
         ["刑事案件立案数", "治安案件立案数"],
     ),
     ("xinjiang2025", "绿电、绿证交易规模分别增长385%、260%。", ["绿电交易规模", "绿证交易规模"]),
+    # ordinal industries listed in one name, or as members
+    (
+        "guangxi2025",
+        "一、二、三产业增加值分别增长4%、5.3%、3.4%。",
+        ["第一产业增加值", "第二产业增加值", "第三产业增加值"],
+    ),
+    (
+        "ningxia2025",
+        "一产、二产、三产增加值分别增长5.5%左右、6%左右、5%左右。",
+        ["一产增加值", "二产增加值", "三产增加值"],
+    ),
     # the table decides: 城镇居民人均可支配收入 is an indicator
     (
         "national2024",
@@ -78,3 +89,23 @@ def test_a_member_that_is_no_parallel_borrows_nothing(
     source: str, sentence: str, first: str
 ) -> None:
     assert govreport.extract_metrics(sentence)[0].indicator == first
+
+
+def test_ordinal_industries_resolve() -> None:
+    # pages/007: 其中,一产、二产、三产分别为8.08亿元、2.08亿元、6.68亿元
+    metrics = govreport.extract_metrics("其中,一产、二产、三产分别为8.08亿元、2.08亿元、6.68亿元。")
+    assert [m.canonical for m in metrics] == [
+        "primary_industry_va",
+        "secondary_industry_va",
+        "tertiary_industry_va",
+    ]
+
+
+def test_a_preliminary_estimate_covers_its_sentence() -> None:
+    # guangxi2025: 初步预计，全区地区生产总值增长4.2%左右，…外贸进出口总额增长9.4%
+    metrics = govreport.extract_metrics(
+        "初步预计，全区地区生产总值增长4.2%左右，一、二、三产业增加值分别增长4%、5.3%、3.4%，"
+        "外贸进出口总额增长9.4%。"
+    )
+    assert {m.status for m in metrics} == {"estimated"}
+    assert len(metrics) == 5

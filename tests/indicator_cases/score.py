@@ -3,8 +3,10 @@
 A row is found when a metric of the report, starting inside one of the annotated
 paragraphs, has the row's canonical id, status and year, the row's level (same value and
 unit) where the row states one, and its growth and range top where the row states them.
-Each metric matches at most one row.  Precision is over the metrics with a canonical id
-that start inside the annotated paragraphs.
+A row stating a level and its growth is also found by two metrics, one stating each (a
+report may name the level apart: 地区生产总值增长5.7%,经济总量64697亿元).  Each metric
+matches at most one row.  Precision is over the metrics with a canonical id that start
+inside the annotated paragraphs: those matching a row, over all.
 """
 
 from __future__ import annotations
@@ -82,11 +84,30 @@ def score(report: govreport.Report, doc: Doc) -> Score:
     missed: list[R] = []
     found = bounds = 0
     for row in doc.rows:
-        hit = next((metric for metric in unused if matches(row, metric)), None)
-        if hit is None:
+        hits = _hits(row, unused)
+        if not hits:
             missed.append(row)
             continue
-        unused.remove(hit)
+        for hit in hits:
+            unused.remove(hit)
         found += 1
-        bounds += hit.bound == row.bound
-    return Score(len(doc.rows), found, len(candidates), found, bounds, missed, unused)
+        bounds += any(hit.bound == row.bound for hit in hits)
+    matched = len(candidates) - len(unused)
+    return Score(len(doc.rows), found, len(candidates), matched, bounds, missed, unused)
+
+
+def _hits(row: R, metrics: list[govreport.Metric]) -> list[govreport.Metric]:
+    """The metric stating ``row``, or the two stating its level and its growth apart
+    (地区生产总值增长5.7%…经济总量64697亿元), or none."""
+    hit = next((metric for metric in metrics if matches(row, metric)), None)
+    if hit is not None:
+        return [hit]
+    if row.value is None or row.growth is None:
+        return []
+    level = row._replace(growth=None, growth_high=None)
+    change = row._replace(value=None)
+    first = next((metric for metric in metrics if matches(level, metric)), None)
+    second = next(
+        (metric for metric in metrics if metric is not first and matches(change, metric)), None
+    )
+    return [first, second] if first is not None and second is not None else []

@@ -107,7 +107,11 @@ def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
     if average:
         together = together[: average.start()] + together[average.end() :]
     if together.endswith("分别"):
-        return _dealt_out(text, _list_names(text, offset, together[:-2])), False
+        listed = together[:-2]
+        compound = _listed_compound(text, offset, offset + len(listed))
+        if compound is not None:
+            return compound, False
+        return _dealt_out(text, _list_names(text, offset, listed)), False
     if together.endswith("均"):  # 均达到: all of them have the figure
         together = together[:-1]
         if LIST_SEPARATOR.search(together):
@@ -121,6 +125,23 @@ def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
         return names, len(names) > 1
     name = _clean_name(text, offset, offset + len(together))
     return ([(name, "", None)] if name else []), False
+
+
+_LISTED_COMPOUNDS = tuple((key, parts) for key, parts in COMPOUNDS if LIST_SEPARATOR.search(key))
+
+
+def _listed_compound(text: str, start: int, end: int) -> list[Name] | None:
+    """A name holding a listed compound (一、二、三产业增加值), dealt out over its parts
+    (第一产业增加值, …), or ``None``."""
+    start, end = _trim(text, start, end)
+    whole = text[start:end]
+    for key, parts in _LISTED_COMPOUNDS:
+        if key in whole:
+            first = whole.replace(key, parts[0], 1)
+            if len(first) > NAME_LIMIT or NAME_CHARS.fullmatch(first) is None:
+                return None
+            return [((start, end), "", whole.replace(key, part, 1)) for part in parts]
+    return None
 
 
 def _dealt_out(text: str, names: list[Name]) -> list[Name]:
