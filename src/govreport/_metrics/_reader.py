@@ -214,9 +214,8 @@ def _read_quantity(
         ]
         if len(drafts) == 1 and state.current is not None:
             _subject_of_previous(text, drafts[0], state.current)
-        if change is None and quantity.kind == "percent":
-            change = _rate_of_change(text, drafts)  # 涨幅控制在4%左右: a growth, not a level
-        if not _first_figure(drafts[0], gap, change, quantity, sign):
+        growth = _is_growth(text, drafts, change, quantity)
+        if not _first_figure(drafts[0], gap, growth, quantity, sign):
             return
         drafts[0].since, drafts[0].average = since, average
         if shared:  # 报到率、管控率、执行率均为100%
@@ -228,7 +227,7 @@ def _read_quantity(
         state.metrics.extend(drafts)
         state.current = drafts[0]
         state.group = drafts if len(drafts) > 1 and not shared else []
-        state.slot, state.slot_is_growth, state.slot_sign = 1, bool(change), sign
+        state.slot, state.slot_is_growth, state.slot_sign = 1, growth, sign
     elif change and (quantity.kind in CHANGES or INCREASE_LEAD.fullmatch(gap, 0, change.start())):
         listed = LISTED.match(text, quantity.span[1])
         size = 1 + len(PERCENT_SIGN.findall(listed.group())) if listed else 0
@@ -291,13 +290,34 @@ def _level_of_previous(state: _Sentence, quantity: Quantity, *, later: bool) -> 
             current.year = state.cues.year
 
 
-def _first_figure(
-    draft: MetricDraft, gap: str, change: regex.Match[str] | None, quantity: Quantity, sign: int
+def _is_growth(
+    text: str, drafts: list[MetricDraft], change: regex.Match[str] | None, quantity: Quantity
 ) -> bool:
-    """Give a new metric its first figure; ``False`` when the figure is no metric's."""
+    """Whether a new metric's figure is its change: after a word of change, or a percent of a
+    name ending with one (涨幅控制在4%左右) or of an indicator stated only as a change."""
+    if change is not None:
+        return True
+    if quantity.kind != "percent":
+        return False
+    return _rate_of_change(text, drafts) is not None or _measured_by_change(text, drafts[0])
+
+
+def _measured_by_change(text: str, draft: MetricDraft) -> bool:
+    """Whether the metric's indicator is stated only as a rate of change (居民消费价格指数控制在
+    2.0%以内: a growth)."""
+    name = draft.written or text[draft.name[0] : draft.name[1]] + draft.completion
+    indicator = canonical_indicator(name)
+    return indicator is not None and indicator.id in words.MEASURED_BY_CHANGE
+
+
+def _first_figure(
+    draft: MetricDraft, gap: str, growth: bool, quantity: Quantity, sign: int
+) -> bool:
+    """Give a new metric its first figure (``growth``: the figure is its change); ``False``
+    when the figure is no metric's."""
     if FROM.search(gap):
         pass  # 由上年的1.2%(下降到1.17%): a base, the level comes next
-    elif change:
+    elif growth:
         _set_growth(draft, quantity, sign)  # 增长5%; 提高1.2个百分点; 增加1501亿元
     else:
         draft.value = quantity

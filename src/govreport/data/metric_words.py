@@ -102,7 +102,7 @@ PLAN_PERIOD_WORDS = ("时期", "期间", "以来", "规划期")
 LEAD_INS = (
     r"(?:(?:19|20)\d{2}年(?:度|底|末)?|[〇零一二三四五六七八九]{4}年(?:度|底|末)?|今年以来|今年|全年|去年|当年|年内|其中|另外|同时|全镇|全乡|全县|全市|全区"
     r"|全省|全国|全街道|我镇|本镇|镇域|县域|实现|完成|累计|共计|初步|预计|计划|力争|确保|争取|新增(?=\d)"
-    r"|带动|推动|拉动|要|将|并且|明年|而|我国|年末|年底|合计|再|建设|新建|各类|例如|如(?=(?:19|20)\d{2}|[〇一二三四五六七八九]{4})|一年来|截至目前|半年来|上半年|下半年|前三季度"
+    r"|带动|推动|拉动|要|将|并且|明年|而|我国|年末|年底|合计|再|建设|新建|各类|例如|如(?=(?:19|20)\d{2}|[〇一二三四五六七八九]{4})|一年来|截至目前|半年来|上半年|下半年|前三季度|第?[一二三四]季度"
     r"|(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
     r"|(?:今后|未来|过去|这|近)?[两三四五六七八九十]年(?:来|间|累计|合计)?|[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)"
     r"|\(\s*[^)]{1,12}\s*\)|的|[\s,、])+"
@@ -222,6 +222,10 @@ one firm's or estate's figure, one programme's money or rates."""
 PUBLIC_FINANCE = ("转移支付", "债券", "专项债", "国债")
 """Money a name of which holds one of these is the territory's public finance (上级转移支付资金,
 一般债券资金, 新增专项债资金), not one programme's, though it is called 资金."""
+
+MEASURED_BY_CHANGE = ("cpi", "ppi")
+"""Canonical indicators reports state only as a rate of change: a percent of theirs is a
+growth (居民消费价格指数控制在2.0%以内, 居民消费价格3%左右)."""
 
 RATE_OF_CHANGE = ("涨幅", "增幅", "增速", "上涨幅度", "增长幅度", "增长速度", "增长")
 """How a name of a rate of change ends (居民消费价格涨幅控制在4%左右): its percent is a growth

@@ -1,7 +1,10 @@
-"""Lists of names sharing one verb (分别, 均): each member gets the part of the last member's
-name it lacks.  Real sentences of ``../shared/corpus``, named by source."""
+"""Headline figures in real sentences of ``../shared/corpus``, named by source: lists of names
+sharing one verb (分别, 均), each member getting the part of the last member's name it lacks;
+ordinal industries; estimates; price indices stated as growth."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
@@ -109,3 +112,16 @@ def test_a_preliminary_estimate_covers_its_sentence() -> None:
     )
     assert {m.status for m in metrics} == {"estimated"}
     assert len(metrics) == 5
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "growth"),
+    [
+        ("pages058", "居民消费价格指数控制在2.0%以内。", "2.0"),
+        ("national2012", "居民消费价格涨幅控制在4%左右。", "4"),
+    ],
+    ids=["pages058", "national2012"],
+)
+def test_a_price_index_percent_is_its_growth(source: str, sentence: str, growth: str) -> None:
+    (metric,) = govreport.extract_metrics(sentence)
+    assert (metric.canonical, metric.value, metric.growth) == ("cpi", None, Decimal(growth))
