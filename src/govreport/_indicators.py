@@ -26,9 +26,7 @@ from govreport.data.not_indicators import NEUTRAL_PREFIX, NOT_INDICATORS, NOT_PL
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 
 _FOLD = {**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED}
-_GOVERNMENT_WORD = regex.compile(
-    r"^(?:全镇|全乡|全县|全市|全区|全省|全国|全街道|我镇|本镇|镇域|我县|我市)"
-)
+_GOVERNMENT_WORD = regex.compile(r"^(?:全[镇乡县市区省国旗州盟疆]|全街道|我镇|本镇|镇域|我县|我市)")
 _BRACKETS = regex.compile(r"\([^()]*\)")  # 粮食(不包括大豆)的产量: a remark inside the name
 _SPACE = regex.compile(r"[\s“”‘’\"']+")  # spaces and quotes: “四好农村路” is 四好农村路
 _NEUTRAL = regex.compile(rf"(?:{NEUTRAL_PREFIX})+")

@@ -515,13 +515,17 @@ PAGES: dict[str, Doc] = {
     "051": Doc(
         paragraphs=("━━综合实力整体跃升。六年来",),
         rows=(
-            R("gdp", "actual", 2016, value="1156.49亿元", growth="12.2"),
-            R("industrial_output_above_scale", "actual", 2016, value="1145.07亿元", growth="19.2"),
-            R("fiscal_revenue", "actual", 2016, value="105.67亿元", growth="15.2"),
-            R("fiscal_revenue", "actual", 2016, value="45.19亿元", growth="15.9"),
+            R("gdp", "actual", None, growth="12.2"),
+            R("gdp", "actual", 2016, value="1156.49亿元"),
+            R("industrial_output_above_scale", "actual", None, growth="19.2"),
+            R("industrial_output_above_scale", "actual", 2016, value="1145.07亿元"),
+            R("fiscal_revenue", "actual", None, growth="15.2"),
+            R("fiscal_revenue", "actual", 2016, value="105.67亿元"),
+            R("fiscal_revenue", "actual", None, growth="15.9"),
+            R("fiscal_revenue", "actual", 2016, value="45.19亿元"),
         ),
-        note="Review of the past six years (2011-2016): each level is for 2016 (2016年达到) but "
-        "each growth is the six-year annual average (年均增长). 财政总收入 and 地方财政收入 both "
+        note="Review of the past six years (2011-2016): each level is for 2016 (2016年达到), "
+        "each growth the six-year annual average (年均增长, no one year's). 财政总收入 and 地方财政收入 both "
         "map to fiscal_revenue in indicators.csv (地方财政收入 is its alias), though by meaning "
         "地方财政收入 is closer to general_public_budget_revenue. No single-year 2016 overview "
         "in the excerpt.",
@@ -579,15 +583,17 @@ PAGES: dict[str, Doc] = {
     "056": Doc(
         paragraphs=("“十一五”期间,全省地区生产总值",),
         rows=(
-            R("gdp", "actual", 2010, value="18278亿元", growth="14"),
-            R("general_public_budget_revenue", "actual", 2010, value="2004.8亿元", growth="24.3"),
+            R("gdp", "actual", None, growth="14"),
+            R("gdp", "actual", 2010, value="18278亿元"),
+            R("general_public_budget_revenue", "actual", None, growth="24.3"),
+            R("general_public_budget_revenue", "actual", 2010, value="2004.8亿元"),
             R("fixed_asset_investment", "actual", None, value="5.1万亿元", growth="30.5"),
             R("foreign_investment_actual", "actual", None, value="633亿美元", growth="42"),
             R("urban_disposable_income", "actual", None, growth="11.4"),
             R("rural_disposable_income", "actual", None, growth="9.3"),
         ),
         note="十一五 (2006-2010) review: growths are five-year annual averages (年均增长; incomes "
-        "年均实际增长). GDP and budget revenue levels are for 2010 (去年达到) → 2010; FAI and FDI "
+        "年均实际增长), no one year's → year=None. GDP and budget revenue levels are for 2010 (去年达到) → 2010; FAI and FDI "
         "levels are five-year cumulative (累计) and the income growths are period averages → "
         "year=None. 地方财政一般预算收入 → general_public_budget_revenue. 高出全国平均水平989元 "
         "left out. The 2010 single-year overview is beyond the excerpt.",

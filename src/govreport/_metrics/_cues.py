@@ -35,9 +35,9 @@ _YEAR_CUE = regex.compile(
     rf"|(?P<plan>{_PLAN_NAME})(?:{longest_first(words.PLAN_PERIOD_WORDS)})"
     rf"|(?P<base>[{words.COMPARISON_BASE}])(?P<base_year>{_YEAR_DIGITS})年"
     rf"|(?P<year>{_YEAR_DIGITS})年(?:度)?(?P<since>{longest_first(words.SINCE_WORDS)})?"
-    rf"|(?P<past>{longest_first(words.YEARS_PAST)})(?P<past_count>{_COUNT})年"
+    rf"|(?<!{words.RECORD})(?P<past>{longest_first(words.YEARS_PAST)})(?P<past_count>{_COUNT})年"
     rf"|(?P<ahead>{longest_first(words.YEARS_AHEAD)})(?P<ahead_count>{_COUNT})年"
-    rf"|(?<![{words.COMPARISON_BASE}\d])(?P<since_count>{_COUNT})(?:{longest_first(words.YEARS_SINCE)})"
+    rf"|(?<![{words.COMPARISON_BASE}\d{words.RECORD}])(?P<since_count>{_COUNT})(?:{longest_first(words.YEARS_SINCE)})"
     rf"|(?<![{words.COMPARISON_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期)"
 )
 _BREAK = regex.compile(r"[,;:]")

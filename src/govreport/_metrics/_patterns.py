@@ -26,8 +26,10 @@ DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:了|为|达
 PROGRESS = regex.compile(rf"(?r)(?:{words.PROGRESS})\s*$")
 EXCESS = regex.compile(rf"(?r)(?:{words.EXCESS})(?:了)?\s*$")
 LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(words.LEVEL_VERBS)})\s*$")
+_RELATIVE_YEAR = longest_first(year for year, _ in words.RELATIVE_YEARS)
 LEVEL_ONLY = regex.compile(
-    rf"\s*[,;]?\s*(?:到?(?P<year>{words.YEAR})就?)?(?:即|总量|规模)?"
+    rf"\s*[,;、]?\s*(?:到?(?P<year>{words.YEAR}|{_RELATIVE_YEAR})就?)?"
+    rf"(?:即|{longest_first(words.ANAPHORS)})?"
     rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{words.YEAR})的?)?\s*"
 )
 CLAUSE_BREAK = regex.compile(r".*[,;:]", regex.DOTALL)  # up to the last clause break

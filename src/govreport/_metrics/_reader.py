@@ -173,7 +173,7 @@ def _read_quantity(
     if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
         member = state.group[state.slot]
         state.slot += 1
-        if state.slot_is_growth:
+        if state.slot_is_growth or _is_growth(text, [member], None, quantity):
             _set_growth(member, quantity, state.slot_sign)
         else:
             member.value = member.value or quantity
@@ -233,7 +233,7 @@ def _read_quantity(
         size = 1 + len(PERCENT_SIGN.findall(listed.group())) if listed else 0
         _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
     elif level := LEVEL_ONLY.fullmatch(gap):
-        _level_of_previous(state, quantity, later=bool(level["year"] or level["later"]))
+        _level_of_previous(state, quantity, found, later=bool(level["year"] or level["later"]))
 
 
 def _subject_of_previous(text: str, draft: MetricDraft, previous: MetricDraft) -> None:
@@ -278,11 +278,27 @@ def _period(state: _Sentence, average: bool) -> str | None:
     return period
 
 
-def _level_of_previous(state: _Sentence, quantity: Quantity, *, later: bool) -> None:
+def _level_of_previous(
+    state: _Sentence, quantity: Quantity, found: list[MetricDraft], *, later: bool
+) -> None:
     """A level with no name before it: of the metric before, when it has none (增长了百分之
     四十,即达到二十一万六千余人; 由上年的1.2%下降到1.17%), or when it is the level of a
     later year (1949年…是三百二十六亿元,1956年上升到五百八十三亿元)."""
     current = state.current
+    if quantity.kind == "ratio":
+        return  # 是2005年的3倍: a multiple of a base year's level, no level
+    if current is not None and later and current.average:
+        # 年均增长15.2%、2016年达到105.67亿元: one year's level, a metric of its own
+        level = attrs.evolve(
+            current, value=quantity, growth=None, change=None, points=None, increase=None,
+            growth_high=None, average=False, since=None, year=state.cues.year,
+            period=None, leads=dict(current.leads),
+        )  # fmt: skip
+        level.take(quantity)
+        found.append(level)
+        state.metrics.append(level)
+        state.current = level
+        return
     if current is not None and (current.value is None or later):
         current.value = quantity
         current.take(quantity)

@@ -32,6 +32,7 @@ LEVEL_VERBS = (
     "减至", "跃上", "首次跃上", "首次突破", "不低于", "不少于", "不超过", "合计", "达到了",
     "即达到", "有", "共有", "在", "回落到", "回落至", "回升到", "回升至", "提高至", "上升至",
     "下降至", "增加至", "减少至", "降低到", "降低至", "扩大到", "扩大至", "缩小到", "缩小至",
+    "增长到", "增长至", "跨上", "迈上", "站上",
 )  # fmt: skip
 """Verbs between an indicator and its level (dropped from the indicator's name)."""
 
@@ -77,6 +78,12 @@ RELATIVE_YEARS = (
     ("明年", 1), ("前年", -2), ("过去一年", -1), ("过去的一年", -1),
 )  # fmt: skip
 """Years named from the year a report is written in (今年), with their offset."""
+
+ANAPHORS = ("总量", "经济总量", "规模", "总额")
+"""Words standing for the metric before, before its level (增长5.8%,经济总量跨上5万亿元台阶)."""
+
+RECORD = "创"
+"""Before a span of years that is a record, not the figures' period (创近5年新高, 创10年来新高)."""
 
 COMPARISON_BASE = "比较与同于"
 """Before a year that is a comparison's base (比上年, 较去年, 与去年同期), not the figure's."""
@@ -165,6 +172,7 @@ HEAD_NOUNS = (
 
 BOUND_LEADS = {
     "不低于": "at_least", "不少于": "at_least", "突破": "at_least", "至少": "at_least",
+    "跨上": "at_least", "迈上": "at_least", "站上": "at_least",
     "不超过": "at_most", "不高于": "at_most", "控制在": "at_most", "低于": "at_most",
     "不": "not",
 }  # fmt: skip
