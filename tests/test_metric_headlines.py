@@ -125,3 +125,16 @@ def test_a_preliminary_estimate_covers_its_sentence() -> None:
 def test_a_price_index_percent_is_its_growth(source: str, sentence: str, growth: str) -> None:
     (metric,) = govreport.extract_metrics(sentence)
     assert (metric.canonical, metric.value, metric.growth) == ("cpi", None, Decimal(growth))
+
+
+def test_a_plan_tells_last_years_figure_as_actual() -> None:
+    # national 2015 (赤字率从去年的2.1%提高到2.3%: a target from last year's base) and
+    # national 2013 (去年居民消费价格涨幅回落到2.6%, in the plan: last year's outcome)
+    report = govreport.parse_report(
+        "2015年政府工作报告\n一、2015年工作安排\n赤字率从去年的2.1%提高到2.3%。"
+        "去年居民消费价格涨幅回落到2.6%，这是控制通货膨胀取得的成果。"
+    )
+    assert [(m.canonical, m.status, m.year) for m in report.metrics] == [
+        ("deficit_ratio", "target", 2015),
+        ("cpi", "actual", 2014),
+    ]

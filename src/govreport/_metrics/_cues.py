@@ -38,7 +38,7 @@ _YEAR_CUE = regex.compile(
     rf"|(?<!{words.RECORD})(?P<past>{longest_first(words.YEARS_PAST)})(?P<past_count>{_COUNT})年"
     rf"|(?P<ahead>{longest_first(words.YEARS_AHEAD)})(?P<ahead_count>{_COUNT})年"
     rf"|(?<![{words.COMPARISON_BASE}\d{words.RECORD}])(?P<since_count>{_COUNT})(?:{longest_first(words.YEARS_SINCE)})"
-    rf"|(?<![{words.COMPARISON_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期)"
+    rf"|(?<![{words.COMPARISON_BASE}{words.FROM_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期|的?基础)"
 )
 _BREAK = regex.compile(r"[,;:]")
 # Any cue at all: most stretches between figures hold none, and are passed over at once.
@@ -169,6 +169,7 @@ class SentenceCues:
     base_year: int | None = None  # 比2002年: a base, for the figure right after it
     base_at: int = -1
     first_year: int | None = None  # the sentence's first calendar year (从2002年的…)
+    past: int = -1  # the last year named before the report's (去年, 过去五年)
 
     def __attrs_post_init__(self) -> None:
         self.position = self.start
@@ -209,6 +210,8 @@ class SentenceCues:
                 last = match
         if last is not None:
             self.year = year_cue(last)[0] or self.year
+            if last["past"] or last["relative"] in words.PAST_TOLD:
+                self.past = last.start()
             if self.first_year is None and self.year is not None and not self.year.relative:
                 self.first_year = self.year.first
         if last_base is not None:
@@ -223,7 +226,9 @@ class SentenceCues:
         first (年销售收入预计超2000万元;…追加投资2103万元 is actual), nor in a plan (预计今年
         财政收入继续恢复增长,…一般公共预算支出规模28.5万亿元 is a target).  A targets
         statement (主要预期目标是:) covers the rest of the sentence; other target cues only
-        their own clause, for reviews say 确保 and 计划 of what was done.
+        their own clause, for reviews say 确保 and 计划 of what was done.  In a plan, a year
+        before the report's in the figure's clause (去年居民消费价格涨幅回落到2.6%) makes it
+        actual.
         """
         own = self.last_break + 1 if self.last_break >= 0 else self.start
         cues = []
@@ -235,6 +240,8 @@ class SentenceCues:
             cues.append((self.target_statement, "target"))
         if self.target >= own:
             cues.append((self.target, "target"))
+        if self.past >= own and self.default_status == "target":
+            cues.append((self.past, "actual"))
         return max(cues)[1] if cues else self.default_status
 
     def period_named(self) -> str | None:

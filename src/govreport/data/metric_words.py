@@ -82,6 +82,14 @@ RELATIVE_YEARS = (
 ANAPHORS = ("总量", "经济总量", "规模", "总额")
 """Words standing for the metric before, before its level (增长5.8%,经济总量跨上5万亿元台阶)."""
 
+PAST_TOLD = ("去年", "前年", "过去一年", "过去的一年")
+"""Years before the report's that a plan names when it tells what was done (去年居民消费价格
+涨幅回落到2.6%): a figure in their clause is actual.  (上年 names budget lines: 上年结转收入.)"""
+
+FROM_BASE = "从由"
+"""Before a year that opens a change from it (从去年的2.1%提高到2.3%): a base, not the
+figure's year."""
+
 RECORD = "创"
 """Before a span of years that is a record, not the figures' period (创近5年新高, 创10年来新高)."""
 
