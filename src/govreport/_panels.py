@@ -11,7 +11,8 @@ The rules, also in ``docs/panel.md``:
 - **Government.** The division code when the report's government was resolved, else its
   region as the metadata names it.
 - **Periods apart.** Figures of a part of the year (``上半年``, ``1-9月`` …) get rows of their
-  own (``period``); annual figures (no period, or ``全年``) share the ``annual`` row.
+  own (``period``); annual figures (no period, ``全年``, or a year-end stock: ``年末``,
+  ``年底``) share the ``annual`` row.
 - **Earlier and later reports** are told apart by :attr:`Metadata.year` (else the year it
   was delivered or published; a report of unknown year counts as the earliest), then the
   date delivered or published, then the position in ``reports``.
@@ -85,7 +86,7 @@ PANEL_COLUMNS = (
 )
 """The columns of a panel row, in order."""
 
-_PART_OF_YEAR_NONE = frozenset({None, "全年"})
+_PART_OF_YEAR_NONE = frozenset({None, "全年", "年末", "年底"})
 
 
 @attrs.frozen

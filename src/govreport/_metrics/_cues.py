@@ -245,8 +245,20 @@ class SentenceCues:
         return max(cues)[1] if cues else self.default_status
 
     def period_named(self) -> str | None:
-        """The last period stated before the position read (1-9月, 上半年 …)."""
-        return _period_text(self.period) if self.period is not None else None
+        """The last period stated before the position read (1-9月, 上半年 …); a moment
+        (年末) in the clause of a name only there (年末城镇调查失业率5.1%,居民消费价格上涨2%),
+        in a clause of its own (2024年末,…) on to the sentence's end."""
+        if self.period is None:
+            return None
+        text = _period_text(self.period)
+        own = self.last_break + 1 if self.last_break >= 0 else self.start
+        if (
+            text in words.MOMENTS
+            and self.period.start() < own
+            and _BREAK.match(self.text, self.period.end()) is None
+        ):
+            return None
+        return text
 
     def base_since(self, gap_start: int) -> int | None:
         """The base year of a comparison in the figure's own gap (比2002年增长65.5%)."""

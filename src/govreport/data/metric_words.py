@@ -64,6 +64,10 @@ NAMED_PERIODS = (
 )  # fmt: skip
 """Periods a figure covers, by name (besides months: 1-9月, 1—10月份, 截至10月底)."""
 
+MOMENTS = ("年末", "年底")
+"""Named periods that date one stock figure (年末城镇调查失业率5.1%): they reach only their
+own clause."""
+
 MONTH_NUMBER = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 """A month's number as reports write it (9, 十二)."""
 
