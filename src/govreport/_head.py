@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from govreport._normalize import FOLD_TABLE
+from govreport.data.chrome import CONTROL_WORDS
 from govreport.data.regions import (
     NOT_SPEAKER_WORDS,
     OFFICE_PREFIXES,
@@ -179,7 +180,8 @@ _SPACED_TITLE = regex.compile(  # 政 府 工 作 报 告 inside a line
     rf"(?<![^\s])(?:\p{{Han}}[^\S\n]){{3,}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))(?![^\s])"
 )
 _NOT_TITLE = regex.compile(
-    r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|收藏|分享|打印|字体|阅读|投稿|公文搜|会员|文库"
+    r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|分享|字体|阅读|投稿|公文搜|会员|文库"
+    rf"|{'|'.join(CONTROL_WORDS)}"
     r"|关键词|>|»|\.(?i:docx?|pdf|wps)|复制链接|首页|小编|整理|范文|[,|_]"
 )
 _BRACKET_TITLE = regex.compile(r"【(?P<title>[^【】]{4,60}?)】")
@@ -345,8 +347,9 @@ def _kind(line: str, before: list[HeadLine]) -> str:
     bare = _SITE_SUFFIX.sub("", _SITE_TAGS.sub("", line))
     if _DOC_WORD.search(squeezed) and not _NOT_TITLE.search(bare):
         return "title"
-    if _BRACKET_TITLE.search(line):
-        return "title"
+    bracket = _BRACKET_TITLE.search(line)
+    if bracket and _DOC_WORD.search(bracket["title"]) and not _NOT_TITLE.search(bracket["title"]):
+        return "title"  # 【2011辽宁省政府工作报告】, not a row of controls (【打印】【关闭窗口】)
     return "other"
 
 

@@ -39,6 +39,9 @@ CONTROL_WORDS = (
 )
 """Page controls (font size, print, close, favourites) shown as words on a line of their own."""
 
+COUNTER_LABELS = ("累计次数", "浏览次数", "访问次数", "阅读量", "点击数", "浏览量")
+"""Labels of a page's view counter (``浏览次数:123``)."""
+
 BREADCRUMB_LABELS = ("当前位置", "您的位置", "您当前的位置", "您当前位置", "所在位置")
 """Labels of a breadcrumb trail (``当前位置:首页 > 政务公开 > …``)."""
 
@@ -86,7 +89,7 @@ CHROME_RULES: list[tuple[str, str, str]] = [
         r"[\s|\[\]【】]*+)+",
     ),
     # 累计次数: 浏览次数:123 阅读量 …
-    ("counter", "line", r"(?:累计次数|浏览次数|访问次数|阅读量|点击数|浏览量)\s*:.{0,60}"),
+    ("counter", "line", rf"(?:{_words(COUNTER_LABELS)})\s*:.{{0,60}}"),
     # • 索 引 号:QZ06912-… / 索 引 号 | 1133…/2024-104525 | 公开方式 | 主动公开 |
     (
         "index_table",
@@ -121,6 +124,14 @@ CHROME_RULES: list[tuple[str, str, str]] = [
         "breadcrumb",
         "line",
         rf"(?:{_words(BREADCRUMB_LABELS)})\s*:.{{0,120}}|首页\s*[>»].{{0,120}}",
+    ),
+    # 责任编辑:张三 / 【责任编辑:李四】 / (编辑:王五 审核:赵六): a news page's byline
+    (
+        "editor",
+        "line",
+        rf"[\[【(]?(?:{_words(EDITOR_LABELS)})\s*:\s*[\p{{Han}}·A-Za-z]{{1,12}}"
+        rf"(?:\s*[\s,;|/]\s*(?:{_words(EDITOR_LABELS)})\s*:\s*[\p{{Han}}·A-Za-z]{{1,12}})*+"
+        r"\s*[\]】)]?",
     ),
     # 主办单位 / 版权所有 / ICP备 / 网站标识码
     (
