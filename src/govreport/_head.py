@@ -19,6 +19,7 @@ import regex
 
 from govreport._normalize import FOLD_TABLE
 from govreport.data.chrome import CONTROL_WORDS
+from govreport.data.markers import HTML_TAG
 from govreport.data.regions import (
     NOT_SPEAKER_WORDS,
     OFFICE_PREFIXES,
@@ -69,6 +70,8 @@ CHINESE_DATE = regex.compile(
 _TIME = regex.compile(r"\s*\d{1,2}:\d{2}")
 
 _SPACED = r"\s*"
+_HTML_TAG = regex.compile(HTML_TAG)
+_LINE_END_RUN = regex.compile(r"[A-Za-z0-9]{2,}(?=[^\S\n]*(?:\n|$))")
 
 
 def _label(word: str) -> str:
@@ -253,11 +256,16 @@ class Head:
     """… and as the caller wrote them."""
 
 
-def read_head(text: str, clean: str | None = None) -> Head:
+def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozenset()) -> Head:
     """Read the head of a report from its normalised ``text`` (``clean``: the same
-    characters as the caller wrote them, same length)."""
+    characters as the caller wrote them, same length; ``junk``: the site's tokens where line
+    breaks were, :func:`~govreport._normalize.junk_tokens`)."""
     clean = text if clean is None or len(clean) != len(text) else clean
     folded = fold(text[:HEAD_CHARS])
+    if "<" in folded:  # a raw tag ends a line, as the browser shows it (one for one)
+        folded = _HTML_TAG.sub(lambda tag: "\n".ljust(len(tag.group())), folded)
+    if junk:  # spaces for the junk, one for one
+        folded = _LINE_END_RUN.sub(lambda run: _without_junk(run.group(), junk), folded)
     lines = _lines(folded, clean[:HEAD_CHARS])
     fields, fields_clean = _fields(lines)
     titles = _titles(lines, fields)
@@ -279,6 +287,14 @@ def read_head(text: str, clean: str | None = None) -> Head:
         "\n".join(line.text for line in lines),
         "\n".join(line.clean for line in lines),
     )
+
+
+def _without_junk(run: str, junk: frozenset[str]) -> str:
+    """``run`` with a junk token that ends it turned into spaces."""
+    for token in junk:
+        if run.endswith(token):
+            return run[: -len(token)] + " " * len(token)
+    return run
 
 
 def _lines(folded: str, clean: str) -> list[HeadLine]:

@@ -45,6 +45,10 @@ def fold(text: str) -> str:
     return text
 
 
+# Entities of spaces left by a site's HTML (&nbsp;&nbsp; as a paragraph's indent, 034 &ensp;):
+# spaces for matching, one for each character; the characters stay the caller's.
+_SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#8194|#8195|#12288);", regex.I)
+
 _DELETED = regex.compile(rf"[{ZERO_WIDTH}]|\r(?=\n)")
 
 # A single line break between two non-blank lines: a candidate soft break.
@@ -68,10 +72,17 @@ LINE_END_TOKEN = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}$", regex.MULT
 """A short Latin token glued to the end of a line of Chinese: ``…大会v7R``, ``…意见。Sw7``."""
 # Mixed case or letters with digits: a site's marker, not a word (GDP) or a unit (km).
 _JUNK_TOKEN = regex.compile(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
-_LINE_END_TOKENS = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}(?=[^\S\n]*(?:\n|$))")
+# … also before a tag, where a page shows a line break (<p>…大会v7R</p><p>)
+_LINE_END_TOKENS = regex.compile(
+    r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}(?=[^\S\n]*(?:</?[A-Za-z][^<>\n]{0,300}>|\n|$))"
+)
 
 # A chunk number of a document-sharing site at the start of a line, with the line break.
-_CHUNK_START = regex.compile(r"(?m)^[^\S\n]*(?P<marker>(?P<number>[1-9]\d?)、)")
+# (Raw tags may stand around the chunk: <p>2、…</p>.)
+_TAGS = r"(?:[^\S\n]*+</?[A-Za-z][^<>\n]{0,300}>)*+[^\S\n]*+"
+_CHUNK_START = regex.compile(rf"(?m)^{_TAGS}(?P<marker>(?P<number>[1-9]\d?)、)")
+_GAP = regex.compile(r"(?:\s++|</?[A-Za-z][^<>\n]{0,300}>)*+")
+_LAST_BEFORE_GAP = regex.compile(r"(?P<last>[^\s>])(?:\s++|</?[A-Za-z][^<>\n]{0,300}>)*+\Z")
 
 CHUNK_LINE = 100
 """Shortest chunk of a document-sharing site (they run to several hundred characters)."""
@@ -116,6 +127,8 @@ class NormalizedText:
     chunks: tuple[Span, ...] = ()
     """The deleted chunk numbers of a document-sharing site (:func:`chunk_markers`), in the
     caller's offsets."""
+    entities: tuple[Span, ...] = ()
+    """HTML entities of spaces (``&nbsp;``), spaces in :attr:`text`, in the caller's offsets."""
 
     def to_original(self, position: int) -> int:
         """Map an index of :attr:`text` to the caller's string."""
@@ -166,13 +179,18 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     folded = fold(text)
     if "\r" in folded:  # CR alone is a line break; CR before LF is dropped below
         folded = _LONE_CR.sub("\n", folded).replace("\r", " ")
+    entities: tuple[Span, ...] = ()
+    if "&" in folded:
+        entities = tuple(match.span() for match in _SPACE_ENTITY.finditer(folded))
+        if entities:
+            folded = _SPACE_ENTITY.sub(lambda match: " " * len(match.group()), folded)
     deletions = [match.span() for match in _DELETED.finditer(text)]
     chunks = chunk_markers(folded)
     deletions.extend(chunks)
     junk = junk_tokens(folded)
     spaces = _soft_breaks(folded, deletions, detectors, junk, chunks)
     if not deletions:
-        return NormalizedText(text, folded, text, [0], [0], junk, tuple(chunks))
+        return NormalizedText(text, folded, text, [0], [0], junk, tuple(chunks), entities)
     deletions.sort()
     if spaces:
         chars = list(folded)
@@ -199,7 +217,14 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     pieces.append(folded[kept_from:])
     clean_pieces.append(text[kept_from:])
     return NormalizedText(
-        text, "".join(pieces), "".join(clean_pieces), norm_starts, orig_starts, junk, tuple(chunks)
+        text,
+        "".join(pieces),
+        "".join(clean_pieces),
+        norm_starts,
+        orig_starts,
+        junk,
+        tuple(chunks),
+        entities,
     )
 
 
@@ -236,17 +261,15 @@ def chunk_markers(text: str) -> list[Span]:
 
 def _cut(text: str, match: regex.Match[str]) -> bool:
     """Whether the line before ``match`` ends in the middle of a sentence."""
-    position = match.start("marker")
-    while position and text[position - 1].isspace():
-        position -= 1
-    return position > 0 and text[position - 1] not in _TERMINAL_END
+    before = _LAST_BEFORE_GAP.search(text, max(0, match.start() - 400), match.start("marker"))
+    return before is not None and before.group("last") not in _TERMINAL_END
 
 
 def _continues_chunk(text: str, previous: regex.Match[str], match: regex.Match[str]) -> bool:
     """Whether ``match`` opens the line right after the chunk ``previous`` opened, which
     was long and cut mid-sentence."""
     line_end = text.find("\n", previous.end())
-    if line_end < 0 or text[line_end : match.start("marker")].strip():
+    if line_end < 0 or not _GAP.fullmatch(text, line_end, match.start("marker")):
         return False
     return line_end - previous.end() >= CHUNK_LINE
 
@@ -256,7 +279,10 @@ def _chunk_spans(run: list[regex.Match[str]], text: str) -> list[Span]:
         return []
     first = run[0]
     spans = [(first.start("marker"), first.end())]
-    spans.extend((match.start() - 1, match.end()) for match in run[1:])  # from the line break
+    for match in run[1:]:  # from the line break, or the tags that close the line before
+        before = _LAST_BEFORE_GAP.search(text, max(0, match.start() - 400), match.start())
+        start = before.start("last") + 1 if before is not None else match.start() - 1
+        spans.append((min(start, match.start() - 1), match.end()))
     return spans
 
 
@@ -276,7 +302,7 @@ def _soft_breaks(
     logical_start = 0  # first non-space of the logical line the current break would extend
     joined_until = -1  # start of the line the previous soft break joined on
     has_prose_punct = False
-    chunk_breaks = {start for start, _ in chunks}
+    chunk_breaks = {folded.find("\n", start, end) for start, end in chunks} - {-1}
     for match in _LINE_BREAK.finditer(folded):
         start, end = match.span()
         if chunk_breaks and folded.find("\n", start, end) in chunk_breaks:
