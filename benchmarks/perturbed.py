@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from real_pages import DEFAULT_CORPUS, _read, _tables
 
 import govreport
+from govreport._normalize import junk_tokens as site_junk
 from govreport.data.chrome import (
     BREADCRUMB_LABELS,
     CONTROL_WORDS,
@@ -99,11 +100,12 @@ def _junk_token(rng: random.Random) -> str:
 def junk_tokens(text: str, rng: random.Random) -> str:
     """One site's junk token where line breaks were (034 ``v7R``, 051 ``Sw7``, 058 ``zTB``),
     now and then alone on a line."""
-    token = _junk_token(rng)
+    own = sorted(site_junk(text))  # a site has one token: a page that has one keeps it
+    token = own[0] if own else _junk_token(rng)
     out = []
     for line in _lines(text):
         if line.strip():
-            out.append(line + token)
+            out.append(line if line.rstrip().endswith(token) else line + token)
             if rng.random() < 0.05:
                 out.append(token)
         else:

@@ -68,13 +68,16 @@ _PROSE_PUNCT = regex.compile(r"[，,。；;]")
 _TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
 _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
 _SYMBOLS_BEFORE = regex.compile(r"\p{So}[\p{So}\p{M}\u200d]*$")
-LINE_END_TOKEN = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}$", regex.MULTILINE)
+# After Chinese or punctuation (folded to ASCII: ``各位代表:Sw7``, ``表示感谢!zTB``), or alone
+# on its line (051 ``Sw7``), not after a Latin word or a number.
+_TOKEN_AFTER = r"(?<=[^\x00-\x7f]|[!-/:-@\[-`{-~]|^[^\S\n]*)"
+LINE_END_TOKEN = regex.compile(rf"(?m){_TOKEN_AFTER}[A-Za-z0-9]{{2,4}}$")
 """A short Latin token glued to the end of a line of Chinese: ``…大会v7R``, ``…意见。Sw7``."""
 # Mixed case or letters with digits: a site's marker, not a word (GDP) or a unit (km).
 _JUNK_TOKEN = regex.compile(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
 # … also before a tag, where a page shows a line break (<p>…大会v7R</p><p>)
 _LINE_END_TOKENS = regex.compile(
-    r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}(?=[^\S\n]*(?:</?[A-Za-z][^<>\n]{0,300}>|\n|$))"
+    rf"(?m){_TOKEN_AFTER}[A-Za-z0-9]{{2,4}}(?=[^\S\n]*(?:</?[A-Za-z][^<>\n]{{0,300}}>|\n|$))"
 )
 
 # A chunk number of a document-sharing site at the start of a line, with the line break.
