@@ -72,17 +72,21 @@ def one_line_spaced(text: str, rng: random.Random) -> str:
 
 
 def hard_breaks(text: str, rng: random.Random) -> str:
-    """A PDF's hard line breaks every 12–40 characters, inside body and headings alike (028,
-    049: a break every ~25 characters, mid-word)."""
+    """A PDF's hard line breaks, inside body and headings alike: one width of 12–40
+    characters for the document, each line a character or two longer or shorter (028, 049,
+    055: lines of ~25 characters, give or take the half-width digits, cut mid-word)."""
+    width = rng.randint(12, 40)
 
     def wrap(match: regex.Match[str]) -> str:
         line = match.group()
         pieces = []
         position = 0
-        while len(line) - position > 40:
-            width = rng.randint(12, 40)
-            pieces.append(line[position : position + width])
-            position += width
+        while True:
+            cut = width + rng.randint(-2, 2)
+            if len(line) - position <= cut:
+                break
+            pieces.append(line[position : position + cut])
+            position += cut
         pieces.append(line[position:])
         return "\n".join(pieces)
 

@@ -65,6 +65,11 @@ _ALWAYS_CONTINUES = _CLOSE_START - frozenset("）)、")
 _UNIT_START = frozenset("年月日时万亿千百元%个人户家项吨亩米倍")
 _TERMINAL_END = frozenset("。！？!?；;：:…”」』）)】")
 _PROSE_PUNCT = regex.compile(r"[，,。；;]")
+_TITLE_END = regex.compile(r"[。!?;:]")
+# A line that opens a line of its own: a subtitle's dash, a bracket, a label and its colon.
+_OWN_LINE = regex.compile(r"[—\-━(\[【]|[^\s,。;:]{1,8}:")
+TITLE_CHARS = 60
+"""Longest heading, marker and title (as :data:`~govreport._segment.TITLE_LIMIT`)."""
 _TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
 _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
 _SYMBOLS_BEFORE = regex.compile(r"\p{So}[\p{So}\p{M}\u200d]*$")
@@ -105,6 +110,18 @@ _NON_SPACE = regex.compile(r"\S")
 _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
 _LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
 _SHORT_PHRASE = regex.compile(r"[^\s,。;!?:]{1,16}")
+
+WRAPPED_SHARE = 0.4
+"""A text is hard-wrapped (a PDF's lines) when at least this share of its lines is cut
+mid-sentence, …"""
+WRAPPED_LINES = 6
+"""… at least this many, …"""
+WRAPPED_NEAR = 0.6
+"""… and this share of them is about as long as their median (:data:`WRAP_BAND`)."""
+WRAP_BAND = (0.75, 1.3)
+"""About as long as the median cut line: this many times as long, at least and at most."""
+AT_WIDTH = 0.85
+"""In a hard-wrapped text, a line at least this many times as long as the width is full."""
 
 LONG_PROSE_LINE = 30
 """A line at least this long, with prose punctuation but no final one, was cut mid-sentence."""
@@ -289,6 +306,28 @@ def _chunk_spans(run: list[regex.Match[str]], text: str) -> list[Span]:
     return spans
 
 
+def wrap_width(text: str) -> int:
+    """The width of the lines of a hard-wrapped text (a PDF's text, 028 and 049 at ~25
+    characters), or 0: the median length of the lines cut mid-sentence, when they are at
+    least :data:`WRAPPED_SHARE` of the lines and most of them are about that long.
+
+    >>> wrap_width("\n".join(["一二三四五六七八九十一二三四五六七八九十"] * 8))
+    20
+    >>> wrap_width("一、工作回顾\n今年以来,我们做了很多工作。\n二、工作计划\n明年要做好工作。")
+    0
+    """
+    lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
+    cut = sorted(
+        len(line) for line in lines[:-1] if len(line) >= 8 and line[-1] not in _TERMINAL_END
+    )
+    if len(cut) < WRAPPED_LINES or len(cut) < WRAPPED_SHARE * len(lines):
+        return 0
+    width = cut[len(cut) // 2]
+    low, high = WRAP_BAND
+    near = sum(1 for length in cut if low * width <= length <= high * width)
+    return width if near >= WRAPPED_NEAR * len(cut) else 0
+
+
 def _soft_breaks(
     folded: str,
     deletions: list[Span],
@@ -306,6 +345,7 @@ def _soft_breaks(
     joined_until = -1  # start of the line the previous soft break joined on
     has_prose_punct = False
     chunk_breaks = {folded.find("\n", start, end) for start, end in chunks} - {-1}
+    width = wrap_width(folded) if "\n" in folded else 0
     for match in _LINE_BREAK.finditer(folded):
         start, end = match.span()
         if chunk_breaks and folded.find("\n", start, end) in chunk_breaks:
@@ -327,6 +367,7 @@ def _soft_breaks(
             len(folded) if next_end < 0 else next_end,
             detectors,
             junk,
+            width,
         )
         if not line.is_soft(has_prose_punct):
             continue
@@ -357,6 +398,32 @@ class _Break:
     after_end: int
     detectors: DetectorSet
     junk: frozenset[str]
+    width: int = 0
+    """The width of a hard-wrapped text's lines (:func:`wrap_width`), or 0."""
+
+    def _full(self) -> bool:
+        """Whether the text is hard-wrapped and the line before the break fills its width."""
+        return self.width > 0 and self.start - self.line_start >= AT_WIDTH * self.width
+
+    def _continues_full_line(self, heading: bool) -> bool:
+        """Whether the line after a full line of a PDF goes on with it: unless it opens a
+        line of its own (a subtitle's dash, a bracket, a label and its colon: ``来源:``,
+        ``各位代表:``); after a heading's line, only when the title goes on into it and ends
+        there (``(二)下好创新先手棋,一体推进教育科技人才`` / ``发展。完成…``)."""
+        text, end = self.text, self.end
+        if _OWN_LINE.match(text, end, self.after_end):
+            return False
+        if not heading:
+            return True
+        if _TITLE_END.search(text, self.before_start, self.start) is not None:
+            return False
+        stop = _TITLE_END.search(text, end, self.after_end)
+        so_far = self.start - self.before_start
+        if stop is not None:
+            return so_far + stop.start() - end <= TITLE_CHARS
+        # the title's last line, or its middle one on a narrow page
+        following = self.after_end - end
+        return so_far + following <= TITLE_CHARS
 
     def _wrapped_heading(self) -> bool:
         """Whether a numbered heading line goes on in the next line: a short piece with no
@@ -399,6 +466,8 @@ class _Break:
             return False
         if last.isdigit() and first in _UNIT_START:  # a number cut from its unit
             return True
+        if self.width and self.line_start > self.before_start and not self._full():
+            return False  # a PDF paragraph's last line, shorter than the page is wide
         line = _LAST_LINE.search(text, self.line_start, start)
         if line is not None and _TINY_BEFORE.fullmatch(line.group()):
             return True
@@ -406,6 +475,8 @@ class _Break:
         if after is not None and _TINY_AFTER.fullmatch(after.group()):
             return True
         marker = self.detectors.numbered_at(text, self.before_start, self.start)
+        if self._full() and self._continues_full_line(marker is not None):
+            return True
         if marker is not None and not prose:
             return self._wrapped_heading()
         if not prose or marker is not None:
