@@ -307,7 +307,7 @@ def _chunk_spans(run: list[regex.Match[str]], text: str) -> list[Span]:
 
 
 def wrap_width(text: str) -> int:
-    """The width of the lines of a hard-wrapped text (a PDF's text, 028 and 049 at ~25
+    r"""The width of the lines of a hard-wrapped text (a PDF's text, 028 and 049 at ~25
     characters), or 0: the median length of the lines cut mid-sentence, when they are at
     least :data:`WRAPPED_SHARE` of the lines and most of them are about that long.
 
