@@ -260,6 +260,7 @@ _PART_TITLE = regex.compile(
     rf"|{STANDING_PART}"
 )
 FUSED_PART = regex.compile(
+    rf"(?!{MARKER_PREFIX})"  # a numbered heading (一、2023年工作回顾) is its family's
     rf"(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
     rf"[\p{{Han}}\d][\p{{Han}}\d、]{{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
     r"(?=[\p{Han}\d])(?![和及与暨并、]|以及)"  # the body follows, not more of the title

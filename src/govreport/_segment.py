@@ -36,7 +36,8 @@ CLAUSE_LIMIT = 40
 title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its full stop)."""
 
 _SENTENCE_STOP = regex.compile(r"[。!?;:]")
-_TITLE_STOP = regex.compile(r"[。!?;:]|\s")
+# Whitespace stops a title, but not between a number and its unit (028, 034, 049 ``2020 年``).
+_TITLE_STOP = regex.compile(r"[。!?;:]|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])")
 _CLAUSE_STOP = regex.compile(r",")
 # The first point of a heading's body glued to its title (a page number may sit between).
 _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
