@@ -263,8 +263,13 @@ FUSED_PART = regex.compile(
     rf"(?!{MARKER_PREFIX})"  # a numbered heading (一、2023年工作回顾) is its family's
     rf"(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
     rf"[\p{{Han}}\d][\p{{Han}}\d、]{{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
-    r"(?=[\p{Han}\d])(?![和及与暨并、]|以及)"  # the body follows, not more of the title
+    r"(?=[\p{Han}\d])(?![和及与暨并、是为的]|以及)"  # the body follows, not more of the title
 )
+# A sentence's subject, not a part's name: 今年将继续统筹安排…, 一年来取得的成绩殊为不易,
+# 今年经济社会发展的主要预期目标是…, 过去一年成绩的取得 (``是``, ``的`` after it: FUSED_PART).
+_SENTENCE_WORDS = regex.compile(r"将|要|取得")
+# A salutation inside the speech (各位代表!过去一年成绩来之不易) opens a passage, not a part.
+_SALUTATION_BEFORE = regex.compile(r"(?:各位|尊敬的)(?:代表|委员|领导|同志)们?$|(?:同志|朋友)们$")
 """The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``)."""
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
 _PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
@@ -308,8 +313,15 @@ class UnnumberedPartDetector(SectionDetector):
         """Part headings fused between two sentences of a run-on line: right after a
         sentence end, ending with the name of a part, followed by the body."""
         for end in _SENTENCE_END.finditer(line):
+            before = line[max(0, end.start() - 10) : end.start()]
+            if _SALUTATION_BEFORE.search(before) is not None:
+                continue
             found = FUSED_PART.match(line, end.end())
-            if found is not None and _TITLE_WORDS.search(found.group()) is None:
+            if (
+                found is not None
+                and _TITLE_WORDS.search(found.group()) is None
+                and _SENTENCE_WORDS.search(found.group()) is None
+            ):
                 yield HeadingMatch(
                     found.start(),
                     found.start(),

@@ -39,6 +39,12 @@ _SENTENCE_STOP = regex.compile(r"[。!?;:]")
 # Whitespace stops a title, but not between a number and its unit (028, 034, 049 ``2020 年``).
 _TITLE_STOP = regex.compile(r"[。!?;:]|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])")
 _CLAUSE_STOP = regex.compile(r",")
+# How the body under a heading opens (``2023年,``, ``2024年是…``, ``一年来,``, ``过去一年,``):
+# glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
+# it ends the title.
+_BODY_OPENING = regex.compile(
+    r"(?<=\p{Han})(?:(?:19|20)\d{2}\s*年(?:以来)?(?:,|是)|(?:今年以来|一年来|过去一年|过去五年|近年来),)"
+)
 # The first point of a heading's body glued to its title (a page number may sit between).
 _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
 # A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
@@ -182,6 +188,11 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     if match.title_end is not None:
         return match.title_end, match.title_end
     limit = min(len(line), title_start + TITLE_LIMIT)
+    first_stop = _TITLE_STOP.search(line, title_start, limit)
+    opening_end = first_stop.start() if first_stop else limit
+    opening = _BODY_OPENING.search(line, title_start + 2, opening_end)
+    if opening is not None:
+        return opening.start(), opening.start()
     if match.start == 0 and len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
         return len(line), len(line)  # a short line is a title as a whole, spaces and all
     stop = _TITLE_STOP.search(line, title_start, limit)
