@@ -36,14 +36,17 @@ CLAUSE_LIMIT = 40
 title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its full stop)."""
 
 _SENTENCE_STOP = regex.compile(r"[。!?;:]")
-# Whitespace stops a title, but not between a number and its unit (028, 034, 049 ``2020 年``).
-_TITLE_STOP = regex.compile(r"[。!?;:]|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])")
+# Whitespace stops a title, but not between a number and its unit (028, 034, 049 ``2020 年``);
+# so does a dash opening the heading's subtitle (005 ``…伟大胜利——2020年及“十三五”工作回顾``).
+_TITLE_STOP = regex.compile(r"[。!?;:]|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])|——|━━")
 _CLAUSE_STOP = regex.compile(r",")
 # How the body under a heading opens (``2023年,``, ``2024年是…``, ``一年来,``, ``过去一年,``):
 # glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
 # it ends the title.
 _BODY_OPENING = regex.compile(
-    r"(?<=\p{Han})(?:(?:19|20)\d{2}\s*年(?:以来)?(?:,|是)|(?:今年以来|一年来|过去一年|过去五年|近年来),)"
+    r"(?<=\p{Han})(?:(?:刚刚过去的)?(?:19|20)\d{2}\s*年(?:以[来來])?(?:,|是)"
+    r"|(?:自?(?:今年|去年)以[来來]|一年[来來]|过去一年|过去五年|近年[来來]|[上下]半年),"
+    r"|刚刚过去的(?=(?:19|20)\d{2}\s*年))"
 )
 # The first point of a heading's body glued to its title (a page number may sit between).
 _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
