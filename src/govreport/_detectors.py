@@ -254,8 +254,8 @@ PART_TITLE_LIMIT = 24
 
 _PART_TITLE = regex.compile(
     rf"(?=[^\n]*?(?:{PART_PERIOD}))"  # names a period
-    rf"[\p{{Han}}\d“”\"《》]"  # opens with a word, not with a marker or a dash
-    rf"[\p{{Han}}\d\s、“”\"《》]{{2,{PART_TITLE_LIMIT}}}?"
+    rf"(?:[\p{{Han}}\d“”\"《》]|;;)"  # opens with a word, not with a marker or a dash
+    rf"(?:[\p{{Han}}\d\s、“”\"《》]|;;){{2,{PART_TITLE_LIMIT}}}?"  # (;; for a quote: 051, 058)
     rf"(?:{PART_NAME})\p{{So}}?"  # ends with the name of the part
     rf"|{STANDING_PART}"
 )

@@ -344,7 +344,7 @@ def _kind(line: str, before: list[HeadLine]) -> str:
     squeezed = "".join(line.split())
     ends_as_title = _TITLE_CUT.match(squeezed) is not None and _DOC_WORD.search(squeezed[-8:])
     if _MEETING_LINE.search(line) and not (
-        ends_as_title and not line.lstrip().startswith(("—", "-"))
+        ends_as_title and not line.lstrip().startswith(("—", "-", ";;;;"))
     ):
         return "meeting"
     if MEETING_DATE.search(line):

@@ -64,7 +64,7 @@ _ALWAYS_CONTINUES = _CLOSE_START - frozenset("）)、")
 # A line ending in one of these is complete.
 _UNIT_START = frozenset("年月日时万亿千百元%个人户家项吨亩米倍")
 _TERMINAL_END = frozenset("。！？!?；;：:…”」』）)】")
-_PROSE_PUNCT = regex.compile(r"[，,。；;]")
+_PROSE_PUNCT = regex.compile(r"[，,。；]|(?<!;);(?!;)")  # ;; stands for a quotation mark
 _TITLE_END = regex.compile(r"[。!?;:]")
 # A line that opens a line of its own: a subtitle's dash, a bracket, a label and its colon.
 _OWN_LINE = regex.compile(r"[—\-━(\[【]|[^\s,。;:]{1,8}:")
@@ -446,6 +446,8 @@ class _Break:
         prose punctuation)."""
         text, start, end = self.text, self.start, self.end
         last, first = text[start - 1], text[end]
+        if text.startswith(";;", end):  # ;; for a quotation mark (051, 058) or a dash (;;;;)
+            first = "“"
         if first in _ALWAYS_CONTINUES:
             return True
         if last in _TERMINAL_END or self.detectors.numbered_at(text, end, self.after_end):

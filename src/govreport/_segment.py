@@ -35,10 +35,14 @@ CLAUSE_LIMIT = 40
 """When no sentence ends within :data:`TITLE_LIMIT`, a first clause up to this long is the
 title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its full stop)."""
 
-_SENTENCE_STOP = regex.compile(r"[。!?;:]")
+# ``;;`` stands for a quotation mark on some sites (051 ``;;十二五;;``, 058): no stop.
+_SENTENCE_STOP = regex.compile(r"[。!?:]|(?<!;);(?!;)")
 # Whitespace stops a title, but not between a number and its unit (028, 034, 049 ``2020 年``);
-# so does a dash opening the heading's subtitle (005 ``…伟大胜利——2020年及“十三五”工作回顾``).
-_TITLE_STOP = regex.compile(r"[。!?;:]|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])|——|━━")
+# so does a dash opening the heading's subtitle (005 ``…伟大胜利——2020年及“十三五”工作回顾``;
+# ``;;;;`` for it on 058's site).
+_TITLE_STOP = regex.compile(
+    r"[。!?:]|(?<!;);(?!;)|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])|——|━━|;;;;"
+)
 _CLAUSE_STOP = regex.compile(r",")
 # How the body under a heading opens (``2023年,``, ``2024年是…``, ``一年来,``, ``过去一年,``):
 # glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
