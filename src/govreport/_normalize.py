@@ -20,6 +20,7 @@ import regex
 from govreport._detectors import DEFAULT_SET, DetectorSet
 from govreport._model import Span
 from govreport.data.characters import ZERO_WIDTH
+from govreport.data.chrome import PAGE_NUMBER
 from govreport.data.markers import APPENDIX
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
@@ -99,6 +100,7 @@ JUNK_REPEATS = 3
 """A line-end token is a site's junk when at least this many lines end with it."""
 
 _APPENDIX = regex.compile(APPENDIX)
+_PAGE_NUMBER = regex.compile(rf"[^\S\n]*(?:{PAGE_NUMBER})[^\S\n]*")
 _ANY_PUNCT = regex.compile(r"[\p{P}\s]")
 _NEXT_LINE = regex.compile(r"\n[^\S\n]*(\S[^\n]*)")
 
@@ -446,6 +448,10 @@ class _Break:
         prose punctuation)."""
         text, start, end = self.text, self.start, self.end
         last, first = text[start - 1], text[end]
+        if _PAGE_NUMBER.fullmatch(text, end, self.after_end) or _PAGE_NUMBER.fullmatch(
+            text, self.line_start, start
+        ):
+            return False  # a printed page's number stands between lines, on its own
         if text.startswith(";;", end):  # ;; for a quotation mark (051, 058) or a dash (;;;;)
             first = "“"
         if first in _ALWAYS_CONTINUES:

@@ -66,6 +66,14 @@ EDITOR_LABELS = ("责任编辑", "责编", "编辑", "审核", "校对", "审校
 """Labels of a news page's editor line (``责任编辑:张三``, ``【责任编辑:李四】``)."""
 
 
+PAGE_NUMBER = (
+    r"[-—–]\s*\d{1,3}\s*[-—–]"  # - 3 -, —3—
+    r"|第\s*\d{1,3}\s*页\s*(?:[,/|]?\s*共\s*\d{1,3}\s*页)?"  # 第3页 共12页
+    r"|\d{1,3}\s*/\s*\d{1,3}|\d{1,3}"  # 3/12, 3
+)
+"""A printed page's number or footer on a line of its own (a PDF's text, 040, 055)."""
+
+
 def _words(words: tuple[str, ...]) -> str:
     """An alternation of ``words``, longest first (so that none stops inside a longer one)."""
     return "|".join(sorted(words, key=len, reverse=True))
@@ -99,6 +107,7 @@ CHROME_RULES: list[tuple[str, str, str]] = [
         r"|公开范围|公开时限|有\s*效\s*性|所属机构|生成日期|主\s*题\s*词|关\s*键\s*词)"
         r"\s*[:|].{0,160}",
     ),
+    ("page_number", "line", PAGE_NUMBER),
     # residue of tables: | / |||| / ||
     ("table_rule", "line", r"[\s|]+"),
     # 紫帽镇人民政府2022年工作报告.pdf / 附件下载 / 附件: xxx.docx
