@@ -69,9 +69,11 @@ EDITOR_LABELS = ("责任编辑", "责编", "编辑", "审核", "校对", "审校
 PAGE_NUMBER = (
     r"[-—–]\s*\d{1,3}\s*[-—–]"  # - 3 -, —3—
     r"|第\s*\d{1,3}\s*页\s*(?:[,/|]?\s*共\s*\d{1,3}\s*页)?"  # 第3页 共12页
-    r"|\d{1,3}\s*/\s*\d{1,3}|\d{1,3}"  # 3/12, 3
+    r"|\d{1,3}\s*/\s*\d{1,3}"  # 3/12
 )
-"""A printed page's number or footer on a line of its own (a PDF's text, 040, 055)."""
+"""A printed page's number or footer on a line of its own (a PDF's text, 040, 055); a bare
+number is one only when it is left alone on its line (``广义货币M`` / ``2`` / ``预期增长``
+is one sentence)."""
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -107,7 +109,7 @@ CHROME_RULES: list[tuple[str, str, str]] = [
         r"|公开范围|公开时限|有\s*效\s*性|所属机构|生成日期|主\s*题\s*词|关\s*键\s*词)"
         r"\s*[:|].{0,160}",
     ),
-    ("page_number", "line", PAGE_NUMBER),
+    ("page_number", "line", rf"{PAGE_NUMBER}|\d{{1,3}}"),
     # residue of tables: | / |||| / ||
     ("table_rule", "line", r"[\s|]+"),
     # 紫帽镇人民政府2022年工作报告.pdf / 附件下载 / 附件: xxx.docx
