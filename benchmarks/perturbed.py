@@ -284,8 +284,15 @@ def perturb(name: str, set_name: str, key: str, text: str) -> str:
 Totals = dict[str, list[int]]
 
 
-def score(documents: list[tuple[str, str, str, Expected]], name: str, show: bool = False) -> Totals:
-    """Per set: ``[true positives, found, expected, metadata right, metadata cells]``."""
+def score(
+    documents: list[tuple[str, str, str, Expected]],
+    name: str,
+    show: dict[tuple[str, str], tuple[int, int, int]] | None = None,
+) -> Totals:
+    """Per set: ``[true positives, found, expected, metadata right, metadata cells]``.
+
+    ``show``: print each document that scores lower than its figures there (``(set, key)``
+    → unperturbed ``(true positives, found, metadata right)``); an empty dict is filled."""
     totals: Totals = {}
     for set_name, key, text, annotated in documents:
         report = govreport.parse_report(perturb(name, set_name, key, text))
@@ -342,7 +349,7 @@ def run(corpus: Path, names: list[str], show: bool) -> int:
     header = "".join(f" | {s} ({counts[s]} dev) R / P / M".ljust(34) for s in sets)
     print(f"{'perturbation':<20}{header}")
     baseline: Totals = {}
-    shown: dict[tuple[str, str], tuple[int, ...]] | None = {} if show else None
+    shown: dict[tuple[str, str], tuple[int, int, int]] | None = {} if show else None
     for name in ["none", *names]:
         totals = score(documents, name, shown)
         if name == "none":
