@@ -71,6 +71,15 @@ _TIME = regex.compile(r"\s*\d{1,2}:\d{2}")
 
 _SPACED = r"\s*"
 _HTML_TAG = regex.compile(HTML_TAG)
+RUN_ON_HEAD = 300
+"""A first line this long is a page whose line breaks were lost (each became a space, or
+nothing: 014, 029, 046, 054): its gaps of whitespace are read as the line breaks of the head."""
+# A gap between words, not letter spacing (政 府 工 作 报 告) nor inside a label (索 引 号:)
+# (nor between a number and its unit: 2021 年 2 月 4 日).
+_RUN_ON_GAP = regex.compile(
+    r"(?<!\d)(?:(?<!(?:^|\s)\p{Han})\s(?!\p{Han}(?:\s|:))|(?<=[^\s\p{Han}])\s)"
+    r"|(?<=\d)\s(?![年月日\s])"
+)
 _LINE_END_RUN = regex.compile(r"[A-Za-z0-9]{2,}(?=[^\S\n]*(?:\n|$))")
 
 
@@ -264,6 +273,9 @@ def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozen
     folded = fold(text[:HEAD_CHARS])
     if "<" in folded:  # a raw tag ends a line, as the browser shows it (one for one)
         folded = _HTML_TAG.sub(lambda tag: "\n".ljust(len(tag.group())), folded)
+    first_line = folded.find("\n")
+    if first_line < 0 or first_line >= RUN_ON_HEAD:  # a page whose line breaks were lost
+        folded = _RUN_ON_GAP.sub("\n", folded[:RUN_ON_HEAD]) + folded[RUN_ON_HEAD:]
     if junk:  # spaces for the junk, one for one
         folded = _LINE_END_RUN.sub(lambda run: _without_junk(run.group(), junk), folded)
     lines = _lines(folded, clean[:HEAD_CHARS])
