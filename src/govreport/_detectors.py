@@ -269,6 +269,12 @@ FUSED_PART = regex.compile(
 # 今年经济社会发展的主要预期目标是…, 过去一年成绩的取得 (``是``, ``的`` after it: FUSED_PART).
 _SENTENCE_WORDS = regex.compile(r"将|要|取得")
 # A salutation inside the speech (各位代表!过去一年成绩来之不易) opens a passage, not a part.
+# A phrase alone between gaps after a sentence end: a line of a report whose breaks became
+# spaces.
+_SPACED_PART = regex.compile(
+    rf"(?<=[。!?;:][^\S\n]{{1,4}})(?!{MARKER_PREFIX})"
+    rf"(?P<part>[^\s。!?;:,]{{4,{PART_TITLE_LIMIT + 4}}})(?=[^\S\n]+\S)"
+)
 _SALUTATION_BEFORE = regex.compile(r"(?:各位|尊敬的)(?:代表|委员|领导|同志)们?$|(?:同志|朋友)们$")
 """The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``)."""
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
@@ -311,7 +317,20 @@ class UnnumberedPartDetector(SectionDetector):
 
     def fused(self, line: str) -> Iterator[HeadingMatch]:
         """Part headings fused between two sentences of a run-on line: right after a
-        sentence end, ending with the name of a part, followed by the body."""
+        sentence end, ending with the name of a part, followed by the body; or standing
+        between gaps where the line breaks were (``…提出意见。 2024年工作回顾 2024年是…``)."""
+        for gap in _SPACED_PART.finditer(line):
+            part = gap.group("part")
+            if self.looks_like(part) and _BODY.search(line, gap.end(), gap.end() + 200):
+                yield HeadingMatch(
+                    gap.start("part"),
+                    gap.start("part"),
+                    self.family,
+                    None,
+                    self.level_hint,
+                    self.name,
+                    gap.end("part"),
+                )
         for end in _SENTENCE_END.finditer(line):
             before = line[max(0, end.start() - 10) : end.start()]
             if _SALUTATION_BEFORE.search(before) is not None:
