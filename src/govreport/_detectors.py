@@ -357,6 +357,8 @@ class UnnumberedPartDetector(SectionDetector):
         following = context.following
         if not following or (_BODY.search(following) is None and not _MARKER.match(following)):
             return None
+        if following[0] in "是为的":  # the subject of a sentence cut by a line break
+            return None
         return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, len(line))
 
 

@@ -67,6 +67,8 @@ _UNIT_START = frozenset("年月日时万亿千百元%个人户家项吨亩米倍
 _TERMINAL_END = frozenset("。！？!?；;：:…”」』）)】")
 _PROSE_PUNCT = regex.compile(r"[，,。；]|(?<!;);(?!;)")  # ;; stands for a quotation mark
 _TITLE_END = regex.compile(r"[。!?;:]")
+# After a part's name, the sentence it is the subject of goes on (今年…主要预期目标|是:…).
+_SUBJECT_GOES_ON = frozenset("是为的")
 # A line that opens a line of its own: a subtitle's dash, a bracket, a label and its colon.
 _OWN_LINE = regex.compile(r"[—\-━(\[【]|[^\s,。;:]{1,8}:")
 TITLE_CHARS = 60
@@ -464,8 +466,8 @@ class _Break:
         symbols = _SYMBOLS_BEFORE.search(text, self.line_start, start)
         if symbols is not None:  # a line closed by emoji (。🌟) or ending in them is complete
             return False
-        if self.detectors.part_line(text, end, self.after_end) or self.detectors.part_line(
-            text, self.line_start, start
+        if self.detectors.part_line(text, end, self.after_end) or (
+            first not in _SUBJECT_GOES_ON and self.detectors.part_line(text, self.line_start, start)
         ):
             return False
         if last in _OPEN_END or first in _CLOSE_START:
