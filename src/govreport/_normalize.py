@@ -69,8 +69,12 @@ _PROSE_PUNCT = regex.compile(r"[，,。；]|(?<!;);(?!;)")  # ;; stands for a qu
 _TITLE_END = regex.compile(r"[。!?;:]")
 # After a part's name, the sentence it is the subject of goes on (今年…主要预期目标|是:…).
 _SUBJECT_GOES_ON = frozenset("是为的")
-# A line that opens a line of its own: a subtitle's dash, a bracket, a label and its colon.
-_OWN_LINE = regex.compile(r"[—\-━(\[【]|[^\s,。;:]{1,8}:")
+# A line that opens a line of its own: a subtitle's dash or date, a bracket, a label and its
+# colon.
+_OWN_LINE = regex.compile(
+    r"[—\-━(\[【]|[^\s,。;:]{1,8}:"
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在"  # a subtitle without its dash
+)
 TITLE_CHARS = 60
 """Longest heading, marker and title (as :data:`~govreport._segment.TITLE_LIMIT`)."""
 _TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
@@ -457,6 +461,8 @@ class _Break:
         if text.startswith(";;", end):  # ;; for a quotation mark (051, 058) or a dash (;;;;)
             first = "“"
         if first in _ALWAYS_CONTINUES:
+            return True
+        if first in _CLOSE_START and self._full():  # 、做到“两个维护” after a full line of a PDF
             return True
         if last in _TERMINAL_END or self.detectors.numbered_at(text, end, self.after_end):
             return False
