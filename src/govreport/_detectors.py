@@ -389,6 +389,9 @@ _LEAD = regex.compile(LEAD_SENTENCE)
 _MARKER = regex.compile(MARKER_PREFIX)
 _GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
 _SENTENCE_END = regex.compile(r"[。!?;](?=[^\s。!?;])")
+GLUED_MARKER = regex.compile(r"(?<=\p{Han})\((?=[一二三四五六七八九十]{1,3}\)\p{Han})")
+"""A ``(一)`` glued to the title before it, in a report whose line breaks were lost
+(``上半年的主要工作情况(一)工业发展后劲十足``, ``…健康发展(一)强基固本抓党建``)."""
 
 
 class InlineHeadingDetector(SectionDetector):
@@ -643,7 +646,13 @@ class DetectorSet:
         if self._inline is not None and inline is not None:
             starts = [gap.end() for gap in _GAP.finditer(line)]
             if run_on:
-                starts = sorted({*starts, *(end.end() for end in _SENTENCE_END.finditer(line))})
+                starts = sorted(
+                    {
+                        *starts,
+                        *(end.end() for end in _SENTENCE_END.finditer(line)),
+                        *(marker.start() for marker in GLUED_MARKER.finditer(line)),
+                    }
+                )
             for start in starts:
                 matched = self._inline.match(line, start)
                 if matched is not None:

@@ -15,6 +15,7 @@ import regex
 from govreport._chrome import ChromeRules, cut_inline
 from govreport._detectors import (
     FUSED_PART,
+    GLUED_MARKER,
     PART_TITLE_LIMIT,
     DetectorSet,
     HeadingMatch,
@@ -198,6 +199,8 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     first_stop = _TITLE_STOP.search(line, title_start, limit)
     opening_end = first_stop.start() if first_stop else limit
     opening = _BODY_OPENING.search(line, title_start + 2, opening_end)
+    if opening is None:  # the next heading's marker glued on: …工作情况(一)工业发展…
+        opening = GLUED_MARKER.search(line, title_start + 2, opening_end)
     if opening is not None:
         return opening.start(), opening.start()
     if match.start == 0 and len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
