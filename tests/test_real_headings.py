@@ -23,7 +23,6 @@ CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 
 NOT_YET: dict[str, str] = {
     "pages/012": "digits deleted: the review heading (年政府工作的回忆) has no marker",
-    "pages/024": "a sentence cut by a line break (现将2020年各项工作情况/…) reads as a part",
     "pages/027": "OCR text: `.` as the heading mark (二.重点工作汇报.), headings fused into chunks",
     "pages/031": "a page number glued inside a heading (新时展新3格局) cuts its title short",
     "pages/036": "a dash line that is a section heading (——坚持改进作风…) reads like a subtitle",

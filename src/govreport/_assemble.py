@@ -193,6 +193,7 @@ def metadata_sources(
         headings=[(section.title, section.kind) for section in sections],
         head=norm.text[start:head_end],
         head_clean=norm.clean[start:head_end],
+        junk=norm.junk,
     )
 
 

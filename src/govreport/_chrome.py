@@ -120,7 +120,8 @@ def cut_inline(
 def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) -> list[Block]:
     """The characters of the caller's ``span`` that normalisation deleted and no block
     holds, as chrome, so that nothing is lost: zero-width characters (``invisible``, one
-    block each) and the chunk numbers of document-sharing sites (``chunk_marker``)."""
+    block each), the chunk numbers of document-sharing sites (``chunk_marker``) and the HTML
+    entities of spaces (``html_entity``)."""
     original = norm.original
     start, end = span
     invisible = [
@@ -133,7 +134,12 @@ def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) 
         piece = strip_span(original, max(chunk_start, start), min(chunk_end, end))
         if piece is not None:
             chunks.append(piece)
-    if not invisible and not chunks:
+    entities = [
+        (entity_start, entity_end)
+        for entity_start, entity_end in norm.entities
+        if start <= entity_start and entity_end <= end
+    ]
+    if not invisible and not chunks and not entities:
         return []
     spans = sorted(block.span for block in blocks)
     starts = [block_span[0] for block_span in spans]
@@ -151,6 +157,10 @@ def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) 
         if uncovered(chunk_start):
             text = original[chunk_start:chunk_end]
             chrome.append(Block("chrome", text, (chunk_start, chunk_end), "chunk_marker"))
+    for entity_start, entity_end in entities:
+        if uncovered(entity_start):
+            text = original[entity_start:entity_end]
+            chrome.append(Block("chrome", text, (entity_start, entity_end), "html_entity"))
     return chrome
 
 

@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from govreport._numerals import small_number
+from govreport._salutation import SALUTATION_ENDING
 from govreport.data.markers import (
     ARABIC_ORDINAL,
     CHINESE_ORDINAL,
@@ -254,17 +255,28 @@ PART_TITLE_LIMIT = 24
 
 _PART_TITLE = regex.compile(
     rf"(?=[^\n]*?(?:{PART_PERIOD}))"  # names a period
-    rf"[\p{{Han}}\d“”\"《》]"  # opens with a word, not with a marker or a dash
-    rf"[\p{{Han}}\d\s、“”\"《》]{{2,{PART_TITLE_LIMIT}}}?"
+    rf"(?:[\p{{Han}}\d“”\"《》]|;;)"  # opens with a word, not with a marker or a dash
+    rf"(?:[\p{{Han}}\d\s、“”\"《》]|;;){{2,{PART_TITLE_LIMIT}}}?"  # (;; for a quote: 051, 058)
     rf"(?:{PART_NAME})\p{{So}}?"  # ends with the name of the part
     rf"|{STANDING_PART}"
 )
 FUSED_PART = regex.compile(
+    rf"(?!{MARKER_PREFIX})"  # a numbered heading (一、2023年工作回顾) is its family's
     rf"(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
     rf"[\p{{Han}}\d][\p{{Han}}\d、]{{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
-    r"(?=[\p{Han}\d])(?![和及与暨并、]|以及)"  # the body follows, not more of the title
+    r"(?=[\p{Han}\d])(?![和及与暨并、是为的]|以及)"  # the body follows, not more of the title
 )
 """The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``)."""
+# A sentence's subject, not a part's name: 今年将继续统筹安排…, 一年来取得的成绩殊为不易,
+# 今年经济社会发展的主要预期目标是…, 过去一年成绩的取得 (``是``, ``的`` after it: FUSED_PART).
+# A salutation inside the speech (各位代表!过去一年成绩来之不易) opens a passage, not a part.
+_SENTENCE_WORDS = regex.compile(r"将|要|取得")
+# A phrase alone between gaps after a sentence end: a line of a report whose breaks became
+# spaces.
+_SPACED_PART = regex.compile(
+    rf"(?<=[。!?;:][^\S\n]{{1,4}})(?!{MARKER_PREFIX})"
+    rf"(?P<part>[^\s。!?;:,]{{4,{PART_TITLE_LIMIT + 4}}})(?=[^\S\n]+\S)"
+)
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
 _PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _BODY = regex.compile(r"[。;!?,]")
@@ -305,10 +317,30 @@ class UnnumberedPartDetector(SectionDetector):
 
     def fused(self, line: str) -> Iterator[HeadingMatch]:
         """Part headings fused between two sentences of a run-on line: right after a
-        sentence end, ending with the name of a part, followed by the body."""
+        sentence end, ending with the name of a part, followed by the body; or standing
+        between gaps where the line breaks were (``…提出意见。 2024年工作回顾 2024年是…``)."""
+        for gap in _SPACED_PART.finditer(line):
+            part = gap.group("part")
+            if self.looks_like(part) and _BODY.search(line, gap.end(), gap.end() + 200):
+                yield HeadingMatch(
+                    gap.start("part"),
+                    gap.start("part"),
+                    self.family,
+                    None,
+                    self.level_hint,
+                    self.name,
+                    gap.end("part"),
+                )
         for end in _SENTENCE_END.finditer(line):
+            before = line[max(0, end.start() - 10) : end.start()]
+            if SALUTATION_ENDING.search(before) is not None:
+                continue
             found = FUSED_PART.match(line, end.end())
-            if found is not None and _TITLE_WORDS.search(found.group()) is None:
+            if (
+                found is not None
+                and _TITLE_WORDS.search(found.group()) is None
+                and _SENTENCE_WORDS.search(found.group()) is None
+            ):
                 yield HeadingMatch(
                     found.start(),
                     found.start(),
@@ -324,6 +356,8 @@ class UnnumberedPartDetector(SectionDetector):
             return None
         following = context.following
         if not following or (_BODY.search(following) is None and not _MARKER.match(following)):
+            return None
+        if following[0] in "是为的":  # the subject of a sentence cut by a line break
             return None
         return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, len(line))
 
@@ -355,6 +389,9 @@ _LEAD = regex.compile(LEAD_SENTENCE)
 _MARKER = regex.compile(MARKER_PREFIX)
 _GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
 _SENTENCE_END = regex.compile(r"[。!?;](?=[^\s。!?;])")
+GLUED_MARKER = regex.compile(r"(?<=\p{Han})\((?=[一二三四五六七八九十]{1,3}\)\p{Han})")
+"""A ``(一)`` glued to the title before it, in a report whose line breaks were lost
+(``上半年的主要工作情况(一)工业发展后劲十足``, ``…健康发展(一)强基固本抓党建``)."""
 
 
 class InlineHeadingDetector(SectionDetector):
@@ -609,7 +646,13 @@ class DetectorSet:
         if self._inline is not None and inline is not None:
             starts = [gap.end() for gap in _GAP.finditer(line)]
             if run_on:
-                starts = sorted({*starts, *(end.end() for end in _SENTENCE_END.finditer(line))})
+                starts = sorted(
+                    {
+                        *starts,
+                        *(end.end() for end in _SENTENCE_END.finditer(line)),
+                        *(marker.start() for marker in GLUED_MARKER.finditer(line)),
+                    }
+                )
             for start in starts:
                 matched = self._inline.match(line, start)
                 if matched is not None:

@@ -13,8 +13,9 @@ import attrs
 import regex
 
 from govreport._detectors import DEFAULT_SET, DetectorSet
-from govreport._head import SALUTATION, is_title_line
+from govreport._head import is_title_line
 from govreport._model import Span
+from govreport._salutation import SALUTATION
 
 FRONT_LINES = 12
 """The front holds at most this many lines (chrome lines not counted)."""
@@ -22,9 +23,10 @@ FRONT_LINES = 12
 DOC_WORDS = "报告|总结|计划|思路|要点|安排|讲话"
 
 _SUBTITLE = regex.compile(
-    # ——2024年3月5日在第十四届全国人民代表大会第二次会议上; a dash line with neither a date
-    # nor a meeting is a section's motto (——坚持改进作风,自身建设不断加强), not the subtitle.
-    r"[—\-━]{1,2}\s*(?=.{0,80}(?:[会會][议議]|大[会會]|\d{4}\s*年|[〇零一二三四五六七八九○]{4}年))\S.{0,80}"
+    # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 (058: ;;;; for the dash); a dash
+    # line with neither a date nor a meeting is a section's motto (——坚持改进作风,
+    # 自身建设不断加强), not the subtitle.
+    r"(?:[—\-━]{1,2}|;;;;)\s*(?=.{0,80}(?:[会會][议議]|大[会會]|\d{4}\s*年|[〇零一二三四五六七八九○]{4}年))\S.{0,80}"
     r"|\(.{0,60}(?:[会會][议議]|大[会會])上?\)"  # (2024年1月10日在…会议上)
     r"|.{0,20}?[\d〇零一二三四五六七八九]{4}\s*年.{0,60}(?:[会會][议議]|大[会會])上(?:的(?:报告|讲话))?"
 )

@@ -18,8 +18,9 @@ import attrs
 import regex
 
 from govreport._normalize import FOLD_TABLE
-from govreport._words import either
-from govreport.data.kinds import ADDRESS_OPENERS, ADDRESSEES, COMRADES
+from govreport._salutation import SALUTATION_IN_TEXT
+from govreport.data.chrome import CONTROL_WORDS
+from govreport.data.markers import HTML_TAG
 from govreport.data.regions import (
     NOT_SPEAKER_WORDS,
     OFFICE_PREFIXES,
@@ -46,15 +47,6 @@ _TABLE = {
 DOC_WORDS = "报告|总结|计划|规划|思路|要点|安排|汇报|打算|设想|谋划|工作情况|决算|年报"
 """Words a document's title ends with (or holds)."""
 
-_OPENERS = either(ADDRESS_OPENERS)
-SALUTATION = regex.compile(rf"{_OPENERS}[^。,]{{0,30}}[:!]?|{COMRADES}[:!]?")
-"""A salutation standing as a line (``各位代表:``, ``同志们!``); a whole line of it ends the
-front matter."""
-SALUTATION_IN_TEXT = regex.compile(
-    rf"(?:尊敬的)?各位{either(ADDRESSEES)}|尊敬的\S{{0,12}}(?:们|代表)"
-    rf"|{COMRADES}\s*[:,!]"
-)
-"""A salutation inside running text (a report on one line: title, salutation, first heading)."""
 _MARKER = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _CHUNK_MARKER = regex.compile(r"1、(?=\S)")  # page 1 of a document-sharing site's text
 _JUNK_TOKEN = regex.compile(r"(?<=[\p{Han}。:,)])[A-Za-z][A-Za-z0-9]{1,3}(?=\s|$)")
@@ -76,6 +68,17 @@ CHINESE_DATE = regex.compile(
 _TIME = regex.compile(r"\s*\d{1,2}:\d{2}")
 
 _SPACED = r"\s*"
+_HTML_TAG = regex.compile(HTML_TAG)
+RUN_ON_HEAD = 300
+"""A first line this long is a page whose line breaks were lost (each became a space, or
+nothing: 014, 029, 046, 054): its gaps of whitespace are read as the line breaks of the head."""
+# A gap between words, not letter spacing (政 府 工 作 报 告) nor inside a label (索 引 号:)
+# (nor between a number and its unit: 2021 年 2 月 4 日).
+_RUN_ON_GAP = regex.compile(
+    r"(?<!\d)(?:(?<!(?:^|\s)\p{Han})\s(?!\p{Han}(?:\s|:))|(?<=[^\s\p{Han}])\s)"
+    r"|(?<=\d)\s(?![年月日\s])"
+)
+_LINE_END_RUN = regex.compile(r"[A-Za-z0-9]{2,}(?=[^\S\n]*(?:\n|$))")
 
 
 def _label(word: str) -> str:
@@ -187,7 +190,8 @@ _SPACED_TITLE = regex.compile(  # 政 府 工 作 报 告 inside a line
     rf"(?<![^\s])(?:\p{{Han}}[^\S\n]){{3,}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))(?![^\s])"
 )
 _NOT_TITLE = regex.compile(
-    r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|收藏|分享|打印|字体|阅读|投稿|公文搜|会员|文库"
+    r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|分享|字体|阅读|投稿|公文搜|会员|文库"
+    rf"|{'|'.join(CONTROL_WORDS)}"
     r"|关键词|>|»|\.(?i:docx?|pdf|wps)|复制链接|首页|小编|整理|范文|[,|_]"
 )
 _BRACKET_TITLE = regex.compile(r"【(?P<title>[^【】]{4,60}?)】")
@@ -259,11 +263,19 @@ class Head:
     """… and as the caller wrote them."""
 
 
-def read_head(text: str, clean: str | None = None) -> Head:
+def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozenset()) -> Head:
     """Read the head of a report from its normalised ``text`` (``clean``: the same
-    characters as the caller wrote them, same length)."""
+    characters as the caller wrote them, same length; ``junk``: the site's tokens where line
+    breaks were, :func:`~govreport._normalize.junk_tokens`)."""
     clean = text if clean is None or len(clean) != len(text) else clean
     folded = fold(text[:HEAD_CHARS])
+    if "<" in folded:  # a raw tag ends a line, as the browser shows it (one for one)
+        folded = _HTML_TAG.sub(lambda tag: "\n".ljust(len(tag.group())), folded)
+    first_line = folded.find("\n")
+    if first_line < 0 or first_line >= RUN_ON_HEAD:  # a page whose line breaks were lost
+        folded = _RUN_ON_GAP.sub("\n", folded[:RUN_ON_HEAD]) + folded[RUN_ON_HEAD:]
+    if junk:  # spaces for the junk, one for one
+        folded = _LINE_END_RUN.sub(lambda run: _without_junk(run.group(), junk), folded)
     lines = _lines(folded, clean[:HEAD_CHARS])
     fields, fields_clean = _fields(lines)
     titles = _titles(lines, fields)
@@ -285,6 +297,14 @@ def read_head(text: str, clean: str | None = None) -> Head:
         "\n".join(line.text for line in lines),
         "\n".join(line.clean for line in lines),
     )
+
+
+def _without_junk(run: str, junk: frozenset[str]) -> str:
+    """``run`` with a junk token that ends it turned into spaces."""
+    for token in junk:
+        if run.endswith(token):
+            return run[: -len(token)] + " " * len(token)
+    return run
 
 
 def _lines(folded: str, clean: str) -> list[HeadLine]:
@@ -334,7 +354,7 @@ def _kind(line: str, before: list[HeadLine]) -> str:
     squeezed = "".join(line.split())
     ends_as_title = _TITLE_CUT.match(squeezed) is not None and _DOC_WORD.search(squeezed[-8:])
     if _MEETING_LINE.search(line) and not (
-        ends_as_title and not line.lstrip().startswith(("—", "-"))
+        ends_as_title and not line.lstrip().startswith(("—", "-", ";;;;"))
     ):
         return "meeting"
     if MEETING_DATE.search(line):
@@ -353,8 +373,9 @@ def _kind(line: str, before: list[HeadLine]) -> str:
     bare = _SITE_SUFFIX.sub("", _SITE_TAGS.sub("", line))
     if _DOC_WORD.search(squeezed) and not _NOT_TITLE.search(bare):
         return "title"
-    if _BRACKET_TITLE.search(line):
-        return "title"
+    bracket = _BRACKET_TITLE.search(line)
+    if bracket and _DOC_WORD.search(bracket["title"]) and not _NOT_TITLE.search(bracket["title"]):
+        return "title"  # 【2011辽宁省政府工作报告】, not a row of controls (【打印】【关闭窗口】)
     return "other"
 
 

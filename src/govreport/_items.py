@@ -14,10 +14,10 @@ import operator
 import attrs
 import regex
 
-from govreport._head import SALUTATION
 from govreport._model import Span
 from govreport._normalize import strip_span
 from govreport._numerals import small_number
+from govreport._salutation import SALUTATION
 from govreport._segment import ParagraphUnit
 from govreport._tree import SectionDraft, walk
 

@@ -129,12 +129,13 @@ class MetadataSources:
     headings: Sequence[tuple[str, str | None]]  # top-level section titles and kinds
     head: str = ""  # the normalised start of the report, for the page's own lines
     head_clean: str = ""  # the same characters as the caller wrote them
+    junk: frozenset[str] = frozenset()  # the site's junk tokens where line breaks were
 
 
 def read_metadata(sources: MetadataSources) -> Metadata:
     """The :class:`Metadata` of one report."""
     if sources.head:
-        head = read_head(sources.head, sources.head_clean)
+        head = read_head(sources.head, sources.head_clean, sources.junk)
     else:
         rebuilt = _head_from_blocks(sources)
         head = read_head(rebuilt, rebuilt)

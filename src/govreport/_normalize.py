@@ -20,6 +20,7 @@ import regex
 from govreport._detectors import DEFAULT_SET, DetectorSet
 from govreport._model import Span
 from govreport.data.characters import ZERO_WIDTH
+from govreport.data.chrome import PAGE_NUMBER
 from govreport.data.markers import APPENDIX
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
@@ -45,6 +46,10 @@ def fold(text: str) -> str:
     return text
 
 
+# Entities of spaces left by a site's HTML (&nbsp;&nbsp; as a paragraph's indent, 034 &ensp;):
+# spaces for matching, one for each character; the characters stay the caller's.
+_SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#8194|#8195|#12288);", regex.I)
+
 _DELETED = regex.compile(rf"[{ZERO_WIDTH}]|\r(?=\n)")
 
 # A single line break between two non-blank lines: a candidate soft break.
@@ -60,18 +65,39 @@ _ALWAYS_CONTINUES = _CLOSE_START - frozenset("）)、")
 # A line ending in one of these is complete.
 _UNIT_START = frozenset("年月日时万亿千百元%个人户家项吨亩米倍")
 _TERMINAL_END = frozenset("。！？!?；;：:…”」』）)】")
-_PROSE_PUNCT = regex.compile(r"[，,。；;]")
+_PROSE_PUNCT = regex.compile(r"[，,。；]|(?<!;);(?!;)")  # ;; stands for a quotation mark
+_TITLE_END = regex.compile(r"[。!?;:]")
+# After a part's name, the sentence it is the subject of goes on (今年…主要预期目标|是:…).
+_SUBJECT_GOES_ON = frozenset("是为的")
+# A line that opens a line of its own: a subtitle's dash or date, a bracket, a label and its
+# colon.
+_OWN_LINE = regex.compile(
+    r"[—\-━(\[【]|[^\s,。;:]{1,8}:"
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在"  # a subtitle without its dash
+)
+TITLE_CHARS = 60
+"""Longest heading, marker and title (as :data:`~govreport._segment.TITLE_LIMIT`)."""
 _TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
 _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
 _SYMBOLS_BEFORE = regex.compile(r"\p{So}[\p{So}\p{M}\u200d]*$")
-LINE_END_TOKEN = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}$", regex.MULTILINE)
+# After Chinese or punctuation (folded to ASCII: ``各位代表:Sw7``, ``表示感谢!zTB``), or alone
+# on its line (051 ``Sw7``), not after a Latin word or a number.
+_TOKEN_AFTER = r"(?<=[^\x00-\x7f]|[!-/:-@\[-`{-~]|^[^\S\n]*)"
+LINE_END_TOKEN = regex.compile(rf"(?m){_TOKEN_AFTER}[A-Za-z0-9]{{2,4}}$")
 """A short Latin token glued to the end of a line of Chinese: ``…大会v7R``, ``…意见。Sw7``."""
 # Mixed case or letters with digits: a site's marker, not a word (GDP) or a unit (km).
 _JUNK_TOKEN = regex.compile(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
-_LINE_END_TOKENS = regex.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,4}(?=[^\S\n]*(?:\n|$))")
+# … also before a tag, where a page shows a line break (<p>…大会v7R</p><p>)
+_LINE_END_TOKENS = regex.compile(
+    rf"(?m){_TOKEN_AFTER}[A-Za-z0-9]{{2,4}}(?=[^\S\n]*(?:</?[A-Za-z][^<>\n]{{0,300}}>|\n|$))"
+)
 
 # A chunk number of a document-sharing site at the start of a line, with the line break.
-_CHUNK_START = regex.compile(r"(?m)^[^\S\n]*(?P<marker>(?P<number>[1-9]\d?)、)")
+# (Raw tags may stand around the chunk: <p>2、…</p>.)
+_TAGS = r"(?:[^\S\n]*+</?[A-Za-z][^<>\n]{0,300}>)*+[^\S\n]*+"
+_CHUNK_START = regex.compile(rf"(?m)^{_TAGS}(?P<marker>(?P<number>[1-9]\d?)、)")
+_GAP = regex.compile(r"(?:\s++|</?[A-Za-z][^<>\n]{0,300}>)*+")
+_LAST_BEFORE_GAP = regex.compile(r"(?P<last>[^\s>])(?:\s++|</?[A-Za-z][^<>\n]{0,300}>)*+\Z")
 
 CHUNK_LINE = 100
 """Shortest chunk of a document-sharing site (they run to several hundred characters)."""
@@ -80,6 +106,7 @@ JUNK_REPEATS = 3
 """A line-end token is a site's junk when at least this many lines end with it."""
 
 _APPENDIX = regex.compile(APPENDIX)
+_PAGE_NUMBER = regex.compile(rf"[^\S\n]*(?:{PAGE_NUMBER})[^\S\n]*")
 _ANY_PUNCT = regex.compile(r"[\p{P}\s]")
 _NEXT_LINE = regex.compile(r"\n[^\S\n]*(\S[^\n]*)")
 
@@ -91,6 +118,18 @@ _NON_SPACE = regex.compile(r"\S")
 _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
 _LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
 _SHORT_PHRASE = regex.compile(r"[^\s,。;!?:]{1,16}")
+
+WRAPPED_SHARE = 0.4
+"""A text is hard-wrapped (a PDF's lines) when at least this share of its lines is cut
+mid-sentence, …"""
+WRAPPED_LINES = 6
+"""… at least this many, …"""
+WRAPPED_NEAR = 0.6
+"""… and this share of them is about as long as their median (:data:`WRAP_BAND`)."""
+WRAP_BAND = (0.75, 1.3)
+"""About as long as the median cut line: this many times as long, at least and at most."""
+AT_WIDTH = 0.85
+"""In a hard-wrapped text, a line at least this many times as long as the width is full."""
 
 LONG_PROSE_LINE = 30
 """A line at least this long, with prose punctuation but no final one, was cut mid-sentence."""
@@ -116,6 +155,8 @@ class NormalizedText:
     chunks: tuple[Span, ...] = ()
     """The deleted chunk numbers of a document-sharing site (:func:`chunk_markers`), in the
     caller's offsets."""
+    entities: tuple[Span, ...] = ()
+    """HTML entities of spaces (``&nbsp;``), spaces in :attr:`text`, in the caller's offsets."""
 
     def to_original(self, position: int) -> int:
         """Map an index of :attr:`text` to the caller's string."""
@@ -166,13 +207,18 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     folded = fold(text)
     if "\r" in folded:  # CR alone is a line break; CR before LF is dropped below
         folded = _LONE_CR.sub("\n", folded).replace("\r", " ")
+    entities: tuple[Span, ...] = ()
+    if "&" in folded:
+        entities = tuple(match.span() for match in _SPACE_ENTITY.finditer(folded))
+        if entities:
+            folded = _SPACE_ENTITY.sub(lambda match: " " * len(match.group()), folded)
     deletions = [match.span() for match in _DELETED.finditer(text)]
     chunks = chunk_markers(folded)
     deletions.extend(chunks)
     junk = junk_tokens(folded)
     spaces = _soft_breaks(folded, deletions, detectors, junk, chunks)
     if not deletions:
-        return NormalizedText(text, folded, text, [0], [0], junk, tuple(chunks))
+        return NormalizedText(text, folded, text, [0], [0], junk, tuple(chunks), entities)
     deletions.sort()
     if spaces:
         chars = list(folded)
@@ -199,7 +245,14 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     pieces.append(folded[kept_from:])
     clean_pieces.append(text[kept_from:])
     return NormalizedText(
-        text, "".join(pieces), "".join(clean_pieces), norm_starts, orig_starts, junk, tuple(chunks)
+        text,
+        "".join(pieces),
+        "".join(clean_pieces),
+        norm_starts,
+        orig_starts,
+        junk,
+        tuple(chunks),
+        entities,
     )
 
 
@@ -236,17 +289,15 @@ def chunk_markers(text: str) -> list[Span]:
 
 def _cut(text: str, match: regex.Match[str]) -> bool:
     """Whether the line before ``match`` ends in the middle of a sentence."""
-    position = match.start("marker")
-    while position and text[position - 1].isspace():
-        position -= 1
-    return position > 0 and text[position - 1] not in _TERMINAL_END
+    before = _LAST_BEFORE_GAP.search(text, max(0, match.start() - 400), match.start("marker"))
+    return before is not None and before.group("last") not in _TERMINAL_END
 
 
 def _continues_chunk(text: str, previous: regex.Match[str], match: regex.Match[str]) -> bool:
     """Whether ``match`` opens the line right after the chunk ``previous`` opened, which
     was long and cut mid-sentence."""
     line_end = text.find("\n", previous.end())
-    if line_end < 0 or text[line_end : match.start("marker")].strip():
+    if line_end < 0 or not _GAP.fullmatch(text, line_end, match.start("marker")):
         return False
     return line_end - previous.end() >= CHUNK_LINE
 
@@ -256,8 +307,33 @@ def _chunk_spans(run: list[regex.Match[str]], text: str) -> list[Span]:
         return []
     first = run[0]
     spans = [(first.start("marker"), first.end())]
-    spans.extend((match.start() - 1, match.end()) for match in run[1:])  # from the line break
+    for match in run[1:]:  # from the line break, or the tags that close the line before
+        before = _LAST_BEFORE_GAP.search(text, max(0, match.start() - 400), match.start())
+        start = before.start("last") + 1 if before is not None else match.start() - 1
+        spans.append((min(start, match.start() - 1), match.end()))
     return spans
+
+
+def wrap_width(text: str) -> int:
+    r"""The width of the lines of a hard-wrapped text (a PDF's text, 028 and 049 at ~25
+    characters), or 0: the median length of the lines cut mid-sentence, when they are at
+    least :data:`WRAPPED_SHARE` of the lines and most of them are about that long.
+
+    >>> wrap_width("\n".join(["一二三四五六七八九十一二三四五六七八九十"] * 8))
+    20
+    >>> wrap_width("一、工作回顾\n今年以来,我们做了很多工作。\n二、工作计划\n明年要做好工作。")
+    0
+    """
+    lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
+    cut = sorted(
+        len(line) for line in lines[:-1] if len(line) >= 8 and line[-1] not in _TERMINAL_END
+    )
+    if len(cut) < WRAPPED_LINES or len(cut) < WRAPPED_SHARE * len(lines):
+        return 0
+    width = cut[len(cut) // 2]
+    low, high = WRAP_BAND
+    near = sum(1 for length in cut if low * width <= length <= high * width)
+    return width if near >= WRAPPED_NEAR * len(cut) else 0
 
 
 def _soft_breaks(
@@ -276,7 +352,8 @@ def _soft_breaks(
     logical_start = 0  # first non-space of the logical line the current break would extend
     joined_until = -1  # start of the line the previous soft break joined on
     has_prose_punct = False
-    chunk_breaks = {start for start, _ in chunks}
+    chunk_breaks = {folded.find("\n", start, end) for start, end in chunks} - {-1}
+    width = wrap_width(folded) if "\n" in folded else 0
     for match in _LINE_BREAK.finditer(folded):
         start, end = match.span()
         if chunk_breaks and folded.find("\n", start, end) in chunk_breaks:
@@ -298,6 +375,7 @@ def _soft_breaks(
             len(folded) if next_end < 0 else next_end,
             detectors,
             junk,
+            width,
         )
         if not line.is_soft(has_prose_punct):
             continue
@@ -328,6 +406,32 @@ class _Break:
     after_end: int
     detectors: DetectorSet
     junk: frozenset[str]
+    width: int = 0
+    """The width of a hard-wrapped text's lines (:func:`wrap_width`), or 0."""
+
+    def _full(self) -> bool:
+        """Whether the text is hard-wrapped and the line before the break fills its width."""
+        return self.width > 0 and self.start - self.line_start >= AT_WIDTH * self.width
+
+    def _continues_full_line(self, heading: bool) -> bool:
+        """Whether the line after a full line of a PDF goes on with it: unless it opens a
+        line of its own (a subtitle's dash, a bracket, a label and its colon: ``来源:``,
+        ``各位代表:``); after a heading's line, only when the title goes on into it and ends
+        there (``(二)下好创新先手棋,一体推进教育科技人才`` / ``发展。完成…``)."""
+        text, end = self.text, self.end
+        if _OWN_LINE.match(text, end, self.after_end):
+            return False
+        if not heading:
+            return True
+        if _TITLE_END.search(text, self.before_start, self.start) is not None:
+            return False
+        stop = _TITLE_END.search(text, end, self.after_end)
+        so_far = self.start - self.before_start
+        if stop is not None:
+            return so_far + stop.start() - end <= TITLE_CHARS
+        # the title's last line, or its middle one on a narrow page
+        following = self.after_end - end
+        return so_far + following <= TITLE_CHARS
 
     def _wrapped_heading(self) -> bool:
         """Whether a numbered heading line goes on in the next line: a short piece with no
@@ -350,7 +454,15 @@ class _Break:
         prose punctuation)."""
         text, start, end = self.text, self.start, self.end
         last, first = text[start - 1], text[end]
+        if _PAGE_NUMBER.fullmatch(text, end, self.after_end) or _PAGE_NUMBER.fullmatch(
+            text, self.line_start, start
+        ):
+            return False  # a printed page's number stands between lines, on its own
+        if text.startswith(";;", end):  # ;; for a quotation mark (051, 058) or a dash (;;;;)
+            first = "“"
         if first in _ALWAYS_CONTINUES:
+            return True
+        if first in _CLOSE_START and self._full():  # 、做到“两个维护” after a full line of a PDF
             return True
         if last in _TERMINAL_END or self.detectors.numbered_at(text, end, self.after_end):
             return False
@@ -360,8 +472,8 @@ class _Break:
         symbols = _SYMBOLS_BEFORE.search(text, self.line_start, start)
         if symbols is not None:  # a line closed by emoji (。🌟) or ending in them is complete
             return False
-        if self.detectors.part_line(text, end, self.after_end) or self.detectors.part_line(
-            text, self.line_start, start
+        if self.detectors.part_line(text, end, self.after_end) or (
+            first not in _SUBJECT_GOES_ON and self.detectors.part_line(text, self.line_start, start)
         ):
             return False
         if last in _OPEN_END or first in _CLOSE_START:
@@ -370,6 +482,8 @@ class _Break:
             return False
         if last.isdigit() and first in _UNIT_START:  # a number cut from its unit
             return True
+        if self.width and self.line_start > self.before_start and not self._full():
+            return False  # a PDF paragraph's last line, shorter than the page is wide
         line = _LAST_LINE.search(text, self.line_start, start)
         if line is not None and _TINY_BEFORE.fullmatch(line.group()):
             return True
@@ -377,6 +491,8 @@ class _Break:
         if after is not None and _TINY_AFTER.fullmatch(after.group()):
             return True
         marker = self.detectors.numbered_at(text, self.before_start, self.start)
+        if self._full() and self._continues_full_line(marker is not None):
+            return True
         if marker is not None and not prose:
             return self._wrapped_heading()
         if not prose or marker is not None:

@@ -15,6 +15,7 @@ import regex
 from govreport._chrome import ChromeRules, cut_inline
 from govreport._detectors import (
     FUSED_PART,
+    GLUED_MARKER,
     PART_TITLE_LIMIT,
     DetectorSet,
     HeadingMatch,
@@ -35,9 +36,23 @@ CLAUSE_LIMIT = 40
 """When no sentence ends within :data:`TITLE_LIMIT`, a first clause up to this long is the
 title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its full stop)."""
 
-_SENTENCE_STOP = regex.compile(r"[。!?;:]")
-_TITLE_STOP = regex.compile(r"[。!?;:]|\s")
+# ``;;`` stands for a quotation mark on some sites (051 ``;;十二五;;``, 058): no stop.
+_SENTENCE_STOP = regex.compile(r"[。!?:]|(?<!;);(?!;)")
+# Whitespace stops a title, but not between a number and its unit (028, 034, 049 ``2020 年``);
+# so does a dash opening the heading's subtitle (005 ``…伟大胜利——2020年及“十三五”工作回顾``;
+# ``;;;;`` for it on 058's site).
+_TITLE_STOP = regex.compile(
+    r"[。!?:]|(?<!;);(?!;)|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])|——|━━|;;;;"
+)
 _CLAUSE_STOP = regex.compile(r",")
+# How the body under a heading opens (``2023年,``, ``2024年是…``, ``一年来,``, ``过去一年,``):
+# glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
+# it ends the title.
+_BODY_OPENING = regex.compile(
+    r"(?<=\p{Han})(?:(?:刚刚过去的)?(?:19|20)\d{2}\s*年(?:以[来來])?(?:,|是)"
+    r"|(?:自?(?:今年|去年)以[来來]|一年[来來]|过去一年|过去五年|近年[来來]|[上下]半年),"
+    r"|刚刚过去的(?=(?:19|20)\d{2}\s*年))"
+)
 # The first point of a heading's body glued to its title (a page number may sit between).
 _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
 # A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
@@ -181,6 +196,13 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     if match.title_end is not None:
         return match.title_end, match.title_end
     limit = min(len(line), title_start + TITLE_LIMIT)
+    first_stop = _TITLE_STOP.search(line, title_start, limit)
+    opening_end = first_stop.start() if first_stop else limit
+    opening = _BODY_OPENING.search(line, title_start + 2, opening_end)
+    if opening is None:  # the next heading's marker glued on: …工作情况(一)工业发展…
+        opening = GLUED_MARKER.search(line, title_start + 2, opening_end)
+    if opening is not None:
+        return opening.start(), opening.start()
     if match.start == 0 and len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
         return len(line), len(line)  # a short line is a title as a whole, spaces and all
     stop = _TITLE_STOP.search(line, title_start, limit)

@@ -17,8 +17,8 @@ import regex
 
 from govreport._chrome import DEFAULT_CHROME, ChromeRules
 from govreport._detectors import DEFAULT_SET, DetectorSet, HeadingMatch
-from govreport._head import SALUTATION
 from govreport._model import Span
+from govreport._salutation import SALUTATION
 
 LINE = regex.compile(r"\S(?:[^\n]*\S)?")
 """A logical line of normalised text, without its surrounding whitespace."""

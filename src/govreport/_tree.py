@@ -30,7 +30,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from govreport._head import SALUTATION
+from govreport._salutation import SALUTATION
 from govreport._segment import HeadingUnit, ParagraphUnit, Unit
 
 INFERRED = "inferred"

@@ -15,25 +15,91 @@ Each rule is ``(name, scope, pattern)``:
 
 from __future__ import annotations
 
+SOURCE_LABELS = ("来源", "信息来源", "文章来源", "稿件来源")
+"""Labels of a page's source field (``来源:闽侯县``)."""
+
+DATE_LABELS = tuple(
+    f"{verb}{word}" for verb in ("", "发布", "发表", "更新", "录入") for word in ("时间", "日期")
+)
+"""Labels of a page's date field (``发布时间:2023-07-01 09:52``)."""
+
+CONTROL_WORDS = (
+    "加大字体",
+    "缩小字体",
+    "字号",
+    "取消收藏",
+    "收藏",
+    "打印本页",
+    "打印",
+    "关闭本页",
+    "关闭窗口",
+    "关闭",
+    "返回顶部",
+    "默认",
+)
+"""Page controls (font size, print, close, favourites) shown as words on a line of their own."""
+
+COUNTER_LABELS = ("累计次数", "浏览次数", "访问次数", "阅读量", "点击数", "浏览量")
+"""Labels of a page's view counter (``浏览次数:123``)."""
+
+BREADCRUMB_LABELS = ("当前位置", "您的位置", "您当前的位置", "您当前位置", "所在位置")
+"""Labels of a breadcrumb trail (``当前位置:首页 > 政务公开 > …``)."""
+
+LINK_WORDS = (
+    "相关解读",
+    "文字解读",
+    "图片解读",
+    "视频解读",
+    "访谈解读",
+    "政策解读",
+    "专家解读",
+    "媒体解读",
+    "媒体报道",
+    "相关链接",
+    "相关新闻",
+    "相关文件",
+    "相关阅读",
+)
+"""Links to other pages listed under an article."""
+
+EDITOR_LABELS = ("责任编辑", "责编", "编辑", "审核", "校对", "审校", "编审")
+"""Labels of a news page's editor line (``责任编辑:张三``, ``【责任编辑:李四】``)."""
+
+
+PAGE_NUMBER = (
+    r"[-—–]\s*\d{1,3}\s*[-—–]"  # - 3 -, —3—
+    r"|第\s*\d{1,3}\s*页\s*(?:[,/|]?\s*共\s*\d{1,3}\s*页)?"  # 第3页 共12页
+    r"|\d{1,3}\s*/\s*\d{1,3}"  # 3/12
+)
+"""A printed page's number or footer on a line of its own (a PDF's text, 040, 055); a bare
+number is one only when it is left alone on its line (``广义货币M`` / ``2`` / ``预期增长``
+is one sentence)."""
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """An alternation of ``words``, longest first (so that none stops inside a longer one)."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 CHROME_RULES: list[tuple[str, str, str]] = [
     # 来源:闽侯县 发布时间: 2024-11-11 15:05 / 信息来源: 下各镇 |
-    ("source", "line", r"(?:信息|文章|稿件)?来源\s*:.{0,120}"),
+    ("source", "line", rf"(?:{_words(SOURCE_LABELS)})\s*:.{{0,120}}"),
     # 发布时间:2023-07-01 09:52 / 时间:2023-01-31 09:21 / 日期:2024年1月10日
     (
         "date",
         "line",
-        r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*:\s*\d{4}\s*[-/.年]\s*\d{1,2}.{0,60}",
+        rf"(?:{_words(DATE_LABELS)})\s*:\s*\d{{4}}\s*[-/.年]\s*\d{{1,2}}.{{0,60}}",
     ),
     # 加大字体 缩小字体 收藏 取消收藏 打印 / 字体:[ 大 中 小 ] / 【打印本页】【关闭窗口】
     (
         "font_controls",
         "line",
         # separators once, between words (a run of [大] has one reading: linear)
-        r"[\s|\[\]【】]*+(?:(?:加大字体|缩小字体|字号|字体\s*+:?|取消收藏|收藏|打印(?:本页)?"
-        r"|关闭(?:本页|窗口)?|返回顶部|分享到?\s*+:?|默认|[大中小])[\s|\[\]【】]*+)+",
+        rf"[\s|\[\]【】]*+(?:(?:{_words(CONTROL_WORDS)}|字体\s*+:?|分享到?\s*+:?|[大中小])"
+        r"[\s|\[\]【】]*+)+",
     ),
     # 累计次数: 浏览次数:123 阅读量 …
-    ("counter", "line", r"(?:累计次数|浏览次数|访问次数|阅读量|点击数|浏览量)\s*:.{0,60}"),
+    ("counter", "line", rf"(?:{_words(COUNTER_LABELS)})\s*:.{{0,60}}"),
     # • 索 引 号:QZ06912-… / 索 引 号 | 1133…/2024-104525 | 公开方式 | 主动公开 |
     (
         "index_table",
@@ -43,6 +109,7 @@ CHROME_RULES: list[tuple[str, str, str]] = [
         r"|公开范围|公开时限|有\s*效\s*性|所属机构|生成日期|主\s*题\s*词|关\s*键\s*词)"
         r"\s*[:|].{0,160}",
     ),
+    ("page_number", "line", rf"{PAGE_NUMBER}|\d{{1,3}}"),
     # residue of tables: | / |||| / ||
     ("table_rule", "line", r"[\s|]+"),
     # 紫帽镇人民政府2022年工作报告.pdf / 附件下载 / 附件: xxx.docx
@@ -60,14 +127,22 @@ CHROME_RULES: list[tuple[str, str, str]] = [
         "line",
         # spaces once, between links; a link's title stops at the next link and ends in a
         # non-space (a run of links has one reading: linear)
-        r"\s*+(?:(?:(?:相关|文字|图片|视频|访谈|政策|专家|媒体)解读|媒体报道|相关链接"
-        r"|相关(?:新闻|文件|阅读)|[上下]一篇(?:(?:(?![上下]一篇).){0,59}(?![上下]一篇)\S)?)\s*+)++",
+        rf"\s*+(?:(?:{_words(LINK_WORDS)}|[上下]一篇(?:(?:(?![上下]一篇).){{0,59}}(?![上下]一篇)\S)?)"
+        r"\s*+)++",
     ),
     # 当前位置: 首页 > 政务公开 > …
     (
         "breadcrumb",
         "line",
-        r"(?:当前位置|您(?:当前)?的?位置|所在位置)\s*:.{0,120}|首页\s*[>»].{0,120}",
+        rf"(?:{_words(BREADCRUMB_LABELS)})\s*:.{{0,120}}|首页\s*[>»].{{0,120}}",
+    ),
+    # 责任编辑:张三 / 【责任编辑:李四】 / (编辑:王五 审核:赵六): a news page's byline
+    (
+        "editor",
+        "line",
+        rf"[\[【(]?(?:{_words(EDITOR_LABELS)})\s*:\s*[\p{{Han}}·A-Za-z]{{1,12}}"
+        rf"(?:\s*[\s,;|/]\s*(?:{_words(EDITOR_LABELS)})\s*:\s*[\p{{Han}}·A-Za-z]{{1,12}})*+"
+        r"\s*[\]】)]?",
     ),
     # 主办单位 / 版权所有 / ICP备 / 网站标识码
     (

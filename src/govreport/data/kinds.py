@@ -220,7 +220,7 @@ THANKS = (
 """Cues of the paragraph of thanks (我代表…向…表示衷心的感谢)."""
 
 ADDRESS_OPENERS = ("各位", "尊敬的")
-ADDRESSEES = ("代表", "领导", "委员")
-COMRADES = "同志们"
+ADDRESSEES = ("代表", "领导", "委员", "同志")
+COMRADES = ("同志们", "朋友们")
 """A salutation (``各位代表:``, ``尊敬的各位领导``, ``同志们!``): an opener and the people
 addressed, or ``同志们``."""

@@ -1,0 +1,24 @@
+"""The salutation of a speech (``各位代表:``, ``尊敬的各位领导``, ``同志们!``): one owner for
+the patterns every stage reads it with, built from the words of :mod:`govreport.data.kinds`."""
+
+from __future__ import annotations
+
+import regex
+
+from govreport._words import either
+from govreport.data.kinds import ADDRESS_OPENERS, ADDRESSEES, COMRADES
+
+_OPENERS = either(ADDRESS_OPENERS)
+_COMRADES = either(COMRADES)
+
+SALUTATION = regex.compile(rf"{_OPENERS}[^。,]{{0,30}}[:!]?|{_COMRADES}[:!]?")
+"""A salutation standing as a line (``各位代表:``, ``同志们!``); a whole line of it ends the
+front matter."""
+
+SALUTATION_IN_TEXT = regex.compile(
+    rf"(?:尊敬的)?各位{either(ADDRESSEES)}|尊敬的\S{{0,12}}(?:们|代表)|{_COMRADES}\s*[:,!]"
+)
+"""A salutation inside running text (a report on one line: title, salutation, first heading)."""
+
+SALUTATION_ENDING = regex.compile(rf"{_OPENERS}{either(ADDRESSEES)}们?$|{_COMRADES}$")
+"""Text ending with the people addressed (…各位代表 before a glued heading)."""

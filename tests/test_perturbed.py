@@ -1,0 +1,82 @@
+"""Headings and metadata of the development documents survive the layout damage of real sites.
+
+Each case applies one perturbation of ``benchmarks/perturbed.py`` (seeded: every run is the
+same) to the development documents of one annotated set and asserts heading recall and
+precision and metadata accuracy at or above a floor a few points under what the parser
+reaches, so that a regression shows.  The floors were measured with
+``python benchmarks/perturbed.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
+
+
+@functools.cache
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("perturbed", ROOT / "benchmarks" / "perturbed.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("perturbed", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+# (set, perturbation): floors of (heading recall, heading precision, metadata accuracy), in %.
+FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
+    ("pages", "none"): (92.0, 93.0, 95.0),  # reached: 95.5, 96.9, 98.1
+    ("pages", "one_line"): (49.0, 63.0, 79.0),  # 53.0, 67.3, 82.5
+    ("pages", "one_line_spaced"): (72.0, 79.0, 91.0),  # 75.8, 83.3, 94.7
+    ("pages", "hard_breaks"): (90.0, 92.0, 94.0),  # 93.9, 95.4, 97.8
+    ("pages", "junk_tokens"): (90.0, 92.0, 95.0),  # 93.9, 95.4, 98.1
+    ("pages", "semicolon_quotes"): (90.0, 93.0, 95.0),  # 93.9, 96.9, 98.1
+    ("pages", "html_tags"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.1
+    ("pages", "html_one_line"): (92.0, 92.0, 95.0),  # 95.5, 95.5, 98.1
+    ("pages", "page_numbers"): (92.0, 93.0, 94.0),  # 95.5, 96.9, 97.8
+    ("pages", "double_blank_lines"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.1
+    ("pages", "indents_removed"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.1
+    ("pages", "site_chrome"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.1
+    ("provincial", "hard_breaks"): (89.0, 91.0, 97.0),  # 92.1, 94.3, 100.0
+    ("provincial", "one_line_spaced"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
+    ("provincial", "junk_tokens"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
+}
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[str, list[tuple[str, str, str, object]]]:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the corpus is not at {CORPUS}")
+    found = _benchmark().development_documents(CORPUS)
+    by_set: dict[str, list[tuple[str, str, str, object]]] = {}
+    for document in found:
+        by_set.setdefault(document[0], []).append(document)
+    return by_set
+
+
+@pytest.mark.parametrize(
+    ("set_name", "perturbation"), list(FLOORS), ids=[f"{s}-{p}" for s, p in FLOORS]
+)
+def test_perturbed_development_documents(
+    documents: dict[str, list[tuple[str, str, str, object]]], set_name: str, perturbation: str
+) -> None:
+    if set_name not in documents:
+        pytest.skip(f"no {set_name} documents under {CORPUS}")
+    totals = _benchmark().score(documents[set_name], perturbation)[set_name]
+    true_pos, n_found, n_expected, right, cells = totals
+    recall = 100 * true_pos / n_expected
+    precision = 100 * true_pos / n_found if n_found else 0.0
+    metadata = 100 * right / cells
+    floor_recall, floor_precision, floor_metadata = FLOORS[set_name, perturbation]
+    figures = f"recall {recall:.1f}, precision {precision:.1f}, metadata {metadata:.1f}"
+    assert recall >= floor_recall, figures
+    assert precision >= floor_precision, figures
+    assert metadata >= floor_metadata, figures
