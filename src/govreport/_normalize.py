@@ -325,15 +325,28 @@ def wrap_width(text: str) -> int:
     0
     """
     lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
-    cut = sorted(
-        len(line) for line in lines[:-1] if len(line) >= 8 and line[-1] not in _TERMINAL_END
-    )
+    cut = [line for line in lines[:-1] if len(line) >= 8 and line[-1] not in _TERMINAL_END]
     if len(cut) < WRAPPED_LINES or len(cut) < WRAPPED_SHARE * len(lines):
         return 0
-    width = cut[len(cut) // 2]
-    low, high = WRAP_BAND
-    near = sum(1 for length in cut if low * width <= length <= high * width)
-    return width if near >= WRAPPED_NEAR * len(cut) else 0
+    # lines cut at a number of characters, or at a printed width (digits half as wide)
+    for measure in (len, printed_width):
+        lengths = sorted(measure(line) for line in cut)
+        width = lengths[len(lengths) // 2]
+        low, high = WRAP_BAND
+        near = sum(1 for length in lengths if low * width <= length <= high * width)
+        if near >= WRAPPED_NEAR * len(lengths):
+            return round(width)
+    return 0
+
+
+def printed_width(line: str) -> float:
+    """How wide ``line`` prints, in characters: ASCII (digits, spaces, Latin letters) half as
+    wide as a Chinese character, as PDF pages set them (``预计 2022 年全镇实现工农业总值``).
+
+    >>> printed_width("预计 2022 年全镇")
+    7.0
+    """
+    return len(line) - len(line.encode("ascii", "ignore")) / 2
 
 
 def _soft_breaks(
