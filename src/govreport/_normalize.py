@@ -344,7 +344,7 @@ def printed_width(line: str) -> float:
     wide as a Chinese character, as PDF pages set them (``预计 2022 年全镇实现工农业总值``).
 
     >>> printed_width("预计 2022 年全镇")
-    7.0
+    8.0
     """
     return len(line) - len(line.encode("ascii", "ignore")) / 2
 
