@@ -135,3 +135,19 @@ def test_chunk_numbers_of_a_document_sharing_site_are_chrome() -> None:
         (2, "坚决不移抓发展,综合实力显著提升"),
     ]
     assert [block.text for block in report.chrome if block.role == "chunk_marker"] == ["1、"]
+
+
+def test_pinyin_after_characters_is_read_through() -> None:
+    # pages 038, 050, 059: traditional characters with pinyin after some of them
+    text = (
+        "2019年,全市生產(chǎn)總值增長6.3%,固定資產(chǎn)投資增長10.6%,"
+        "一般公共預(yù)算收入增長7.6%。"
+    )
+    report = govreport.parse_report(text)
+    assert [(m.canonical, str(m.growth)) for m in report.metrics] == [
+        ("gdp", "6.3"),
+        ("fixed_asset_investment", "10.6"),
+        ("general_public_budget_revenue", "7.6"),
+    ]
+    assert text[report.metrics[0].span[0] : report.metrics[0].span[1]].startswith("生產(chǎn)總值")
+    assert_nothing_lost(report)

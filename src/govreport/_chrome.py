@@ -120,8 +120,8 @@ def cut_inline(
 def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) -> list[Block]:
     """The characters of the caller's ``span`` that normalisation deleted and no block
     holds, as chrome, so that nothing is lost: zero-width characters (``invisible``, one
-    block each), the chunk numbers of document-sharing sites (``chunk_marker``) and the HTML
-    entities of spaces (``html_entity``)."""
+    block each), the chunk numbers of document-sharing sites (``chunk_marker``), the HTML
+    entities of spaces (``html_entity``) and pinyin after characters (``pinyin``)."""
     original = norm.original
     start, end = span
     invisible = [
@@ -139,7 +139,8 @@ def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) 
         for entity_start, entity_end in norm.entities
         if start <= entity_start and entity_end <= end
     ]
-    if not invisible and not chunks and not entities:
+    pinyin = [(first, last) for first, last in norm.pinyin if start <= first and last <= end]
+    if not invisible and not chunks and not entities and not pinyin:
         return []
     spans = sorted(block.span for block in blocks)
     starts = [block_span[0] for block_span in spans]
@@ -161,6 +162,9 @@ def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) 
         if uncovered(entity_start):
             text = original[entity_start:entity_end]
             chrome.append(Block("chrome", text, (entity_start, entity_end), "html_entity"))
+    for first, last in pinyin:
+        if uncovered(first):
+            chrome.append(Block("chrome", original[first:last], (first, last), "pinyin"))
     return chrome
 
 

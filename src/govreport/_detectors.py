@@ -27,6 +27,7 @@ import regex
 
 from govreport._numerals import small_number
 from govreport._salutation import SALUTATION_ENDING
+from govreport.data.characters import PINYIN_LETTERS
 from govreport.data.markers import (
     ARABIC_ORDINAL,
     CHINESE_ORDINAL,
@@ -278,7 +279,7 @@ _SPACED_PART = regex.compile(
     rf"(?P<part>[^\s。!?;:,]{{4,{PART_TITLE_LIMIT + 4}}})(?=[^\S\n]+\S)"
 )
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
-_PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_PINYIN = regex.compile(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
 _BODY = regex.compile(r"[。;!?,]")
 # A report's own title repeated in the page: it names the document, not one part of it.
 _TITLE_WORDS = regex.compile(

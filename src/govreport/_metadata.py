@@ -26,6 +26,7 @@ from govreport._head import DOC_WORDS, HEAD_CHARS, OFFICE_PATTERN, Head, fold, r
 from govreport._model import Block, Metadata
 from govreport._normalize import FOLD_TABLE
 from govreport._numerals import small_number
+from govreport.data.characters import PINYIN_LETTERS
 from govreport.data.regions import (
     ABBREVIATION_AFTER,
     ADMIN_LEVELS,
@@ -515,7 +516,7 @@ _SUMMARY_OPENING = regex.compile(r"\s*(?:19|20)\d{2}\s*年(?:以来|上半年|�
 _NOT_REPORT = regex.compile(r"信息公开.{0,6}年度?报|决算|预算执行")
 _CONGRESS = regex.compile(r"人代会|人民代表大会")
 _LEAD_IN = regex.compile(r"(?:整理|精选|收集)了?的?(?P<what>[^,。]{2,30}?)(?:范文|,|。|供)")
-_PINYIN = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_PINYIN = regex.compile(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
 
 
 def _unpinyin(text: str) -> str:

@@ -19,7 +19,7 @@ import regex
 
 from govreport._detectors import DEFAULT_SET, DetectorSet
 from govreport._model import Span
-from govreport.data.characters import ZERO_WIDTH
+from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
 from govreport.data.chrome import PAGE_NUMBER
 from govreport.data.markers import APPENDIX
 
@@ -51,6 +51,9 @@ def fold(text: str) -> str:
 _SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#8194|#8195|#12288);", regex.I)
 
 _DELETED = regex.compile(rf"[{ZERO_WIDTH}]|\r(?=\n)")
+# Pinyin after a character (報(bào)告): no part of the text's words; a syllable holds a tone
+# mark, so that (a), (GDP) stay.
+_PINYIN = regex.compile(rf"(?<=\p{{Han}})\((?=[a-z]*[{TONE_MARKS}])[{PINYIN_LETTERS}]{{1,7}}\)")
 
 # A single line break between two non-blank lines: a candidate soft break.
 _LINE_BREAK = regex.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=\S)")
@@ -157,6 +160,9 @@ class NormalizedText:
     caller's offsets."""
     entities: tuple[Span, ...] = ()
     """HTML entities of spaces (``&nbsp;``), spaces in :attr:`text`, in the caller's offsets."""
+    pinyin: tuple[Span, ...] = ()
+    """The deleted pinyin after characters (``(bào)`` of ``報(bào)告``), in the caller's
+    offsets."""
 
     def to_original(self, position: int) -> int:
         """Map an index of :attr:`text` to the caller's string."""
@@ -215,6 +221,8 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     deletions = [match.span() for match in _DELETED.finditer(text)]
     chunks = chunk_markers(folded)
     deletions.extend(chunks)
+    pinyin = tuple(match.span() for match in _PINYIN.finditer(folded)) if "(" in folded else ()
+    deletions.extend(pinyin)
     junk = junk_tokens(folded)
     spaces = _soft_breaks(folded, deletions, detectors, junk, chunks)
     if not deletions:
@@ -253,6 +261,7 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
         junk,
         tuple(chunks),
         entities,
+        pinyin,
     )
 
 
