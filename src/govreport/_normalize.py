@@ -57,6 +57,14 @@ _PINYIN = regex.compile(rf"(?<=\p{{Han}})\((?=[a-z]*[{TONE_MARKS}])[{PINYIN_LETT
 
 # A single line break between two non-blank lines: a candidate soft break.
 _LINE_BREAK = regex.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=\S)")
+# In a double-spaced text (a blank line after every line), a break with one blank line.
+_SPACED_BREAK = regex.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?=\S)")
+_ANY_BREAK = regex.compile(r"(?<=\S)\s*\n\s*(?=\S)")
+
+DOUBLE_SPACED = 0.9
+"""A text is double-spaced (every line its own paragraph, as sites that put each line of a
+PDF in a ``<p>`` print it) when at least this share of its line breaks, and at least
+:data:`WRAPPED_LINES`, hold a blank line."""
 
 # A line that ends in one of these is mid-sentence: the next line continues it.
 _OPEN_END = frozenset("，,、（(《“‘—［[〔【")
@@ -376,7 +384,10 @@ def _soft_breaks(
     has_prose_punct = False
     chunk_breaks = {folded.find("\n", start, end) for start, end in chunks} - {-1}
     width = wrap_width(folded) if "\n" in folded else 0
-    for match in _LINE_BREAK.finditer(folded):
+    # a hard-wrapped text double-spaced (each of a PDF's lines in a <p>): blank lines tell
+    # nothing of its paragraphs
+    breaks = _SPACED_BREAK if width and _double_spaced(folded) else _LINE_BREAK
+    for match in breaks.finditer(folded):
         start, end = match.span()
         if chunk_breaks and folded.find("\n", start, end) in chunk_breaks:
             joined_until = end
@@ -409,6 +420,21 @@ def _soft_breaks(
             deletions.append((start, end))
         joined_until = end
     return spaces
+
+
+def _double_spaced(text: str) -> bool:
+    r"""Whether a blank line follows every line of ``text`` (:data:`DOUBLE_SPACED`).
+
+    >>> _double_spaced("\n\n".join(["一二三四五六七八九十"] * 8))
+    True
+    >>> _double_spaced("一、工作回顾\n今年以来,我们做了很多工作。\n\n二、工作计划")
+    False
+    """
+    if "\n\n" not in text:
+        return False
+    runs = [match.group().count("\n") for match in _ANY_BREAK.finditer(text)]
+    blank = sum(1 for count in runs if count >= 2)
+    return blank >= WRAPPED_LINES and blank >= DOUBLE_SPACED * len(runs)
 
 
 def _is_latin(char: str) -> bool:
