@@ -138,3 +138,23 @@ def test_a_plan_tells_last_years_figure_as_actual() -> None:
         ("deficit_ratio", "target", 2015),
         ("cpi", "actual", 2014),
     ]
+
+
+def test_a_targets_statement_goes_on_over_its_sentences_of_figures() -> None:
+    # provincial 2025_ningxia, its paragraph run into the text before it (a report on one line)
+    metrics = govreport.extract_metrics(
+        "奋力谱写中国式现代化宁夏篇章。主要预期目标是：地区生产总值增长5.5%左右。"
+        "一产、二产、三产增加值分别增长5.5%左右、6%左右、5%左右。规上工业增加值增长6.5%左右。"
+        "上述目标，综合考虑了各方面因素。全年粮食产量74亿斤。"
+    )
+    assert [m.status for m in metrics] == ["target"] * 5 + ["actual"]
+
+
+def test_a_year_with_a_space_before_its_unit_is_read() -> None:
+    # pages 028, 029 (PDF text): 预计 2022 年全镇实现…
+    (metric,) = govreport.extract_metrics("预计 2022 年全镇实现农业总产值 17.2 亿元,增长5.5%。")
+    assert (metric.canonical, metric.status, metric.year) == (
+        "agricultural_output",
+        "estimated",
+        2022,
+    )

@@ -131,13 +131,14 @@ def read_metrics(
     found: list[MetricDraft] = []
     index = 0
     carried: YearCue | None = None
+    status = default_status
     for sentence in SENTENCE.finditer(text):
         if index >= len(quantities):
             break  # what is left has no figure to read cues for
         start, end = sentence.span()
         if _LETTER.search(text, start, end) is None:
             continue
-        state = _Sentence(SentenceCues(text, start, default_status), default_period, carried)
+        state = _Sentence(SentenceCues(text, start, status), default_period, carried)
         previous_end = start
         opening: YearCue | None = None
         first = True
@@ -155,6 +156,12 @@ def read_metrics(
         state.cues.read(end)
         # What a sentence says of its year before its first figure carries to the next ones.
         carried = (state.cues.year if first else opening) or carried
+        # A targets statement (主要预期目标是:…。) goes on over the sentences of figures after
+        # it, up to one without any (上述目标,综合考虑了…).
+        if state.cues.target_statement >= 0:
+            status = "target"
+        elif first:
+            status = default_status
     return [draft for draft in found if draft.figures()]
 
 
