@@ -151,3 +151,23 @@ def test_pinyin_after_characters_is_read_through() -> None:
     ]
     assert text[report.metrics[0].span[0] : report.metrics[0].span[1]].startswith("生產(chǎn)總值")
     assert_nothing_lost(report)
+
+
+@pytest.mark.parametrize(
+    ("source", "head", "title"),
+    [
+        # pages 002 and 017 with their line breaks lost: a field or a date glued to the title
+        (
+            "002",
+            "老新镇2023年工作总结及2024年工作计划发布日期:2023-11-28 ",
+            "老新镇2023年工作总结及2024年工作计划",
+        ),
+        ("017", "2023年镇政府工作报告2023-04-25 ", "2023年镇政府工作报告"),
+        # page 016: the page's heading and its title bar run together
+        ("016", "乡镇上半年工作总结及打算乡镇上半年工作总结及打算 ", "乡镇上半年工作总结及打算"),
+    ],
+    ids=["002", "017", "016"],
+)
+def test_a_title_run_into_what_follows_it_is_cut(source: str, head: str, title: str) -> None:
+    text = head + "各位代表：现在我向大会报告工作。" + "我们做了很多工作。" * 40
+    assert govreport.parse_report(text).metadata.title == title

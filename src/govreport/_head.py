@@ -211,7 +211,16 @@ _BRACKETED_DATE = regex.compile(r"\(\s*[^()]{8,16}日\s*\)")
 _SITE_SUFFIX = regex.compile(
     r"\s*[-–—_|]\s*[^-–—_|\s\d]{2,24}(?:网|网站|门户|人民政府|政务网|政府网)\s*$"
 )
-_TRAILING_DATE = regex.compile(r"\s+\d{4}-\d{1,2}-\d{1,2}\s*$")
+_TRAILING_DATE = regex.compile(rf"(?:\s+|(?<={DOC_WORDS}))\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*$")
+# A page field glued to the title's end when the line breaks were lost (…政府工作报告索 引 号:,
+# …工作计划发布日期:2023-11-28): no title holds a label and its colon.
+_GLUED_FIELD = regex.compile(
+    rf"(?<={DOC_WORDS})[\[【]?(?:"
+    + "|".join(_label(word) for word in sorted(_FIELD_LABELS, key=len, reverse=True))
+    + r")[\]】]?\s*[:|].*$"
+)
+# A title printed twice in a row (the page's heading and its title bar, run together).
+_DOUBLED = regex.compile(r"^(?P<title>\S.{3,58}?)\s*(?P=title)$")
 _DOC_WORD = regex.compile(DOC_WORDS)
 _LETTER_SPACING = regex.compile(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
 
@@ -445,7 +454,11 @@ def _tidy(title: str) -> str:
     """The title without what sites add to it, in the caller's characters (patterns match
     the folded copy, which has the same length)."""
     folded = fold(title)
-    for pattern in (_SITE_SUFFIX, _SITE_TAGS, _TAG_PREFIX, _TRAILING_DATE, _JUNK_TOKEN):
+    doubled = _DOUBLED.match(folded)
+    if doubled is not None:
+        folded, title = folded[: doubled.end("title")], title[: doubled.end("title")]
+    patterns = (_GLUED_FIELD, _SITE_SUFFIX, _SITE_TAGS, _TAG_PREFIX, _TRAILING_DATE, _JUNK_TOKEN)
+    for pattern in patterns:
         folded, title = _cut(pattern, folded, title)
     # Letter-spacing goes (政 府 工 作 报 告); other spaces are kept, one for a run.
     folded, title = _cut(_LETTER_SPACING, folded, title)
