@@ -171,3 +171,13 @@ def test_pinyin_after_characters_is_read_through() -> None:
 def test_a_title_run_into_what_follows_it_is_cut(source: str, head: str, title: str) -> None:
     text = head + "各位代表：现在我向大会报告工作。" + "我们做了很多工作。" * 40
     assert govreport.parse_report(text).metadata.title == title
+
+
+def test_a_speaker_before_the_meeting_is_not_the_government() -> None:
+    # page 007 with its line breaks lost: 羊金万在木棠镇第十七届人民代表大会…上的报告
+    text = (
+        "羊金万在木棠镇第十七届人民代表大会第五次会议上的报告 各位代表：现在我向大会报告工作。"
+        + "我们做了很多工作。" * 40
+    )
+    metadata = govreport.parse_report(text).metadata
+    assert (metadata.region, metadata.admin_level) == ("木棠镇", "镇")

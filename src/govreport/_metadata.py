@@ -313,7 +313,8 @@ _GOVERNMENT = regex.compile(
     rf"(?P<placeholder>{_PLACEHOLDER_NAME}(?:乡镇|{_SUFFIX}))"
     rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:|政府)"
     rf"(?:[本我该全]?(?P<bare>乡镇|{'|'.join(sorted(BARE_LEVELS, key=len, reverse=True))})"
-    rf"|(?![年度在于是第本我该全各和及与对向的])(?P<name>\p{{Han}}{{1,20}}?(?:{_SUFFIX}))))"
+    # 羊金万在木棠镇…: a speaker's name and 在 before the government's
+    rf"|(?![年度在于是第本我该全各和及与对向的])(?P<name>(?:(?!在)\p{{Han}}){{1,20}}?(?:{_SUFFIX}))))"
     r"(?=人民政府|政府|办事处|人民代表|人大|第|\d|[(\s【_]|上半年|下半年|半年|关于|年度|工作|[〇零一二三四五六七八九]{4}"
     r"|(?:代理|代|副|常务副)?(?:省长|市长|区长|县长|旗长|镇长|乡长|州长|盟长|主席|主任)|$)"
 )
