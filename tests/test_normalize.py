@@ -3,10 +3,13 @@ into the caller's string."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import govreport
 from govreport._normalize import normalize
 
 SOFT_BREAKS = [
@@ -89,3 +92,16 @@ def test_spans_map_monotonically(text: str) -> None:
     positions = [norm.to_original(index) for index in range(len(norm.text))]
     assert positions == sorted(positions)
     assert len(set(positions)) == len(positions)
+
+
+def test_a_number_cut_at_its_point_is_joined() -> None:
+    # pages 058 (230.|4亿元) and 051 (下降3.|9个百分点): PDF line breaks inside a number
+    text = (
+        "全市一般公共预算收入完成230.\n4亿元,城镇登记失业率下降3.\n9个百分点,"
+        "项目完成投资8\n.96亿元。"
+    )
+    report = govreport.parse_report(text)
+    assert [m.value.value for m in report.metrics if m.value] == [
+        Decimal("23040000000"),
+        Decimal("896000000"),
+    ]

@@ -422,6 +422,17 @@ def _soft_breaks(
     return spaces
 
 
+def _cut_at_point(text: str, start: int, end: int) -> bool:
+    """Whether the break between ``text[:start]`` and ``text[end:]`` cuts a decimal number at
+    its point (``230.`` / ``4亿元``, ``8`` / ``.96亿元``)."""
+    before, after = text[start - 2 : start], text[end : end + 2]
+    if len(before) < 2 or len(after) < 2:
+        return False
+    return (before[0].isdigit() and before[1] == "." and after[0].isdigit()) or (
+        before[1].isdigit() and after[0] == "." and after[1].isdigit()
+    )
+
+
 def _double_spaced(text: str) -> bool:
     r"""Whether a blank line follows every line of ``text`` (:data:`DOUBLE_SPACED`).
 
@@ -529,6 +540,8 @@ class _Break:
         if _APPENDIX.fullmatch(text, self.before_start, start):  # 附件1 heads what follows
             return False
         if last.isdigit() and first in _UNIT_START:  # a number cut from its unit
+            return True
+        if _cut_at_point(text, start, end):  # 230.|4亿元 (058), 下降3.|9个百分点 (051)
             return True
         if self.width and self.line_start > self.before_start and not self._full():
             return False  # a PDF paragraph's last line, shorter than the page is wide
