@@ -81,9 +81,9 @@ _TITLE_END = regex.compile(r"[。!?;:]")
 # After a part's name, the sentence it is the subject of goes on (今年…主要预期目标|是:…).
 _SUBJECT_GOES_ON = frozenset("是为的")
 # A line that opens a line of its own: a subtitle's dash or date, a bracket, a label and its
-# colon.
+# colon (not the copula of a sentence cut before it: …主要预期目标 / 是:…).
 _OWN_LINE = regex.compile(
-    r"[—\-━(\[【]|[^\s,。;:]{1,8}:"
+    r"[—\-━(\[【]|(?![是为]:)[^\s,。;:]{1,8}:"
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在"  # a subtitle without its dash
 )
 TITLE_CHARS = 60
@@ -141,6 +141,9 @@ WRAP_BAND = (0.75, 1.3)
 """About as long as the median cut line: this many times as long, at least and at most."""
 AT_WIDTH = 0.85
 """In a hard-wrapped text, a line at least this many times as long as the width is full."""
+NEARLY_FULL = 0.7
+"""Inside a paragraph of a hard-wrapped text, a line at least this many times as long as the
+width that stops mid-sentence goes on in the next (lines vary with the digits they hold)."""
 
 LONG_PROSE_LINE = 30
 """A line at least this long, with prose punctuation but no final one, was cut mid-sentence."""
@@ -544,7 +547,10 @@ class _Break:
         if _cut_at_point(text, start, end):  # 230.|4亿元 (058), 下降3.|9个百分点 (051)
             return True
         if self.width and self.line_start > self.before_start and not self._full():
-            return False  # a PDF paragraph's last line, shorter than the page is wide
+            # a PDF paragraph's last line, shorter than the page is wide — unless it nearly
+            # fills it and stops mid-sentence (全疆地区生产总值同比 / 增长6.1%)
+            nearly = self.start - self.line_start >= NEARLY_FULL * self.width
+            return nearly and _OWN_LINE.match(text, end, self.after_end) is None
         line = _LAST_LINE.search(text, self.line_start, start)
         if line is not None and _TINY_BEFORE.fullmatch(line.group()):
             return True
