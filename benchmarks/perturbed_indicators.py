@@ -24,11 +24,12 @@ from real_pages import DEFAULT_CORPUS
 
 import govreport
 from indicator_cases import Doc
-from indicator_cases.score import _hits
+from indicator_cases.score import hits
 from page_cases import split
 
 
-def _documents(corpus: Path) -> list[tuple[str, str, str, Doc]]:
+def development_documents(corpus: Path) -> list[tuple[str, str, str, Doc]]:
+    """``(set, key, text, doc)`` of every development document with headline rows."""
     found = []
     tables: list[tuple[str, Mapping[str, Doc]]] = _tables()
     for name, table in tables:
@@ -47,10 +48,10 @@ def recall(documents: list[tuple[str, str, str, Doc]], perturbation: str) -> dic
         metrics = list(govreport.parse_report(perturb(perturbation, name, key, text)).metrics)
         row = counts.setdefault(name, [0, 0])
         for expected in doc.rows:
-            hits = _hits(expected, metrics)
-            for hit in hits:
+            found_by = hits(expected, metrics)
+            for hit in found_by:
                 metrics.remove(hit)
-            row[0] += bool(hits)
+            row[0] += bool(found_by)
             row[1] += 1
     return {name: found / total for name, (found, total) in counts.items()}
 
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--only", nargs="*", default=None, help="perturbations to run")
     args = parser.parse_args(argv)
-    documents = _documents(args.corpus)
+    documents = development_documents(args.corpus)
     if not documents:
         print(f"no annotated document found under {args.corpus}", file=sys.stderr)
         return 1

@@ -80,3 +80,37 @@ def test_perturbed_development_documents(
     assert recall >= floor_recall, figures
     assert precision >= floor_precision, figures
     assert metadata >= floor_metadata, figures
+
+
+@functools.cache
+def _indicators() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(
+        "perturbed_indicators", ROOT / "benchmarks" / "perturbed_indicators.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("perturbed_indicators", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+# perturbation: floors of the headline rows' recall (pages, provincial), measured with
+# ``python benchmarks/perturbed_indicators.py``
+INDICATOR_FLOORS: dict[str, tuple[float, float]] = {
+    "none": (0.74, 0.91),  # reached: 0.773, 0.937
+    "one_line": (0.64, 0.91),  # 0.680, 0.937
+    "hard_breaks": (0.71, 0.90),  # 0.750, 0.930
+    "double_blank_lines": (0.74, 0.91),  # 0.773, 0.937
+}
+
+
+@pytest.mark.parametrize("perturbation", list(INDICATOR_FLOORS))
+def test_headline_indicators_survive_layout_damage(perturbation: str) -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the corpus is not at {CORPUS}")
+    module = _indicators()
+    figures = module.recall(module.development_documents(CORPUS), perturbation)
+    pages, provincial = INDICATOR_FLOORS[perturbation]
+    assert figures["pages"] >= pages, figures
+    assert figures["provincial"] >= provincial, figures

@@ -84,19 +84,19 @@ def score(report: govreport.Report, doc: Doc) -> Score:
     missed: list[R] = []
     found = bounds = 0
     for row in doc.rows:
-        hits = _hits(row, unused)
-        if not hits:
+        found_by = hits(row, unused)
+        if not found_by:
             missed.append(row)
             continue
-        for hit in hits:
+        for hit in found_by:
             unused.remove(hit)
         found += 1
-        bounds += any(hit.bound == row.bound for hit in hits)
+        bounds += any(hit.bound == row.bound for hit in found_by)
     matched = len(candidates) - len(unused)
     return Score(len(doc.rows), found, len(candidates), matched, bounds, missed, unused)
 
 
-def _hits(row: R, metrics: list[govreport.Metric]) -> list[govreport.Metric]:
+def hits(row: R, metrics: list[govreport.Metric]) -> list[govreport.Metric]:
     """The metric stating ``row``, or the two stating its level and its growth apart
     (地区生产总值增长5.7%…经济总量64697亿元), or none."""
     hit = next((metric for metric in metrics if matches(row, metric)), None)
