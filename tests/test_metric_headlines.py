@@ -158,3 +158,12 @@ def test_a_year_with_a_space_before_its_unit_is_read() -> None:
         "estimated",
         2022,
     )
+
+
+def test_an_exact_level_replaces_the_milestone_before_it() -> None:
+    # provincial 2025_gansu: 人均地区生产总值突破5万关口、达到5.28万元
+    (metric,) = govreport.extract_metrics("人均地区生产总值突破5万关口、达到5.28万元。")
+    assert (metric.canonical, metric.value.text if metric.value else None) == (
+        "gdp_per_capita",
+        "5.28万元",
+    )

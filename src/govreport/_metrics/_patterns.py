@@ -26,9 +26,10 @@ DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:了|为|达
 PROGRESS = regex.compile(rf"(?r)(?:{words.PROGRESS})\s*$")
 EXCESS = regex.compile(rf"(?r)(?:{words.EXCESS})(?:了)?\s*$")
 LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(words.LEVEL_VERBS)})\s*$")
+MILESTONE = regex.compile(rf"\s*(?:{longest_first(words.MILESTONES)})")
 _RELATIVE_YEAR = longest_first(year for year, _ in words.RELATIVE_YEARS)
 LEVEL_ONLY = regex.compile(
-    rf"\s*[,;、]?\s*(?:到?(?P<year>{words.YEAR}|{_RELATIVE_YEAR})就?)?"
+    rf"\s*(?:{longest_first(words.MILESTONES)})?\s*[,;、]?\s*(?:到?(?P<year>{words.YEAR}|{_RELATIVE_YEAR})就?)?"
     rf"(?:即|{longest_first(words.ANAPHORS)})?"
     rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{words.YEAR})的?)?\s*"
 )

@@ -28,6 +28,7 @@ from govreport._metrics._patterns import (
     INCREASE_LEAD,
     LEVEL_ONLY,
     LISTED,
+    MILESTONE,
     ONLY_SEPARATOR,
     PERCENT_SIGN,
     PROGRESS,
@@ -306,7 +307,12 @@ def _level_of_previous(
         state.metrics.append(level)
         state.current = level
         return
-    if current is not None and (current.value is None or later):
+    milestone = (
+        current is not None
+        and current.value is not None
+        and MILESTONE.match(state.cues.text, current.value.span[1]) is not None
+    )  # 突破5万关口、达到5.28万元: the exact level replaces the milestone
+    if current is not None and (current.value is None or later or milestone):
         current.value = quantity
         current.take(quantity)
         if later:

@@ -94,6 +94,10 @@ FROM_BASE = "从由"
 """Before a year that opens a change from it (从去年的2.1%提高到2.3%): a base, not the
 figure's year."""
 
+MILESTONES = ("大关", "关口", "台阶", "关")
+"""After a round figure crossed (突破5万关口, 跨上5万亿元台阶): a milestone, which the exact
+level after it (、达到5.28万元) replaces."""
+
 RECORD = "创"
 """Before a span of years that is a record, not the figures' period (创近5年新高, 创10年来新高)."""
 
