@@ -7,7 +7,7 @@ after words that narrow neither the measure nor the territory: a place (闽侯�
 (今年, 五年累计), 全社会.  A name qualified in front of an alias by anything else
 (``脱贫地区农村居民人均可支配收入``, ``新培育规模以上工业企业``, ``新增造林``, ``地方财政
 赤字``) measures something narrower and is no indicator of the table, unless the table lists
-it.  The harmless words are :data:`govreport.data.not_indicators.NEUTRAL_PREFIX`.
+it.  The harmless words are :mod:`govreport.data.not_indicators`.
 """
 
 from __future__ import annotations
@@ -22,15 +22,22 @@ import regex
 from govreport._args import ensure_text
 from govreport._model import Indicator
 from govreport._normalize import FOLD_TABLE
-from govreport.data.not_indicators import NEUTRAL_PREFIX, NOT_INDICATORS, NOT_PLACES
+from govreport._words import either
+from govreport.data import not_indicators as words
+from govreport.data.metric_words import YEARS_AHEAD, YEARS_PAST
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 
 _FOLD = {**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED}
 _GOVERNMENT_WORD = regex.compile(r"^(?:全[镇乡县市区省国旗州盟疆]|全街道|我镇|本镇|镇域|我县|我市)")
 _BRACKETS = regex.compile(r"\([^()]*\)")  # 粮食(不包括大豆)的产量: a remark inside the name
 _SPACE = regex.compile(r"[\s“”‘’\"']+")  # spaces and quotes: “四好农村路” is 四好农村路
-_NEUTRAL = regex.compile(rf"(?:{NEUTRAL_PREFIX})+")
-_NOT_PLACE = regex.compile(rf"(?:{NOT_PLACES})$")
+_NEUTRAL = regex.compile(
+    rf"(?:\p{{Han}}{{1,8}}?{either(words.NEUTRAL_PLACE_SUFFIXES)}"
+    rf"|{either(words.NEUTRAL_WORDS)}"
+    rf"|{either(YEARS_PAST + YEARS_AHEAD)}?[二两三四五六七八九十]年{either(words.YEAR_SPAN_ENDS)}?"
+    rf"|[“\"]?十[一二三四五]?五[”\"]?{either(words.PLAN_SPANS)}?)+"
+)
+_NOT_PLACE = regex.compile(either(words.NOT_PLACES) + "$")
 CACHED_NAME = 64
 """Names longer than this are looked up without being cached, so the cache's size is
 bounded (4096 names of at most this length)."""
@@ -55,7 +62,7 @@ def indicators() -> tuple[Indicator, ...]:
 @functools.cache
 def _aliases() -> dict[str, Indicator | None]:
     """``folded alias → indicator``; names of no indicator map to ``None``."""
-    table: dict[str, Indicator | None] = {fold_name(name): None for name in NOT_INDICATORS}
+    table: dict[str, Indicator | None] = {fold_name(name): None for name in words.NOT_INDICATORS}
     for indicator in indicators():
         for alias in (indicator.name, *indicator.aliases):
             table.setdefault(fold_name(alias), indicator)
