@@ -74,3 +74,41 @@ def test_the_low_end_is_read_alone_when_a_range_fails() -> None:
     extractor = QuantityExtractor()
     found = extractor.extract("力争增长3%到2025年")
     assert [(q.text, q.value, q.unit) for q in found] == [("3%", Decimal(3), "%")]
+
+
+def _without_percent_shortcut() -> QuantityExtractor:
+    extractor = QuantityExtractor()
+    extractor._percent_only = None  # every candidate goes through the rules
+    return extractor
+
+
+@pytest.mark.parametrize(
+    "path", sorted(FIXTURES.rglob("*.txt")), ids=lambda path: f"{path.parent.name}-{path.stem}"
+)
+def test_the_percent_shortcut_reads_what_the_rules_read_on_real_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert QuantityExtractor().extract(text) == _without_percent_shortcut().extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1%1%1%1%",
+        "增长5.2%,比上年提高5.2%。",
+        "增长5%左右,5% - 6%,5%\n-6%,5%到6%,5%以上",
+        "约5%;达5%、5%)",
+        "1,000%与1,0000%和3%%",
+        "5%ABC与5%",
+    ],
+    ids=["run", "sentence", "read-on", "qualifiers", "groups", "letters"],
+)
+def test_the_percent_shortcut_reads_what_the_rules_read(text: str) -> None:
+    # The same figure twice: the second is the one the shortcut reads.
+    doubled = text + "," + text
+    assert QuantityExtractor().extract(doubled) == _without_percent_shortcut().extract(doubled)
+
+
+@given(st.text(alphabet=st.sampled_from("15.,%％ -到左右以上约达。\n增长A")))
+def test_the_percent_shortcut_reads_what_the_rules_read_on_any_text(text: str) -> None:
+    doubled = text + text
+    assert QuantityExtractor().extract(doubled) == _without_percent_shortcut().extract(doubled)
