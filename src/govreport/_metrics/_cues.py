@@ -143,6 +143,16 @@ def heading_years(title: str) -> YearCue | None:
     return cues.pop() if len(cues) == 1 else None
 
 
+def sentence_year(text: str, start: int, end: int) -> YearCue | None:
+    """The year cue of ``text[start:end]``, as :class:`SentenceCues` reads it: the last one
+    stated, bases (比2002年) and price bases left out."""
+    last = None
+    for match in _YEAR_CUE.finditer(text, start, end):
+        if not match["base"] and not match["price"]:
+            last = match
+    return year_cue(last)[0] if last is not None else None
+
+
 @attrs.define
 class SentenceCues:
     """The cues of one sentence read so far, from ``start`` up to ``position``."""

@@ -11,7 +11,7 @@ import regex
 
 from govreport._args import ensure_text
 from govreport._indicators import IndicatorTable, canonical_indicator
-from govreport._metrics._cues import SentenceCues, YearCue
+from govreport._metrics._cues import SentenceCues, YearCue, sentence_year
 from govreport._metrics._names import GENERIC_NAME, is_activity, names_before, scope_of
 from govreport._metrics._patterns import (
     ATTRIBUTE,
@@ -137,24 +137,26 @@ def read_metrics(
         start, end = sentence.span()
         if _LETTER.search(text, start, end) is None:
             continue
-        state = _Sentence(SentenceCues(text, start, default_status), default_period, carried)
+        state: _Sentence | None = None  # made at the sentence's first figure
         previous_end = start
         opening: YearCue | None = None
-        first = True
         while index < len(quantities) and quantities[index].span[0] < end:
             quantity = quantities[index]
             index += 1
             if quantity.span[0] < start:
                 continue
-            state.cues.read(quantity.span[0])
-            if first:
-                opening, first = state.cues.year, False
+            if state is None:
+                cues = SentenceCues(text, start, default_status)
+                state = _Sentence(cues, default_period, carried)
+                cues.read(quantity.span[0])
+                opening = cues.year
+            else:
+                state.cues.read(quantity.span[0])
             gap = text[previous_end : quantity.span[0]]
             _read_quantity(text, previous_end, gap, quantity, state, found)
             previous_end = quantity.span[1]
-        state.cues.read(end)
         # What a sentence says of its year before its first figure carries to the next ones.
-        carried = (state.cues.year if first else opening) or carried
+        carried = (sentence_year(text, start, end) if state is None else opening) or carried
     return [draft for draft in found if draft.figures()]
 
 
