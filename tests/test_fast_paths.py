@@ -12,9 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govreport._figures import moved, placed
+from govreport._metrics import _cues
+from govreport._metrics._patterns import OWN_YEAR
 from govreport._model import Quantity
 from govreport._normalize import FOLD_TABLE, fold
 from govreport._quantities import QuantityExtractor
+from govreport.data import metric_words as words
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOLDED = "".join(map(chr, FOLD_TABLE))
@@ -112,3 +115,28 @@ def test_the_percent_shortcut_reads_what_the_rules_read(text: str) -> None:
 def test_the_percent_shortcut_reads_what_the_rules_read_on_any_text(text: str) -> None:
     doubled = text + text
     assert QuantityExtractor().extract(doubled) == _without_percent_shortcut().extract(doubled)
+
+
+CUE_ALPHABET = (
+    "年十五一二三四今去明本上当过这近前未来以期时间规划月季度截至止目底半全末第"
+    "2019比较与同于按不变价格计算“”-"
+)
+
+
+@given(st.text(alphabet=st.sampled_from(CUE_ALPHABET), max_size=40))
+def test_every_year_and_period_cue_holds_a_mark(text: str) -> None:
+    # The sentence reader searches a stretch for year and period cues only where it holds
+    # one of their marks.
+    for match in _cues._YEAR_CUE.finditer(text):
+        assert any(mark in match.group() for mark in _cues.YEAR_MARKS), match
+    for match in _cues._PERIOD.finditer(text):
+        assert any(mark in match.group() for mark in _cues.PERIOD_MARKS), match
+    for match in OWN_YEAR.finditer(text):
+        assert "年" in match.group(), match
+
+
+def test_every_year_and_period_word_holds_a_mark() -> None:
+    for word in (*words.NAMED_PERIODS, *words.HALF_YEAR_SINCE):
+        assert any(mark in word for mark in _cues.PERIOD_MARKS), word
+    for word, _ in words.RELATIVE_YEARS:
+        assert any(mark in word for mark in _cues.YEAR_MARKS), word

@@ -41,6 +41,14 @@ _YEAR_CUE = regex.compile(
     rf"|(?<![{words.COMPARISON_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期)"
 )
 _BREAK = regex.compile(r"[,;:]")
+# Every year cue holds 年, or 十 (“十一五”时期); every period 月, 季, 年 or 截 (截至目前): a
+# stretch holding none of them is not searched for one.
+YEAR_MARKS = "年十"
+PERIOD_MARKS = "月季年截"
+
+
+def _holds(text: str, start: int, end: int, marks: str) -> bool:
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
 
 
 @attrs.frozen
@@ -147,9 +155,10 @@ def sentence_year(text: str, start: int, end: int) -> YearCue | None:
     """The year cue of ``text[start:end]``, as :class:`SentenceCues` reads it: the last one
     stated, bases (比2002年) and price bases left out."""
     last = None
-    for match in _YEAR_CUE.finditer(text, start, end):
-        if not match["base"] and not match["price"]:
-            last = match
+    if _holds(text, start, end, YEAR_MARKS):
+        for match in _YEAR_CUE.finditer(text, start, end):
+            if not match["base"] and not match["price"]:
+                last = match
     return year_cue(last)[0] if last is not None else None
 
 
@@ -195,16 +204,18 @@ class SentenceCues:
             self.target_statement = match.start()
         for match in TARGET.finditer(text, start, end):
             self.target = match.start()
-        for match in _PERIOD.finditer(text, start, end):
-            self.period = match
-        if not self.own_year and OWN_YEAR.search(text, start, end):
-            self.own_year = True
+        if _holds(text, start, end, PERIOD_MARKS):
+            for match in _PERIOD.finditer(text, start, end):
+                self.period = match
         last = last_base = None
-        for match in _YEAR_CUE.finditer(text, start, end):
-            if match["base"]:
-                last_base = match
-            elif not match["price"]:
-                last = match
+        if _holds(text, start, end, YEAR_MARKS):
+            if not self.own_year and OWN_YEAR.search(text, start, end):
+                self.own_year = True
+            for match in _YEAR_CUE.finditer(text, start, end):
+                if match["base"]:
+                    last_base = match
+                elif not match["price"]:
+                    last = match
         if last is not None:
             self.year = year_cue(last)[0] or self.year
             if self.first_year is None and self.year is not None and not self.year.relative:

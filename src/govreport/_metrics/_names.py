@@ -6,7 +6,6 @@ from govreport._indicators import canonical_indicator
 from govreport._metrics._patterns import (
     ACTION,
     AVERAGE,
-    CLAUSE_BREAK,
     CLAUSE_WORDS,
     COMPARISON,
     COMPOUNDS,
@@ -91,9 +90,7 @@ def scope_of(text: str, sentence_start: int, gap_start: int, name: Span) -> str 
 def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
     """The indicator name(s) ending at ``end``, each with its completion: one, or a list
     sharing a verb (分别); and whether a list shares one figure (均为100%)."""
-    piece = text[start:end]
-    cut = CLAUSE_BREAK.match(piece)
-    offset = start + (cut.end() if cut else 0)
+    offset = max(start, *(text.rfind(mark, start, end) + 1 for mark in ",;:"))  # the clause
     piece = text[offset:end]
     piece_end = len(piece)
     while level := LEVEL_VERB.search(piece, 0, piece_end):

@@ -30,7 +30,6 @@ LEVEL_ONLY = regex.compile(
     rf"\s*[,;]?\s*(?:到?(?P<year>{words.YEAR})就?)?(?:即|总量|规模)?"
     rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{words.YEAR})的?)?\s*"
 )
-CLAUSE_BREAK = regex.compile(r".*[,;:]", regex.DOTALL)  # up to the last clause break
 LEAD_IN = regex.compile(words.LEAD_INS)
 LIST_SEPARATOR = regex.compile(words.LIST_SEPARATORS)
 # The rest of a list of changes: (9.8%)和8.5%; (百分之九)、百分之十二
@@ -70,6 +69,14 @@ ATTRIBUTE = regex.compile(r"的|(?![增比同较下降减提上涨左右])\p{Han
 BOUND_LEADS = words.BOUND_LEADS
 BOUND_APPROX = words.BOUND_APPROX
 BOUND_WORD = regex.compile(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
+# Any of the words above that end a gap: most gaps end in none, and are passed over at once.
+GAP_END = regex.compile(
+    "(?r)"
+    + "|".join(
+        f"(?:{pattern.pattern.removeprefix('(?r)')})"
+        for pattern in (BOUND_WORD, PROGRESS, EXCESS, UP, DOWN)
+    )
+)
 SCOPES = tuple((scope, regex.compile(cue)) for scope, cue in words.SCOPE_WORDS)
 COMPOUNDS = words.COMPOUND_NAMES
 RATE_OF_CHANGE = regex.compile(rf"(?:{longest_first(words.RATE_OF_CHANGE)})$")
