@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from govreport._args import ensure_text
+from govreport._collect import paused_gc
 from govreport._model import Quantity
 from govreport._numerals import fold_width, numeral_range
 from govreport.data import qualifiers
@@ -312,9 +313,11 @@ class QuantityExtractor:
     def extract(self, text: str) -> list[Quantity]:
         """Every quantity in ``text``, in document order (see :func:`extract_quantities`)."""
         ensure_text(text, "extract_quantities")
-        return self._extract(text)
+        with paused_gc():
+            return self._extract(text)
 
     def _extract(self, text: str, *, whole: bool = False) -> list[Quantity]:
+        """The quantities of ``text``; ``whole``: only the first, read as all of the text."""
         found = []
         match_at = self.pattern.match
         percent_at = self._percent_only.match if self._percent_only is not None else None
@@ -330,6 +333,8 @@ class QuantityExtractor:
                     end = percent.end()
                     if known is not None:
                         found.append(self._placed(text, start, known))
+                        if whole:
+                            break
                     continue
             match = match_at(text, start)
             if match is None:
@@ -339,6 +344,8 @@ class QuantityExtractor:
                 quantity = self._quantity(match, text, whole)
                 if quantity is not None:
                     found.append(quantity)
+                    if whole:
+                        break  # one quantity, or none that is all of the text
         return found
 
     def parse(self, text: str) -> Quantity | None:
@@ -347,7 +354,8 @@ class QuantityExtractor:
         stripped = text.strip()
         offset = len(text) - len(text.lstrip())
         found = self._extract(stripped, whole=True)
-        if len(found) != 1 or found[0].span != (0, len(stripped)):
+        # Quantities never overlap: the first one is all of the text, or none is.
+        if not found or found[0].span != (0, len(stripped)):
             return None
         quantity = found[0]
         start, end = quantity.span
