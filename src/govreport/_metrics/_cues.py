@@ -131,8 +131,9 @@ def heading_period(title: str) -> str | None:
     ('上半年', '1-9月')
     """
     last = None
-    for last in _PERIOD.finditer(title):  # noqa: B007
-        pass
+    if _holds(title, 0, len(title), PERIOD_MARKS):
+        for last in _PERIOD.finditer(title):  # noqa: B007
+            pass
     return _period_text(last) if last is not None else None
 
 
