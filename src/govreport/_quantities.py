@@ -327,7 +327,11 @@ class QuantityExtractor:
             start = candidate.start()
             if start < end:
                 continue  # inside what a rule has read already
-            if percent_at is not None and (percent := percent_at(text, start)) is not None:
+            if (
+                percent_at is not None
+                and text[start] in _DIGIT_CHARS  # a percent opens with a digit
+                and (percent := percent_at(text, start)) is not None
+            ):
                 known = readings.get(percent.group(), _UNREAD)
                 if known is not _UNREAD:  # a percent read before: no rule but it can match
                     end = percent.end()
