@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from govreport._figures import moved, placed
 from govreport._metrics import _cues
-from govreport._metrics._patterns import OWN_YEAR
+from govreport._metrics._patterns import AVERAGE, AVERAGE_MARK, OWN_YEAR, TARGET_STATEMENT
 from govreport._model import Quantity
 from govreport._normalize import FOLD_TABLE, fold
 from govreport._quantities import QuantityExtractor
@@ -118,7 +118,7 @@ def test_the_percent_shortcut_reads_what_the_rules_read_on_any_text(text: str) -
 
 
 CUE_ALPHABET = (
-    "年十五一二三四今去明本上当过这近前未来以期时间规划月季度截至止目底半全末第"
+    "年十五一二三四今去明本上当过这近前未来以期时间规划月季度截至止目标是为:均平每要分别 底半全末第"
     "2019比较与同于按不变价格计算“”-"
 )
 
@@ -133,6 +133,15 @@ def test_every_year_and_period_cue_holds_a_mark(text: str) -> None:
         assert any(mark in match.group() for mark in _cues.PERIOD_MARKS), match
     for match in OWN_YEAR.finditer(text):
         assert "年" in match.group(), match
+    for match in AVERAGE.finditer(text):
+        assert AVERAGE_MARK in match.group(), match
+    for match in TARGET_STATEMENT.finditer(text):
+        assert _cues.TARGET_STATEMENT_MARK in match.group(), match
+
+
+def test_every_average_word_holds_the_mark() -> None:
+    for word in words.AVERAGE.replace("(?:要)?", "").split("|"):
+        assert AVERAGE_MARK in word, word
 
 
 def test_every_year_and_period_word_holds_a_mark() -> None:

@@ -40,7 +40,8 @@ _YEAR_CUE = regex.compile(
     rf"|(?<![{words.COMPARISON_BASE}\d])(?P<since_count>{_COUNT})(?:{longest_first(words.YEARS_SINCE)})"
     rf"|(?<![{words.COMPARISON_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期)"
 )
-_BREAK = regex.compile(r"[,;:]")
+_BREAKS = ",;:"  # clause breaks
+TARGET_STATEMENT_MARK = "目标"  # in every targets statement
 # Every year cue holds 年, or 十 (“十一五”时期); every period 月, 季, 年 or 截 (截至目前): a
 # stretch holding none of them is not searched for one.
 YEAR_MARKS = "年十"
@@ -49,6 +50,11 @@ PERIOD_MARKS = "月季年截"
 
 def _holds(text: str, start: int, end: int, marks: str) -> bool:
     return any(text.find(mark, start, end) >= 0 for mark in marks)
+
+
+def _last_break(text: str, start: int, end: int) -> int:
+    """The position of the last clause break of ``text[start:end]``, or -1."""
+    return max(text.rfind(mark, start, end) for mark in _BREAKS)
 
 
 @attrs.frozen
@@ -191,18 +197,17 @@ class SentenceCues:
         text, start = self.text, self.position
         if end <= start:
             return
-        breaks = [m.start() for m in _BREAK.finditer(text, start, end)]
         for match in ESTIMATED.finditer(text, start, end):
             at = match.start()
-            before = [b for b in breaks if b < at] or [self.last_break]
-            prefix = text[max(before[-1] + 1, self.start) : at]
+            before = _last_break(text, start, at)
+            prefix = text[max((self.last_break if before < 0 else before) + 1, self.start) : at]
             self.estimated = at
             if not prefix.strip() or LEAD_IN.fullmatch(prefix) is not None:
                 self.estimated_opening = at
-        if breaks:
-            self.last_break = breaks[-1]
-        for match in TARGET_STATEMENT.finditer(text, start, end):
-            self.target_statement = match.start()
+        self.last_break = max(self.last_break, _last_break(text, start, end))
+        if text.find(TARGET_STATEMENT_MARK, start, end) >= 0:
+            for match in TARGET_STATEMENT.finditer(text, start, end):
+                self.target_statement = match.start()
         for match in TARGET.finditer(text, start, end):
             self.target = match.start()
         if _holds(text, start, end, PERIOD_MARKS):

@@ -6,6 +6,7 @@ from govreport._indicators import canonical_indicator
 from govreport._metrics._patterns import (
     ACTION,
     AVERAGE,
+    AVERAGE_MARK,
     CLAUSE_WORDS,
     COMPARISON,
     COMPOUNDS,
@@ -17,6 +18,7 @@ from govreport._metrics._patterns import (
     LIST_SEPARATOR,
     NAME_CHARS,
     RATES,
+    RATES_MARK,
     SCOPES,
     SHARED_HEAD,
     TRAILING,
@@ -96,7 +98,7 @@ def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
     while level := LEVEL_VERB.search(piece, 0, piece_end):
         piece_end = level.start()
     together = piece[:piece_end].rstrip()
-    average = AVERAGE.search(together)
+    average = AVERAGE.search(together) if AVERAGE_MARK in together else None
     if average:
         together = together[: average.start()] + together[average.end() :]
     if together.endswith("分别"):
@@ -109,7 +111,7 @@ def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
         name = _clean_name(text, offset, offset + len(together))
         names = _dealt_out(text, [(name, "", None)]) if name else []
         return names, len(names) > 1  # 存贷款余额均突破6万亿元
-    if RATES.fullmatch(together):  # 办结率、回复率达100%: rates sharing one level
+    if RATES_MARK in together and RATES.fullmatch(together):  # 办结率、回复率达100%: rates
         names = _list_names(text, offset, together)
         return names, len(names) > 1
     name = _clean_name(text, offset, offset + len(together))
@@ -193,7 +195,11 @@ def _trim(text: str, start: int, end: int) -> Span:
         start = lead.end()
     while end > start and text[end - 1] in " ,":
         end -= 1
-    while (bracket := TRAILING_BRACKETS.match(text, start, end)) and bracket.start() > start:
+    while (
+        text.find(")", start, end) >= 0
+        and (bracket := TRAILING_BRACKETS.match(text, start, end))
+        and bracket.start() > start
+    ):
         end = bracket.start()  # 工业性投资(1-9月)(不含比亚迪)
     # The base's first words may lie past the name (从|1399亿美元): look a little further.
     comparison = COMPARISON.search(text, start, min(len(text), end + _BASE_REACH))

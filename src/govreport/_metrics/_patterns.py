@@ -39,7 +39,9 @@ LISTED = regex.compile(
 )
 PERCENT_SIGN = regex.compile(r"%|百分之")
 RATES = regex.compile(r"(?:[^、,;]{1,10}率、)+[^、,;]{1,10}率")
+RATES_MARK = "率、"  # in every list of rates
 AVERAGE = regex.compile(rf"(?:{words.AVERAGE})(?=分别|\s*$)")
+AVERAGE_MARK = "年"  # in every word of a yearly average: a stretch without it is not searched
 ONLY_SEPARATOR = regex.compile(rf"\s*(?:{words.LIST_SEPARATORS}|,)\s*")
 HEAD = regex.compile(rf"(?:{longest_first(words.HEAD_NOUNS)})$")
 SHARED_HEAD = regex.compile(

@@ -17,6 +17,7 @@ from govreport._metrics._names import GENERIC_NAME, is_activity, names_before, s
 from govreport._metrics._patterns import (
     ATTRIBUTE,
     AVERAGE,
+    AVERAGE_MARK,
     BOUND_APPROX,
     BOUND_LEADS,
     BOUND_WORD,
@@ -196,7 +197,10 @@ def _read_quantity(
     change = up or down
     sign = -1 if down and not up else 1
     name_end = gap_start + (change.start() if change else len(gap))
-    average = AVERAGE.search(text, gap_start, name_end) is not None
+    average = (
+        text.find(AVERAGE_MARK, gap_start, name_end) >= 0
+        and AVERAGE.search(text, gap_start, name_end) is not None
+    )
     names, shared = names_before(text, gap_start, name_end)
     if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0]):
         return
