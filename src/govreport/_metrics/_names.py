@@ -218,7 +218,7 @@ def _is_clause(name: str) -> bool:
 def _lost_text(name: str) -> bool:
     """Digits in a name, other than in 5G, PM2.5, M2: the name lost part of its text
     (18村居幸福院建设率)."""
-    return DIGIT.search(LATIN_DIGITS.sub("", name)) is not None
+    return DIGIT.search(name) is not None and DIGIT.search(LATIN_DIGITS.sub("", name)) is not None
 
 
 def _is_name(text: str, start: int, end: int, *, require_head: bool) -> bool:

@@ -43,7 +43,8 @@ RATES_MARK = "率、"  # in every list of rates
 AVERAGE = regex.compile(rf"(?:{words.AVERAGE})(?=分别|\s*$)")
 AVERAGE_MARK = "年"  # in every word of a yearly average: a stretch without it is not searched
 ONLY_SEPARATOR = regex.compile(rf"\s*(?:{words.LIST_SEPARATORS}|,)\s*")
-HEAD = regex.compile(rf"(?:{longest_first(words.HEAD_NOUNS)})$")
+# Only whether a name ends in a head noun is asked: searched backwards, from the end.
+HEAD = regex.compile(rf"(?r)(?:{longest_first(words.HEAD_NOUNS)})$")
 SHARED_HEAD = regex.compile(
     r"(?:人均可支配收入|可支配收入|增加值|总产值|产值|销售额|营业额|零售额|零售总额|投资|收入"
     r"|产量|总额|利润|支出|消费|排放量|用电量|吞吐量|人数|面积|价格)$"
