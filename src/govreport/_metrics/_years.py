@@ -121,7 +121,11 @@ def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
     opened = False
     for item in report.items():
         carried = opened
-        opened = not item.metrics and _TARGETS_OPENING.search(item.text) is not None
+        opened = (
+            not item.metrics
+            and "目标" in item.text  # in every opening of a targets statement
+            and _TARGETS_OPENING.search(item.text) is not None
+        )
         for index, metric in enumerate(item.metrics):
             draft = drafts.get(id(metric))
             status = metric.status
