@@ -95,7 +95,7 @@ def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
     offset = max(start, *(text.rfind(mark, start, end) + 1 for mark in ",;:"))  # the clause
     piece = text[offset:end]
     piece_end = len(piece)
-    while level := LEVEL_VERB.search(piece, 0, piece_end):
+    while level := LEVEL_VERB.match(piece, 0, piece_end):
         piece_end = level.start()
     together = piece[:piece_end].rstrip()
     average = AVERAGE.search(together) if AVERAGE_MARK in together else None

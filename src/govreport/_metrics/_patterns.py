@@ -20,7 +20,7 @@ def longest_first(items: Iterable[str]) -> str:
 
 LIST_LIMIT = 32  # longest list of changes dealt out
 SENTENCE = regex.compile(r"[^。!?]+[。!?]?")
-# Words that end a gap are searched for backwards ((?r)), from the end of the gap.
+# Words that end a gap are matched backwards ((?r)), from the end of the gap: one attempt.
 UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:了|为|达|约)?\s*$")
 DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:了|为|达|约)?\s*$")
 PROGRESS = regex.compile(rf"(?r)(?:{words.PROGRESS})\s*$")

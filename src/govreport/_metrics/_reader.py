@@ -171,8 +171,8 @@ def _read_quantity(
     state: _Sentence,
     found: list[MetricDraft],
 ) -> None:
-    ends_in_word = GAP_END.search(gap) is not None  # else none of the words below ends it
-    if ends_in_word and (lead := BOUND_WORD.search(gap)):
+    ends_in_word = GAP_END.match(gap) is not None  # else none of the words below ends it
+    if ends_in_word and (lead := BOUND_WORD.match(gap)):
         state.leads[quantity.span] = lead.group().strip()
     since = state.cues.base_since(gap_start)
     if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
@@ -186,14 +186,14 @@ def _read_quantity(
         return
     if quantity.approx in BOUNDS and ATTRIBUTE.match(text, quantity.span[1]):
         return  # 年综合能耗5万吨标准煤以上的企业: a threshold of something else
-    progress = PROGRESS.search(gap) if ends_in_word else None
-    if progress or (ends_in_word and EXCESS.search(gap)):
+    progress = PROGRESS.match(gap) if ends_in_word else None
+    if progress or (ends_in_word and EXCESS.match(gap)):
         if state.current is not None and quantity.unit == "%":
             bonus = HUNDRED if progress is None else Decimal(0)
             state.current.progress = quantity.value + bonus
             state.current.take(quantity)
         return
-    up, down = (UP.search(gap), DOWN.search(gap)) if ends_in_word else (None, None)
+    up, down = (UP.match(gap), DOWN.match(gap)) if ends_in_word else (None, None)
     change = up or down
     sign = -1 if down and not up else 1
     name_end = gap_start + (change.start() if change else len(gap))
