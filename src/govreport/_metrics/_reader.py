@@ -138,6 +138,9 @@ def read_metrics(
         if index >= len(quantities):
             break  # what is left has no figure to read cues for
         start, end = sentence.span()
+        if quantities[index].span[0] >= end:  # no figure: only its year carries on
+            carried = sentence_year(text, start, end) or carried
+            continue
         if _LETTER.search(text, start, end) is None:
             continue
         state: _Sentence | None = None  # made at the sentence's first figure
