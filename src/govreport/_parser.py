@@ -39,7 +39,6 @@ from govreport._chrome import (
     line_end_junk,
     split_at_tags,
 )
-from govreport._collect import paused_gc
 from govreport._detectors import DEFAULT_DETECTORS, DEFAULT_SET, DetectorSet, SectionDetector
 from govreport._divisions import DivisionTable, settle_division
 from govreport._figures import read_figures
@@ -116,9 +115,8 @@ class ReportParser:
         """Parse one report.  Any ``str`` gives a :class:`Report`, possibly empty; anything
         else raises ``TypeError``."""
         ensure_text(text, "parse_report")
-        with paused_gc():
-            norm = normalize(text, self.detector_set)
-            return self._parse_part(norm, (0, len(norm.text)))
+        norm = normalize(text, self.detector_set)
+        return self._parse_part(norm, (0, len(norm.text)))
 
     def parse_all(self, text: str) -> list[Report]:
         """Parse a text that may hold several reports pasted one after another.
@@ -127,10 +125,9 @@ class ReportParser:
         own part, ``report.span``.  A text holding one report gives a list of one.
         """
         ensure_text(text, "parse_reports")
-        with paused_gc():
-            norm = normalize(text, self.detector_set)
-            parts = report_ranges(norm.text, self.detector_set, self.chrome)
-            return [self._parse_part(norm, part) for part in parts]
+        norm = normalize(text, self.detector_set)
+        parts = report_ranges(norm.text, self.detector_set, self.chrome)
+        return [self._parse_part(norm, part) for part in parts]
 
     def metrics(self, text: str) -> list[Metric]:
         """Every metric in ``text``, in document order (see :func:`extract_metrics`)."""

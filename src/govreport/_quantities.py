@@ -21,7 +21,6 @@ from types import MappingProxyType
 from typing import Any
 
 from govreport._args import ensure_text
-from govreport._collect import paused_gc
 from govreport._model import Quantity
 from govreport._numerals import fold_width, numeral_range
 from govreport.data import qualifiers
@@ -313,8 +312,7 @@ class QuantityExtractor:
     def extract(self, text: str) -> list[Quantity]:
         """Every quantity in ``text``, in document order (see :func:`extract_quantities`)."""
         ensure_text(text, "extract_quantities")
-        with paused_gc():
-            return self._extract(text)
+        return self._extract(text)
 
     def _extract(self, text: str, *, whole: bool = False) -> list[Quantity]:
         """The quantities of ``text``; ``whole``: only the first, read as all of the text."""

@@ -10,7 +10,6 @@ import attrs
 import regex
 
 from govreport._args import ensure_text
-from govreport._collect import paused_gc
 from govreport._indicators import IndicatorTable, canonical_indicator
 from govreport._metrics._cues import SentenceCues, YearCue, sentence_year
 from govreport._metrics._names import GENERIC_NAME, is_activity, names_before, scope_of
@@ -432,17 +431,16 @@ def extract_metrics(
     from govreport._quantities import extract_quantities  # noqa: PLC0415 (compiled on use)
 
     ensure_text(text, "extract_metrics")
-    with paused_gc():
-        norm = normalize(text)
-        quantities = (
-            extractor.extract(norm.text) if extractor is not None else extract_quantities(norm.text)
+    norm = normalize(text)
+    quantities = (
+        extractor.extract(norm.text) if extractor is not None else extract_quantities(norm.text)
+    )
+    return [
+        to_metric(
+            draft, norm.span_to_original, norm.original, norm.clean, None, indicators=indicators
         )
-        return [
-            to_metric(
-                draft, norm.span_to_original, norm.original, norm.clean, None, indicators=indicators
-            )
-            for draft in read_metrics(norm.text, quantities)
-        ]
+        for draft in read_metrics(norm.text, quantities)
+    ]
 
 
 def to_metric(
