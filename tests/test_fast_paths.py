@@ -12,9 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govreport._figures import moved, placed
+from govreport._metrics import _cues
+from govreport._metrics._patterns import AVERAGE, AVERAGE_MARK, OWN_YEAR, TARGET_STATEMENT
 from govreport._model import Quantity
 from govreport._normalize import FOLD_TABLE, fold
 from govreport._quantities import QuantityExtractor
+from govreport.data import metric_words as words
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOLDED = "".join(map(chr, FOLD_TABLE))
@@ -74,3 +77,75 @@ def test_the_low_end_is_read_alone_when_a_range_fails() -> None:
     extractor = QuantityExtractor()
     found = extractor.extract("力争增长3%到2025年")
     assert [(q.text, q.value, q.unit) for q in found] == [("3%", Decimal(3), "%")]
+
+
+def _without_percent_shortcut() -> QuantityExtractor:
+    extractor = QuantityExtractor()
+    extractor._percent_only = None  # every candidate goes through the rules
+    return extractor
+
+
+@pytest.mark.parametrize(
+    "path", sorted(FIXTURES.rglob("*.txt")), ids=lambda path: f"{path.parent.name}-{path.stem}"
+)
+def test_the_percent_shortcut_reads_what_the_rules_read_on_real_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert QuantityExtractor().extract(text) == _without_percent_shortcut().extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1%1%1%1%",
+        "增长5.2%,比上年提高5.2%。",
+        "增长5%左右,5% - 6%,5%\n-6%,5%到6%,5%以上",
+        "约5%;达5%、5%)",
+        "1,000%与1,0000%和3%%",
+        "5%ABC与5%",
+    ],
+    ids=["run", "sentence", "read-on", "qualifiers", "groups", "letters"],
+)
+def test_the_percent_shortcut_reads_what_the_rules_read(text: str) -> None:
+    # The same figure twice: the second is the one the shortcut reads.
+    doubled = text + "," + text
+    assert QuantityExtractor().extract(doubled) == _without_percent_shortcut().extract(doubled)
+
+
+@given(st.text(alphabet=st.sampled_from("15.,%％ -到左右以上约达。\n增长A")))
+def test_the_percent_shortcut_reads_what_the_rules_read_on_any_text(text: str) -> None:
+    doubled = text + text
+    assert QuantityExtractor().extract(doubled) == _without_percent_shortcut().extract(doubled)
+
+
+CUE_ALPHABET = (
+    "年十五一二三四今去明本上当过这近前未来以期时间规划月季度截至止目标是为:均平每要分别 底半全末第"
+    "2019比较与同于按不变价格计算“”-"
+)
+
+
+@given(st.text(alphabet=st.sampled_from(CUE_ALPHABET), max_size=40))
+def test_every_year_and_period_cue_holds_a_mark(text: str) -> None:
+    # The sentence reader searches a stretch for year and period cues only where it holds
+    # one of their marks.
+    for match in _cues._YEAR_CUE.finditer(text):
+        assert any(mark in match.group() for mark in _cues.YEAR_MARKS), match
+    for match in _cues._PERIOD.finditer(text):
+        assert any(mark in match.group() for mark in _cues.PERIOD_MARKS), match
+    for match in OWN_YEAR.finditer(text):
+        assert "年" in match.group(), match
+    for match in AVERAGE.finditer(text):
+        assert AVERAGE_MARK in match.group(), match
+    for match in TARGET_STATEMENT.finditer(text):
+        assert _cues.TARGET_STATEMENT_MARK in match.group(), match
+
+
+def test_every_average_word_holds_the_mark() -> None:
+    for word in words.AVERAGE.replace("(?:要)?", "").split("|"):
+        assert AVERAGE_MARK in word, word
+
+
+def test_every_year_and_period_word_holds_a_mark() -> None:
+    for word in (*words.NAMED_PERIODS, *words.HALF_YEAR_SINCE):
+        assert any(mark in word for mark in _cues.PERIOD_MARKS), word
+    for word, _ in words.RELATIVE_YEARS:
+        assert any(mark in word for mark in _cues.YEAR_MARKS), word

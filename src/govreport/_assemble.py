@@ -93,8 +93,13 @@ class Assembler:
     def item(self, draft: ItemDraft, figures: Figures, section: Section | None = None) -> Item:
         """An item with its quantities and metrics in the caller's offsets."""
         segments = [self.original_span(segment) for segment in draft.segments]
+        text = "".join(self._clean(segment) for segment in draft.segments)
+        lead = self._clean(draft.lead) if draft.lead else None
+        span = (segments[0][0], segments[-1][1])
+        if not figures.quantities:  # no figure, no metric
+            return Item(text, span, lead, draft.kind, segments=_joined(segments))
         origin = draft.segments[0][0]
-        shift = self.norm.shift_over(origin, draft.segments[-1][1]) if figures.quantities else 0
+        shift = self.norm.shift_over(origin, draft.segments[-1][1])
         if shift is None:
             finished = {
                 quantity.span: self._finish(quantity, origin) for quantity in figures.quantities
@@ -122,13 +127,13 @@ class Assembler:
             (id(metric), draft) for metric, draft in zip(metrics, figures.metrics, strict=True)
         )
         return Item(
-            text="".join(self._clean(segment) for segment in draft.segments),
-            span=(segments[0][0], segments[-1][1]),
-            lead=self._clean(draft.lead) if draft.lead else None,
+            text=text,
+            span=span,
+            lead=lead,
             kind=draft.kind,
             quantities=list(finished.values()),
             metrics=metrics,
-            segments=tuple(segments) if len(segments) > 1 else (),
+            segments=_joined(segments),
         )
 
     def _shifted_span(self, origin: int, start: int, end: int) -> Span:
@@ -165,6 +170,11 @@ class Assembler:
         if not invisible:
             return report
         return attrs.evolve(report, chrome=sorted([*chrome, *invisible], key=_by_span))
+
+
+def _joined(segments: list[Span]) -> tuple[Span, ...]:
+    """An item's segments as the model holds them: none for an item of one piece."""
+    return tuple(segments) if len(segments) > 1 else ()
 
 
 def _by_span(block: Block) -> Span:

@@ -44,17 +44,18 @@ def read_figures(
     reader = _Reader(text, found)
     figures = {id(draft): reader.figures(draft, "actual", None) for draft in drafts.preamble}
 
-    def visit(section: SectionDraft, period: str | None) -> None:
+    # Sections in document order, each with the period its nearest heading states; a loop,
+    # not a nested recursive function, whose reference cycle would keep every figure alive
+    # until the next garbage collection.
+    stack: list[tuple[SectionDraft, str | None]] = [(root, None) for root in reversed(roots)]
+    while stack:
+        section, period = stack.pop()
         heading = section.heading
         period = heading_period(text[heading.start : heading.end]) or period
         kind = kinds[id(section)]
         for draft in drafts.of(section):
             figures[id(draft)] = reader.figures(draft, metric_status(draft.kind, kind), period)
-        for child in section.children:
-            visit(child, period)
-
-    for root in roots:
-        visit(root, None)
+        stack.extend((child, period) for child in reversed(section.children))
     return figures
 
 

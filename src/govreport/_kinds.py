@@ -125,16 +125,15 @@ def settle_kinds(text: str, drafts: ItemDrafts, roots: list[SectionDraft]) -> di
     """Settle every kind of a report (normalised ``text``): the sections' (returned, by the
     section draft's id) and the items' (set on ``drafts``), the final appeal included."""
     kinds: dict[int, str | None] = {}
-
-    def settle(section: SectionDraft, parent: str | None) -> None:
+    # A loop over (section, parent's kind): a nested recursive function would be a
+    # reference cycle, kept with all it holds until the next garbage collection.
+    stack: list[tuple[SectionDraft, str | None]] = [(root, None) for root in reversed(roots)]
+    while stack:
+        section, parent = stack.pop()
         start, end = section.heading.title
         kind = section_kind(text[start:end], parent)
         kinds[id(section)] = kind
-        for child in section.children:
-            settle(child, kind)
-
-    for root in roots:
-        settle(root, None)
+        stack.extend((child, kind) for child in reversed(section.children))
     drafts.preamble[:] = _with_kinds(text, drafts.preamble, None)
     for key, section_drafts in drafts.by_section.items():
         section_drafts[:] = _with_kinds(text, section_drafts, kinds[key])

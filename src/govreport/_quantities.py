@@ -158,6 +158,19 @@ _PREFIX_ENDS = frozenset(
 )
 
 
+def _percent_pattern(units: Iterable[str], names: Iterable[str]) -> re.Pattern[str] | None:
+    """An Arabic number and a percent sign followed by nothing a rule could read on (a space,
+    a range's dash, 左右, a letter): the whole of what the rules match there, found without
+    trying them (``1%1%1%…``, ``增长5.2%,``).  ``None`` where a unit or a name could read on."""
+    signs = "%％"
+    if any(unit[0] in signs and unit not in signs for unit in units) or any(
+        char in name for name in names for char in signs
+    ):
+        return None
+    # What may follow: a digit, or punctuation that no rule reads.
+    return re.compile(rf"{_ARABIC}[{signs}](?=[{_D},，。;；、:：)）]|\Z)", re.VERBOSE)
+
+
 def _prefix_pattern() -> re.Pattern[str]:
     """Qualifiers before a number (约145.4万元, 約有一千二百萬), ending where it starts."""
     words = "|".join(sorted(map(re.escape, qualifiers.PREFIXES), key=len, reverse=True))
@@ -290,6 +303,7 @@ class QuantityExtractor:
         self.candidates = re.compile(_candidates(merged_units, self.not_quantities))
         """Where a rule may start (a pattern of the standard library's ``re``)."""
         self._prefix = _prefix_pattern()
+        self._percent_only = _percent_pattern(merged_units, self.not_quantities)
         self._unit_pattern = unit_pattern
         self._single_pattern: re.Pattern[str] | None = None
         self._readings: dict[str, tuple[str, _Reading] | None] = {}
@@ -301,13 +315,29 @@ class QuantityExtractor:
         return self._extract(text)
 
     def _extract(self, text: str, *, whole: bool = False) -> list[Quantity]:
+        """The quantities of ``text``; ``whole``: only the first, read as all of the text."""
         found = []
         match_at = self.pattern.match
+        percent_at = self._percent_only.match if self._percent_only is not None else None
+        readings = self._whole_readings if whole else self._readings
         end = 0
         for candidate in self.candidates.finditer(text):
             start = candidate.start()
             if start < end:
                 continue  # inside what a rule has read already
+            if (
+                percent_at is not None
+                and text[start] in _DIGIT_CHARS  # a percent opens with a digit
+                and (percent := percent_at(text, start)) is not None
+            ):
+                known = readings.get(percent.group(), _UNREAD)
+                if known is not _UNREAD:  # a percent read before: no rule but it can match
+                    end = percent.end()
+                    if known is not None:
+                        found.append(self._placed(text, start, known))
+                        if whole:
+                            break
+                    continue
             match = match_at(text, start)
             if match is None:
                 continue
@@ -316,6 +346,8 @@ class QuantityExtractor:
                 quantity = self._quantity(match, text, whole)
                 if quantity is not None:
                     found.append(quantity)
+                    if whole:
+                        break  # one quantity, or none that is all of the text
         return found
 
     def parse(self, text: str) -> Quantity | None:
@@ -324,7 +356,8 @@ class QuantityExtractor:
         stripped = text.strip()
         offset = len(text) - len(text.lstrip())
         found = self._extract(stripped, whole=True)
-        if len(found) != 1 or found[0].span != (0, len(stripped)):
+        # Quantities never overlap: the first one is all of the text, or none is.
+        if not found or found[0].span != (0, len(stripped)):
             return None
         quantity = found[0]
         start, end = quantity.span
@@ -356,8 +389,10 @@ class QuantityExtractor:
             if len(readings) >= _READINGS_LIMIT:
                 readings.clear()
             readings[key] = known
-        if known is None:
-            return None
+        return None if known is None else self._placed(text, start, known)
+
+    def _placed(self, text: str, start: int, known: tuple[str, _Reading]) -> Quantity:
+        """The quantity of a reading at ``start``, with the qualifier written before it."""
         surface, (length, value, high, unit, kind, words) = known
         end = start + length
         if start and text[start - 1] in _PREFIX_ENDS:

@@ -40,14 +40,21 @@ _YEAR_CUE = regex.compile(
     rf"|(?<![{words.COMPARISON_BASE}\d{words.RECORD}])(?P<since_count>{_COUNT})(?:{longest_first(words.YEARS_SINCE)})"
     rf"|(?<![{words.COMPARISON_BASE}{words.FROM_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期|的?基础)"
 )
-_BREAK = regex.compile(r"[,;:]")
-# Any cue at all: most stretches between figures hold none, and are passed over at once.
-_ANY_CUE = regex.compile(
-    "|".join(
-        f"(?:{cue.pattern})"
-        for cue in (ESTIMATED, TARGET_STATEMENT, TARGET, _PERIOD, OWN_YEAR, _YEAR_CUE)
-    )
-)
+_BREAKS = ",;:"  # clause breaks
+TARGET_STATEMENT_MARK = "目标"  # in every targets statement
+# Every year cue holds 年, or 十 (“十一五”时期); every period 月, 季, 年 or 截 (截至目前): a
+# stretch holding none of them is not searched for one.
+YEAR_MARKS = "年十"
+PERIOD_MARKS = "月季年截"
+
+
+def _holds(text: str, start: int, end: int, marks: str) -> bool:
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
+
+
+def _last_break(text: str, start: int, end: int) -> int:
+    """The position of the last clause break of ``text[start:end]``, or -1."""
+    return max(text.rfind(mark, start, end) for mark in _BREAKS)
 
 
 @attrs.frozen
@@ -130,8 +137,9 @@ def heading_period(title: str) -> str | None:
     ('上半年', '1-9月')
     """
     last = None
-    for last in _PERIOD.finditer(title):  # noqa: B007
-        pass
+    if _holds(title, 0, len(title), PERIOD_MARKS):
+        for last in _PERIOD.finditer(title):  # noqa: B007
+            pass
     return _period_text(last) if last is not None else None
 
 
@@ -148,6 +156,17 @@ def heading_years(title: str) -> YearCue | None:
     """
     cues = {cue for match in _YEAR_CUE.finditer(title) for cue in [year_cue(match)[0]] if cue}
     return cues.pop() if len(cues) == 1 else None
+
+
+def sentence_year(text: str, start: int, end: int) -> YearCue | None:
+    """The year cue of ``text[start:end]``, as :class:`SentenceCues` reads it: the last one
+    stated, bases (比2002年) and price bases left out."""
+    last = None
+    if _holds(text, start, end, YEAR_MARKS):
+        for match in _YEAR_CUE.finditer(text, start, end):
+            if not match["base"] and not match["price"]:
+                last = match
+    return year_cue(last)[0] if last is not None else None
 
 
 @attrs.define
@@ -179,35 +198,31 @@ class SentenceCues:
         text, start = self.text, self.position
         if end <= start:
             return
-        breaks = [m.start() for m in _BREAK.finditer(text, start, end)]
-        if _ANY_CUE.search(text, start, end) is None:
-            if breaks:
-                self.last_break = breaks[-1]
-            self.position = end
-            return
         for match in ESTIMATED.finditer(text, start, end):
             at = match.start()
-            before = [b for b in breaks if b < at] or [self.last_break]
-            prefix = text[max(before[-1] + 1, self.start) : at]
+            before = _last_break(text, start, at)
+            prefix = text[max((self.last_break if before < 0 else before) + 1, self.start) : at]
             self.estimated = at
             if not prefix.strip() or LEAD_IN.fullmatch(prefix) is not None:
                 self.estimated_opening = at
-        if breaks:
-            self.last_break = breaks[-1]
-        for match in TARGET_STATEMENT.finditer(text, start, end):
-            self.target_statement = match.start()
+        self.last_break = max(self.last_break, _last_break(text, start, end))
+        if text.find(TARGET_STATEMENT_MARK, start, end) >= 0:
+            for match in TARGET_STATEMENT.finditer(text, start, end):
+                self.target_statement = match.start()
         for match in TARGET.finditer(text, start, end):
             self.target = match.start()
-        for match in _PERIOD.finditer(text, start, end):
-            self.period = match
-        if not self.own_year and OWN_YEAR.search(text, start, end):
-            self.own_year = True
+        if _holds(text, start, end, PERIOD_MARKS):
+            for match in _PERIOD.finditer(text, start, end):
+                self.period = match
         last = last_base = None
-        for match in _YEAR_CUE.finditer(text, start, end):
-            if match["base"]:
-                last_base = match
-            elif not match["price"]:
-                last = match
+        if _holds(text, start, end, YEAR_MARKS):
+            if not self.own_year and OWN_YEAR.search(text, start, end):
+                self.own_year = True
+            for match in _YEAR_CUE.finditer(text, start, end):
+                if match["base"]:
+                    last_base = match
+                elif not match["price"]:
+                    last = match
         if last is not None:
             self.year = year_cue(last)[0] or self.year
             if last["past"] or last["relative"] in words.PAST_TOLD:
@@ -255,7 +270,7 @@ class SentenceCues:
         if (
             text in words.MOMENTS
             and self.period.start() < own
-            and _BREAK.match(self.text, self.period.end()) is None
+            and self.text[self.period.end() : self.period.end() + 1] not in _BREAKS
         ):
             return None
         return text

@@ -6,7 +6,7 @@ from govreport._indicators import canonical_indicator
 from govreport._metrics._patterns import (
     ACTION,
     AVERAGE,
-    CLAUSE_BREAK,
+    AVERAGE_MARK,
     CLAUSE_WORDS,
     COMPARISON,
     COMPOUNDS,
@@ -19,6 +19,7 @@ from govreport._metrics._patterns import (
     NAME_CHARS,
     PUBLIC_FINANCE,
     RATES,
+    RATES_MARK,
     SCOPES,
     SHARED_HEAD,
     TRAILING,
@@ -95,15 +96,13 @@ def scope_of(text: str, sentence_start: int, gap_start: int, name: Span) -> str 
 def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
     """The indicator name(s) ending at ``end``, each with its completion: one, or a list
     sharing a verb (分别); and whether a list shares one figure (均为100%)."""
-    piece = text[start:end]
-    cut = CLAUSE_BREAK.match(piece)
-    offset = start + (cut.end() if cut else 0)
+    offset = max(start, *(text.rfind(mark, start, end) + 1 for mark in ",;:"))  # the clause
     piece = text[offset:end]
     piece_end = len(piece)
-    while level := LEVEL_VERB.search(piece, 0, piece_end):
+    while level := LEVEL_VERB.match(piece, 0, piece_end):
         piece_end = level.start()
     together = piece[:piece_end].rstrip()
-    average = AVERAGE.search(together)
+    average = AVERAGE.search(together) if AVERAGE_MARK in together else None
     if average:
         together = together[: average.start()] + together[average.end() :]
     if together.endswith("分别"):
@@ -120,7 +119,7 @@ def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
         name = _clean_name(text, offset, offset + len(together))
         names = _dealt_out(text, [(name, "", None)]) if name else []
         return names, len(names) > 1  # 存贷款余额均突破6万亿元
-    if RATES.fullmatch(together):  # 办结率、回复率达100%: rates sharing one level
+    if RATES_MARK in together and RATES.fullmatch(together):  # 办结率、回复率达100%: rates
         names = _list_names(text, offset, together)
         return names, len(names) > 1
     name = _clean_name(text, offset, offset + len(together))
@@ -234,7 +233,11 @@ def _trim(text: str, start: int, end: int) -> Span:
         start = lead.end()
     while end > start and text[end - 1] in " ,":
         end -= 1
-    while (bracket := TRAILING_BRACKETS.match(text, start, end)) and bracket.start() > start:
+    while (
+        text.find(")", start, end) >= 0
+        and (bracket := TRAILING_BRACKETS.match(text, start, end))
+        and bracket.start() > start
+    ):
         end = bracket.start()  # 工业性投资(1-9月)(不含比亚迪)
     # The base's first words may lie past the name (从|1399亿美元): look a little further.
     comparison = COMPARISON.search(text, start, min(len(text), end + _BASE_REACH))
@@ -253,7 +256,7 @@ def _is_clause(name: str) -> bool:
 def _lost_text(name: str) -> bool:
     """Digits in a name, other than in 5G, PM2.5, M2: the name lost part of its text
     (18村居幸福院建设率)."""
-    return DIGIT.search(LATIN_DIGITS.sub("", name)) is not None
+    return DIGIT.search(name) is not None and DIGIT.search(LATIN_DIGITS.sub("", name)) is not None
 
 
 def _is_name(text: str, start: int, end: int, *, require_head: bool) -> bool:

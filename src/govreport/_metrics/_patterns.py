@@ -20,7 +20,7 @@ def longest_first(items: Iterable[str]) -> str:
 
 LIST_LIMIT = 32  # longest list of changes dealt out
 SENTENCE = regex.compile(r"[^。!?]+[。!?]?")
-# Words that end a gap are searched for backwards ((?r)), from the end of the gap.
+# Words that end a gap are matched backwards ((?r)), from the end of the gap: one attempt.
 UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:了|为|达|约)?\s*$")
 DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:了|为|达|约)?\s*$")
 PROGRESS = regex.compile(rf"(?r)(?:{words.PROGRESS})\s*$")
@@ -33,7 +33,6 @@ LEVEL_ONLY = regex.compile(
     rf"(?:即|{longest_first(words.ANAPHORS)})?"
     rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{words.YEAR})的?)?\s*"
 )
-CLAUSE_BREAK = regex.compile(r".*[,;:]", regex.DOTALL)  # up to the last clause break
 LEAD_IN = regex.compile(words.LEAD_INS)
 LIST_SEPARATOR = regex.compile(words.LIST_SEPARATORS)
 # The rest of a list of changes: (9.8%)和8.5%; (百分之九)、百分之十二
@@ -43,9 +42,12 @@ LISTED = regex.compile(
 )
 PERCENT_SIGN = regex.compile(r"%|百分之")
 RATES = regex.compile(r"(?:[^、,;]{1,10}率、)+[^、,;]{1,10}率")
+RATES_MARK = "率、"  # in every list of rates
 AVERAGE = regex.compile(rf"(?:{words.AVERAGE})(?=分别|\s*$)")
+AVERAGE_MARK = "年"  # in every word of a yearly average: a stretch without it is not searched
 ONLY_SEPARATOR = regex.compile(rf"\s*(?:{words.LIST_SEPARATORS}|,)\s*")
-HEAD = regex.compile(rf"(?:{longest_first(words.HEAD_NOUNS)})$")
+# Only whether a name ends in a head noun is asked: searched backwards, from the end.
+HEAD = regex.compile(rf"(?r)(?:{longest_first(words.HEAD_NOUNS)})$")
 SHARED_HEAD = regex.compile(
     r"(?:人均可支配收入|可支配收入|增加值|总产值|产值|销售额|营业额|零售额|零售总额|投资|收入"
     r"|产量|总额|利润|支出|消费|排放量|用电量|吞吐量|人数|面积|价格)$"
@@ -73,6 +75,14 @@ ATTRIBUTE = regex.compile(r"的|(?![增比同较下降减提上涨左右])\p{Han
 BOUND_LEADS = words.BOUND_LEADS
 BOUND_APPROX = words.BOUND_APPROX
 BOUND_WORD = regex.compile(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
+# Any of the words above that end a gap: most gaps end in none, and are passed over at once.
+GAP_END = regex.compile(
+    "(?r)"
+    + "|".join(
+        f"(?:{pattern.pattern.removeprefix('(?r)')})"
+        for pattern in (BOUND_WORD, PROGRESS, EXCESS, UP, DOWN)
+    )
+)
 SCOPES = tuple((scope, regex.compile(longest_first(cues))) for scope, cues in words.SCOPE_WORDS)
 PUBLIC_FINANCE = regex.compile(longest_first(words.PUBLIC_FINANCE))
 COMPOUNDS = words.COMPOUND_NAMES

@@ -11,11 +11,12 @@ import regex
 
 from govreport._args import ensure_text
 from govreport._indicators import IndicatorTable, canonical_indicator
-from govreport._metrics._cues import SentenceCues, YearCue
+from govreport._metrics._cues import SentenceCues, YearCue, sentence_year
 from govreport._metrics._names import GENERIC_NAME, is_activity, names_before, scope_of
 from govreport._metrics._patterns import (
     ATTRIBUTE,
     AVERAGE,
+    AVERAGE_MARK,
     BOUND_APPROX,
     BOUND_LEADS,
     BOUND_WORD,
@@ -24,6 +25,7 @@ from govreport._metrics._patterns import (
     DOWN,
     EXCESS,
     FROM,
+    GAP_END,
     HUNDRED,
     INCREASE_LEAD,
     LEVEL_ONLY,
@@ -137,32 +139,38 @@ def read_metrics(
         if index >= len(quantities):
             break  # what is left has no figure to read cues for
         start, end = sentence.span()
+        if quantities[index].span[0] >= end:  # no figure: only its year carries on
+            carried = sentence_year(text, start, end) or carried
+            status = default_status  # and a targets statement before it ends
+            continue
         if _LETTER.search(text, start, end) is None:
             continue
-        state = _Sentence(SentenceCues(text, start, status), default_period, carried)
+        state: _Sentence | None = None  # made at the sentence's first figure
         previous_end = start
         opening: YearCue | None = None
-        first = True
         while index < len(quantities) and quantities[index].span[0] < end:
             quantity = quantities[index]
             index += 1
             if quantity.span[0] < start:
                 continue
-            state.cues.read(quantity.span[0])
-            if first:
-                opening, first = state.cues.year, False
+            if state is None:
+                cues = SentenceCues(text, start, status)
+                state = _Sentence(cues, default_period, carried)
+                cues.read(quantity.span[0])
+                opening = cues.year
+            else:
+                state.cues.read(quantity.span[0])
             gap = text[previous_end : quantity.span[0]]
             _read_quantity(text, previous_end, gap, quantity, state, found)
             previous_end = quantity.span[1]
-        state.cues.read(end)
         # What a sentence says of its year before its first figure carries to the next ones.
-        carried = (state.cues.year if first else opening) or carried
+        carried = (sentence_year(text, start, end) if state is None else opening) or carried
         # A targets statement (主要预期目标是:…。) goes on over the sentences of figures after
         # it, up to one without any (上述目标,综合考虑了…).
-        if state.cues.target_statement >= 0:
-            status = "target"
-        elif first:
+        if state is None:
             status = default_status
+        elif state.cues.target_statement >= 0:
+            status = "target"
     return [draft for draft in found if draft.figures()]
 
 
@@ -174,8 +182,8 @@ def _read_quantity(
     state: _Sentence,
     found: list[MetricDraft],
 ) -> None:
-    lead = BOUND_WORD.search(gap)
-    if lead:
+    ends_in_word = GAP_END.match(gap) is not None  # else none of the words below ends it
+    if ends_in_word and (lead := BOUND_WORD.match(gap)):
         state.leads[quantity.span] = lead.group().strip()
     since = state.cues.base_since(gap_start)
     if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
@@ -189,18 +197,21 @@ def _read_quantity(
         return
     if quantity.approx in BOUNDS and ATTRIBUTE.match(text, quantity.span[1]):
         return  # 年综合能耗5万吨标准煤以上的企业: a threshold of something else
-    progress = PROGRESS.search(gap)
-    if progress or EXCESS.search(gap):
+    progress = PROGRESS.match(gap) if ends_in_word else None
+    if progress or (ends_in_word and EXCESS.match(gap)):
         if state.current is not None and quantity.unit == "%":
             bonus = HUNDRED if progress is None else Decimal(0)
             state.current.progress = quantity.value + bonus
             state.current.take(quantity)
         return
-    up, down = UP.search(gap), DOWN.search(gap)
+    up, down = (UP.match(gap), DOWN.match(gap)) if ends_in_word else (None, None)
     change = up or down
     sign = -1 if down and not up else 1
     name_end = gap_start + (change.start() if change else len(gap))
-    average = AVERAGE.search(text, gap_start, name_end) is not None
+    average = (
+        text.find(AVERAGE_MARK, gap_start, name_end) >= 0
+        and AVERAGE.search(text, gap_start, name_end) is not None
+    )
     names, shared = names_before(text, gap_start, name_end)
     if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0]):
         return

@@ -121,7 +121,11 @@ def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
     opened = False
     for item in report.items():
         carried = opened
-        opened = not item.metrics and _TARGETS_OPENING.search(item.text) is not None
+        opened = (
+            not item.metrics
+            and "目标" in item.text  # in every opening of a targets statement
+            and _TARGETS_OPENING.search(item.text) is not None
+        )
         for index, metric in enumerate(item.metrics):
             draft = drafts.get(id(metric))
             status = metric.status
@@ -153,15 +157,13 @@ def _planned(metric: Metric, draft: MetricDraft | None, years: ReportYears) -> b
 def _heading_cues(sections: list[Section]) -> dict[int, YearCue | None]:
     """Each section's year cue: its heading's, else its nearest ancestor's."""
     cues: dict[int, YearCue | None] = {}
-
-    def visit(section: Section, inherited: YearCue | None) -> None:
+    # A loop, not a nested recursive function (a reference cycle, freed only by the collector).
+    stack: list[tuple[Section, YearCue | None]] = [(top, None) for top in reversed(sections)]
+    while stack:
+        section, inherited = stack.pop()
         own = heading_years(section.title) or inherited
         cues[id(section)] = own
-        for child in section.children:
-            visit(child, own)
-
-    for section in sections:
-        visit(section, None)
+        stack.extend((child, own) for child in reversed(section.children))
     return cues
 
 
