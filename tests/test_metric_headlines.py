@@ -167,3 +167,17 @@ def test_an_exact_level_replaces_the_milestone_before_it() -> None:
         "gdp_per_capita",
         "5.28万元",
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "text", "value"),
+    [
+        ("pages023", "预计一季度完成固定资产投资4.9个亿,同比增长28%。", "4.9个亿", "490000000"),
+        # 230 projects of 亿元 or more each (pages 052, provincial 2025_guizhou, liaoning)
+        ("pages052", "精心谋划推进了230个亿元以上项目。", "230个", "230"),
+    ],
+    ids=["pages023", "pages052"],
+)
+def test_the_spoken_ge_before_yi(source: str, sentence: str, text: str, value: str) -> None:
+    (quantity, *_) = govreport.extract_quantities(sentence)
+    assert (quantity.text, quantity.value) == (text, Decimal(value))

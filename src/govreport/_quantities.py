@@ -69,6 +69,7 @@ _CHINESE_CORE = rf"""
 _CHINESE = rf"(?<![{_NUMERAL_CHARS}第数數几幾])(?:{_CHINESE_CORE})"
 # 万, 亿 and their compounds after an Arabic number, with the 3万4000 / 25万6千 tail.
 _SCALE = rf"""
+    (?:个(?=[亿億](?![元圆])))?                   # 4.9个亿 (not 230个亿元以上项目: projects)
     (?:[十百千拾佰仟]?[万萬](?:[亿億])?|[十百千拾佰仟]?[亿億]
       |[千仟](?![{_KILO_UNIT_TAILS}])|[百佰](?!分))
     (?:[{_D}]{{1,4}}+(?![{_D}.．年月日号])(?:[千百万萬](?![{_KILO_UNIT_TAILS}分]))?)?
@@ -443,7 +444,8 @@ class QuantityExtractor:
 
     def _range(self, groups: _Groups, start: int, end: int, whole: bool) -> _Reading | None:
         num, hnum = groups["num"], groups["hnum"]
-        scale, hscale = groups["scale"] or "", groups["hscale"] or ""
+        scale = (groups["scale"] or "").removeprefix("个")
+        hscale = (groups["hscale"] or "").removeprefix("个")
         unit, lunit = groups["unit"], groups["lunit"]
         if unit is None and not (hscale or _has_scale(hnum)):
             return None  # 1-9月, 2021-2025: no unit, no scale
@@ -462,7 +464,7 @@ class QuantityExtractor:
         return _reading(groups, start, end, value, high[0], canonical, kind)
 
     def _plain(self, groups: _Groups, start: int, end: int, whole: bool) -> _Reading | None:
-        num, scale = groups["num"], groups["scale"] or ""
+        num, scale = groups["num"], (groups["scale"] or "").removeprefix("个")
         # A unit before a dash that starts no range (3个-) is still this number's unit.
         unit = groups["unit"] or groups.get("lunit")
         if unit is None and not (scale or _has_scale(num)):
