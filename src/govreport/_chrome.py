@@ -15,11 +15,11 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import regex
 
+from govreport._markers import HTML_TAG
 from govreport._model import Block, Span
 from govreport._normalize import LINE_END_TOKEN, NormalizedText, strip_span
 from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
-from govreport.data.markers import HTML_TAG
 
 _INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]+")
 _HTML_TAG = regex.compile(HTML_TAG)

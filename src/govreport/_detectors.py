@@ -25,13 +25,9 @@ from typing import ClassVar
 import attrs
 import regex
 
-from govreport._numerals import small_number
-from govreport._salutation import SALUTATION_ENDING
-from govreport.data.characters import PINYIN_LETTERS
-from govreport.data.markers import (
+from govreport._markers import (
     ARABIC_ORDINAL,
     CHINESE_ORDINAL,
-    CIRCLED,
     LEAD_SENTENCE,
     MARKER_PREFIX,
     NUMERAL_LIST,
@@ -40,6 +36,10 @@ from govreport.data.markers import (
     STANDING_PART,
     SUMMARY_HEADING,
 )
+from govreport._numerals import small_number
+from govreport._salutation import SALUTATION_ENDING
+from govreport.data.characters import PINYIN_LETTERS
+from govreport.data.markers import CIRCLED
 
 
 @attrs.frozen

@@ -17,10 +17,10 @@ import datetime
 import attrs
 import regex
 
+from govreport._markers import HTML_TAG
 from govreport._normalize import FOLD_TABLE
 from govreport._salutation import SALUTATION_IN_TEXT
 from govreport.data.chrome import CONTROL_WORDS
-from govreport.data.markers import HTML_TAG
 from govreport.data.regions import (
     NOT_SPEAKER_WORDS,
     OFFICE_PREFIXES,

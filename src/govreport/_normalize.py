@@ -18,10 +18,10 @@ import attrs
 import regex
 
 from govreport._detectors import DEFAULT_SET, DetectorSet
+from govreport._markers import APPENDIX
 from govreport._model import Span
 from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
 from govreport.data.chrome import PAGE_NUMBER
-from govreport.data.markers import APPENDIX
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
 _FOLD.update({0x3000: 0x20, 0xA0: 0x20, 0x202F: 0x20, 0x205F: 0x20})

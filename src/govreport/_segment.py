@@ -21,9 +21,9 @@ from govreport._detectors import (
     HeadingMatch,
     LineContext,
 )
+from govreport._markers import APPENDIX
 from govreport._model import Span
 from govreport._normalize import strip_span
-from govreport.data.markers import APPENDIX
 
 TITLE_LIMIT = 60
 """Longest heading title, in characters; a longer first sentence is body, not a title."""

@@ -21,17 +21,25 @@ from govreport._metrics._patterns import (
 from govreport._numerals import parse_number
 from govreport.data import metric_words as words
 
+_MONTH_NUMBER = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+"""A month's number as reports write it (9, 十二)."""
+
+_RANGE_DASH = r"[-—~至到]"
+"""Between the first and the last month of a range (1-9月, 1至10月)."""
+
+_PRICE_BASE = r"按(?:{year})(?:不变)?价格(?:计算)?"
+"""A price base (按2010年价格计算): no year of the figure's."""
 _YEAR_DIGITS = r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}"
 _COUNT = r"[二两三四五六七八九十]|\d{1,2}"
 _RELATIVE = dict(words.RELATIVE_YEARS)
 _PLAN_NAME = r"[“\"]?十[一二三四五]?五[”\"]?"
 _PERIOD = regex.compile(
-    rf"(?P<months>(?<![0-9])(?:1|一)\s*{words.RANGE_DASH}\s*(?P<last>{words.MONTH_NUMBER})\s*月份?)"
+    rf"(?P<months>(?<![0-9])(?:1|一)\s*{_RANGE_DASH}\s*(?P<last>{_MONTH_NUMBER})\s*月份?)"
     rf"|(?P<named>{longest_first(words.NAMED_PERIODS)})"
     r"|(?P<until>截[至止](?:今年|本年)?(?P<month>\d{1,2})月底)"
 )
 _YEAR_CUE = regex.compile(
-    rf"(?P<price>{words.PRICE_BASE.format(year=_YEAR_DIGITS + '年')})"
+    rf"(?P<price>{_PRICE_BASE.format(year=_YEAR_DIGITS + '年')})"
     rf"|(?P<plan>{_PLAN_NAME})(?:{longest_first(words.PLAN_PERIOD_WORDS)})"
     rf"|(?P<base>[{words.COMPARISON_BASE}])\s?(?P<base_year>{_YEAR_DIGITS})\s?年"
     rf"|(?P<year>{_YEAR_DIGITS})\s?年(?:度)?(?P<since>{longest_first(words.SINCE_WORDS)})?"

@@ -18,23 +18,94 @@ def longest_first(items: Iterable[str]) -> str:
     return "|".join(regex.escape(item) for item in sorted(set(items), key=len, reverse=True))
 
 
+# The grammar of the words around figures (the words themselves are data in
+# govreport.data.metric_words).
+_PROGRESS = (
+    r"完成(?:了)?(?:年度|全年)?(?:任务量|任务|计划|目标任务|目标)的|完成率|完成年度计划"
+    r"|占(?:年度)?(?:任务|计划)的|完成进度"
+)
+"""Before a percentage of the plan achieved: 完成任务量的77.7%."""
+
+_EXCESS = r"超出(?:年初)?(?:预算|计划|目标)|超(?:年初)?(?:预算|计划|目标)|超额完成"
+"""Before a percentage by which the plan was exceeded: 超出年初预算74.5% (progress 174.5)."""
+
+_ESTIMATED = r"(?<!比(?:\d{4}|[〇零一二三四五六七八九]{4})年)预计|预估|估计|(?<!主要)预期(?!目标)"
+"""The figure is an estimate."""
+
+_TARGET = (
+    r"计划(?!总投资|投资)|力争|确保|争取(?!上级|到|中央|省|国家)|预期目标|目标|要达到|将达到|拟"
+    r"|将(?=增长|增加|提高|比|达到|降低|减少)"
+)
+"""The figure is a target; not 计划总投资 (the planned size of projects signed) nor 争取上级…资金
+(money obtained from above)."""
+
+_TARGET_STATEMENT = r"目标(?:是|为|\s*:)"
+"""Opens a statement whose every figure is a target: 主要预期目标是:…; 目标为…."""
+
+_LEAD_INS = (
+    r"(?:(?:19|20)\d{2}\s?年(?:度|底|末)?|[〇零一二三四五六七八九]{4}年(?:度|底|末)?|今年以来|今年|全年|去年|当年|年内|其中|另外|同时|全镇|全乡|全县|全市|全区"
+    r"|全省|全国|全街道|我镇|本镇|镇域|县域|实现|完成|累计|共计|初步|预计|计划|力争|确保|争取|新增(?=\d)"
+    r"|带动|推动|拉动|要|将|并且|明年|而|我国|年末|年底|合计|再|建设|新建|各类|例如|如(?=(?:19|20)\d{2}|[〇一二三四五六七八九]{4})|一年来|截至目前|半年来|上半年|下半年|前三季度|第?[一二三四]季度"
+    r"|(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
+    r"|(?:今后|未来|过去|这|近)?[两三四五六七八九十]年(?:来|间|累计|合计)?|[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)"
+    r"|\(\s*[^)]{1,12}\s*\)|的|[\s,、])+"
+)
+"""Words that open a clause before the indicator's name: dropped from the name."""
+
+_TRAILING = (
+    r"今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|同口径|可比口径|平均值|均值|年末|年底"
+    r"|(?<![主重需])要|预期目标|目标"
+)
+"""Words between a name and its verb (社会消费品零售总额实际增长, 税收今年再减少): not the
+name's."""
+
+_ACTION = (
+    r"申报|申请|上报|包含|引进|柔性引进|发放|获得|获|组织实施|提出|拟安排|安排|拟发行|发行"
+    r"|新建改建|新建和改造|改建|改造|争取到|下达|拨付|筹集|兑现|取缔|检查|新签约|签约|测量|拟投入|投入"
+)
+"""Verbs of an action before a name (引进内资注册资金, 中央财政拟安排…): the name is what
+follows; a count after one is of things done (检查企业480余家次), not a metric."""
+
+_CLAUSE_WORDS = (
+    r"因为|因爲|由于|由於|如果|可以|应当|應當|应该|應該|指出|这个|這個|这些|這些|我们|我們|他们|他們"
+    r"|已经|已經|就是|所以|但是|虽然|雖然|只有|必须|必須|能够|能夠"
+    r"|把|使(?!用)|为了|为实现|尽管|就(?!业)|了|并且|仍然|只|将|(?<![主重需])要(?!素)|同我国"
+    r"|(?:高于|低于|快于|慢于|超过|超出)(?:全国|全省|全市|全区|全县)"
+)
+"""Words of a clause, not of a name: a phrase holding one is no indicator (扩大和改善了灌溉
+面积, 为实现本世纪末把我国人口, 本年将发放农业贷款)."""
+
+_COMPARISON = r"比(?![重例率])|[由从](?=上年|去年|今年|\d|[〇一二三四五六七八九十百]|不到|月)"
+"""Where a comparison base begins inside a name: 病床数比解放前的最高水平 → 病床数;
+城镇登记失业率由上年的(4.3%下降到…) → 城镇登记失业率."""
+
+_FROM = r"[由从](?:上年|去年|今年|[^,;]{0,12}?)的?\s*$"
+"""Before a base level that a later level replaces (由上年的1.2%下降到1.17%; 从不到70万亿元
+增加到超过100万亿元): the base is not the level."""
+
+_YEAR = r"(?:19|20)\d{2}[^\S\n]?年|[〇零一二三四五六七八九]{4}年"
+"""A year as reports write it."""
+
+_OWN_YEAR = r"(?:19|20)\d{2}[^\S\n]?年|[〇零一二三四五六七八九]{4}年|今年|明年|本年"
+"""A sentence stating its year does not take the period of its section's heading."""
+
 LIST_LIMIT = 32  # longest list of changes dealt out
 SENTENCE = regex.compile(r"[^。!?]+[。!?]?")
 # Words that end a gap are matched backwards ((?r)), from the end of the gap: one attempt.
 UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:了|为|达|约)?\s*$")
 DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:了|为|达|约)?\s*$")
-PROGRESS = regex.compile(rf"(?r)(?:{words.PROGRESS})\s*$")
-EXCESS = regex.compile(rf"(?r)(?:{words.EXCESS})(?:了)?\s*$")
+PROGRESS = regex.compile(rf"(?r)(?:{_PROGRESS})\s*$")
+EXCESS = regex.compile(rf"(?r)(?:{_EXCESS})(?:了)?\s*$")
 LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(words.LEVEL_VERBS)})\s*$")
 MILESTONE = regex.compile(rf"\s*(?:{longest_first(words.MILESTONES)})")
 _RELATIVE_YEAR = longest_first(year for year, _ in words.RELATIVE_YEARS)
 LEVEL_ONLY = regex.compile(
-    rf"\s*(?:{longest_first(words.MILESTONES)})?\s*[,;、]?\s*(?:到?(?P<year>{words.YEAR}|{_RELATIVE_YEAR})就?)?"
+    rf"\s*(?:{longest_first(words.MILESTONES)})?\s*[,;、]?\s*(?:到?(?P<year>{_YEAR}|{_RELATIVE_YEAR})就?)?"
     rf"(?:即|{longest_first(words.ANAPHORS)})?"
-    rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{words.YEAR})的?)?\s*"
+    rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{_YEAR})的?)?\s*"
 )
-LEAD_IN = regex.compile(words.LEAD_INS)
-LIST_SEPARATOR = regex.compile(words.LIST_SEPARATORS)
+LEAD_IN = regex.compile(_LEAD_INS)
+LIST_SEPARATOR = regex.compile(longest_first(words.LIST_SEPARATORS))
 # The rest of a list of changes: (9.8%)和8.5%; (百分之九)、百分之十二
 LISTED = regex.compile(
     r"(?:\s*(?:[、和及与]|以及)\s*(?:-?[\d.]+\s*%|百分之[一二三四五六七八九十百点]+))"
@@ -43,9 +114,9 @@ LISTED = regex.compile(
 PERCENT_SIGN = regex.compile(r"%|百分之")
 RATES = regex.compile(r"(?:[^、,;]{1,10}率、)+[^、,;]{1,10}率")
 RATES_MARK = "率、"  # in every list of rates
-AVERAGE = regex.compile(rf"(?:{words.AVERAGE})(?=分别|\s*$)")
+AVERAGE = regex.compile(rf"(?:{longest_first(words.AVERAGE)})(?=分别|\s*$)")
 AVERAGE_MARK = "年"  # in every word of a yearly average: a stretch without it is not searched
-ONLY_SEPARATOR = regex.compile(rf"\s*(?:{words.LIST_SEPARATORS}|,)\s*")
+ONLY_SEPARATOR = regex.compile(rf"\s*(?:{longest_first(words.LIST_SEPARATORS)}|,)\s*")
 # Only whether a name ends in a head noun is asked: searched backwards, from the end.
 HEAD = regex.compile(rf"(?r)(?:{longest_first(words.HEAD_NOUNS)})$")
 SHARED_HEAD = regex.compile(
@@ -56,16 +127,16 @@ TRAILING_BRACKETS = regex.compile(r"(?r)\([^()]{1,16}\)\s*$")  # backwards: a ru
 DIGIT = regex.compile(r"\d")
 LATIN_DIGITS = regex.compile(r"[A-Za-z]+[\d.]+|[\d.]+[A-Za-z]+")  # 5G, PM2.5, M2: names
 # One trailing word at a time, backwards: the engine takes a run of them in quadratic time.
-TRAILING = regex.compile(rf"(?r)(?:{words.TRAILING})$")
-ACTION = regex.compile(words.ACTION)
-CLAUSE_WORDS = regex.compile(words.CLAUSE_WORDS)
-COMPARISON = regex.compile(words.COMPARISON)
-FROM = regex.compile(words.FROM)
+TRAILING = regex.compile(rf"(?r)(?:{_TRAILING})$")
+ACTION = regex.compile(_ACTION)
+CLAUSE_WORDS = regex.compile(_CLAUSE_WORDS)
+COMPARISON = regex.compile(_COMPARISON)
+FROM = regex.compile(_FROM)
 NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”\"()《》·.\-]+")
-ESTIMATED = regex.compile(words.ESTIMATED)
-TARGET = regex.compile(words.TARGET)
-TARGET_STATEMENT = regex.compile(words.TARGET_STATEMENT)
-OWN_YEAR = regex.compile(words.OWN_YEAR)
+ESTIMATED = regex.compile(_ESTIMATED)
+TARGET = regex.compile(_TARGET)
+TARGET_STATEMENT = regex.compile(_TARGET_STATEMENT)
+OWN_YEAR = regex.compile(_OWN_YEAR)
 # ``re``: a large character class costs it nothing per character, unlike ``regex``.
 TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
 HUNDRED = Decimal(100)
@@ -90,5 +161,5 @@ RATE_OF_CHANGE = regex.compile(rf"(?:{longest_first(words.RATE_OF_CHANGE)})$")
 # Before the verb of an absolute change of the metric before (,比上年增加1501亿元; ,平均每年
 # 增加2053亿元): no other words, which would name what changed (整改…,提升81家).
 INCREASE_LEAD = regex.compile(
-    rf"[\s,;]*(?:(?:比|较|同比|与)[^,;]{{0,12}}|{words.AVERAGE}|全年|同比|共|累计)?\s*"
+    rf"[\s,;]*(?:(?:比|较|同比|与)[^,;]{{0,12}}|{longest_first(words.AVERAGE)}|全年|同比|共|累计)?\s*"
 )

@@ -5,7 +5,7 @@ indicator's name.
 Collected from the indicator paragraphs and target statements of the corpus: township
 reports 2022–2024 (``全社会固定资产投资额完成41.1亿元,比增37.2%``, ``完成任务量的77.7%``,
 ``超出年初预算74.5%``) and the national reports (``国内生产总值超过126万亿元，增长5.2%``,
-``居民消费价格上涨0.2%``, ``分别增长8.9%、7.7%``).  Patterns apply to normalised text with
+``居民消费价格上涨0.2%``, ``分别增长8.9%、7.7%``).  The words apply to normalised text with
 traditional characters folded to simplified ones.
 """
 
@@ -36,28 +36,6 @@ LEVEL_VERBS = (
 )  # fmt: skip
 """Verbs between an indicator and its level (dropped from the indicator's name)."""
 
-PROGRESS = (
-    r"完成(?:了)?(?:年度|全年)?(?:任务量|任务|计划|目标任务|目标)的|完成率|完成年度计划"
-    r"|占(?:年度)?(?:任务|计划)的|完成进度"
-)
-"""Before a percentage of the plan achieved: 完成任务量的77.7%."""
-
-EXCESS = r"超出(?:年初)?(?:预算|计划|目标)|超(?:年初)?(?:预算|计划|目标)|超额完成"
-"""Before a percentage by which the plan was exceeded: 超出年初预算74.5% (progress 174.5)."""
-
-ESTIMATED = r"(?<!比(?:\d{4}|[〇零一二三四五六七八九]{4})年)预计|预估|估计|(?<!主要)预期(?!目标)"
-"""The figure is an estimate."""
-
-TARGET = (
-    r"计划(?!总投资|投资)|力争|确保|争取(?!上级|到|中央|省|国家)|预期目标|目标|要达到|将达到|拟"
-    r"|将(?=增长|增加|提高|比|达到|降低|减少)"
-)
-"""The figure is a target; not 计划总投资 (the planned size of projects signed) nor 争取上级…资金
-(money obtained from above)."""
-
-TARGET_STATEMENT = r"目标(?:是|为|\s*:)"
-"""Opens a statement whose every figure is a target: 主要预期目标是:…; 目标为…."""
-
 NAMED_PERIODS = (
     "前三季度", "第一季度", "一季度", "上半年", "下半年", "全年", "年末", "年底", "截至目前",
     "半年来",
@@ -67,12 +45,6 @@ NAMED_PERIODS = (
 MOMENTS = ("年末", "年底")
 """Named periods that date one stock figure (年末城镇调查失业率5.1%): they reach only their
 own clause."""
-
-MONTH_NUMBER = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
-"""A month's number as reports write it (9, 十二)."""
-
-RANGE_DASH = r"[-—~至到]"
-"""Between the first and the last month of a range (1-9月, 1至10月)."""
 
 HALF_YEAR_SINCE = ("半年来",)
 """Named periods that mean the first half (上半年)."""
@@ -107,9 +79,6 @@ COMPARISON_BASE = "比较与同于"
 SINCE_WORDS = ("以来",)
 """After a year that opens a span (2020年以来): the figure covers the years since."""
 
-PRICE_BASE = r"按(?:{year})(?:不变)?价格(?:计算)?"
-"""A price base (按2010年价格计算): no year of the figure's."""
-
 YEARS_PAST = ("过去", "这", "近", "前")
 """Before a count of years that ends with the year reviewed (过去五年, 近三年)."""
 
@@ -121,59 +90,6 @@ YEARS_SINCE = ("年来",)
 
 PLAN_PERIOD_WORDS = ("时期", "期间", "以来", "规划期")
 """After a five-year plan's name (“十一五”时期): the figure covers the plan's years."""
-
-LEAD_INS = (
-    r"(?:(?:19|20)\d{2}\s?年(?:度|底|末)?|[〇零一二三四五六七八九]{4}年(?:度|底|末)?|今年以来|今年|全年|去年|当年|年内|其中|另外|同时|全镇|全乡|全县|全市|全区"
-    r"|全省|全国|全街道|我镇|本镇|镇域|县域|实现|完成|累计|共计|初步|预计|计划|力争|确保|争取|新增(?=\d)"
-    r"|带动|推动|拉动|要|将|并且|明年|而|我国|年末|年底|合计|再|建设|新建|各类|例如|如(?=(?:19|20)\d{2}|[〇一二三四五六七八九]{4})|一年来|截至目前|半年来|上半年|下半年|前三季度|第?[一二三四]季度"
-    r"|(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
-    r"|(?:今后|未来|过去|这|近)?[两三四五六七八九十]年(?:来|间|累计|合计)?|[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)"
-    r"|\(\s*[^)]{1,12}\s*\)|的|[\s,、])+"
-)
-"""Words that open a clause before the indicator's name: dropped from the name."""
-
-TRAILING = (
-    r"今年|明年|全年|再|又|还|也|仍然|仍|已经|已|实际|同比|同口径|可比口径|平均值|均值|年末|年底"
-    r"|(?<![主重需])要|预期目标|目标"
-)
-"""Words between a name and its verb (社会消费品零售总额实际增长, 税收今年再减少): not the
-name's."""
-
-ACTION = (
-    r"申报|申请|上报|包含|引进|柔性引进|发放|获得|获|组织实施|提出|拟安排|安排|拟发行|发行"
-    r"|新建改建|新建和改造|改建|改造|争取到|下达|拨付|筹集|兑现|取缔|检查|新签约|签约|测量|拟投入|投入"
-)
-"""Verbs of an action before a name (引进内资注册资金, 中央财政拟安排…): the name is what
-follows; a count after one is of things done (检查企业480余家次), not a metric."""
-
-CLAUSE_WORDS = (
-    r"因为|因爲|由于|由於|如果|可以|应当|應當|应该|應該|指出|这个|這個|这些|這些|我们|我們|他们|他們"
-    r"|已经|已經|就是|所以|但是|虽然|雖然|只有|必须|必須|能够|能夠"
-    r"|把|使(?!用)|为了|为实现|尽管|就(?!业)|了|并且|仍然|只|将|(?<![主重需])要(?!素)|同我国"
-    r"|(?:高于|低于|快于|慢于|超过|超出)(?:全国|全省|全市|全区|全县)"
-)
-"""Words of a clause, not of a name: a phrase holding one is no indicator (扩大和改善了灌溉
-面积, 为实现本世纪末把我国人口, 本年将发放农业贷款)."""
-
-COMPARISON = r"比(?![重例率])|[由从](?=上年|去年|今年|\d|[〇一二三四五六七八九十百]|不到|月)"
-"""Where a comparison base begins inside a name: 病床数比解放前的最高水平 → 病床数;
-城镇登记失业率由上年的(4.3%下降到…) → 城镇登记失业率."""
-
-FROM = r"[由从](?:上年|去年|今年|[^,;]{0,12}?)的?\s*$"
-"""Before a base level that a later level replaces (由上年的1.2%下降到1.17%; 从不到70万亿元
-增加到超过100万亿元): the base is not the level."""
-
-YEAR = r"(?:19|20)\d{2}[^\S\n]?年|[〇零一二三四五六七八九]{4}年"
-"""A year as reports write it."""
-
-OWN_YEAR = r"(?:19|20)\d{2}[^\S\n]?年|[〇零一二三四五六七八九]{4}年|今年|明年|本年"
-"""A sentence stating its year does not take the period of its section's heading."""
-
-AVERAGE = r"年均|年平均|平均每年|每年(?:要)?"
-"""Between a name and its change: the change is an average per year (年均增长10.6%)."""
-
-LIST_SEPARATORS = r"[、和及与]|以及"
-"""Between the names of a list sharing one verb (分别): 高技术制造业、装备制造业增加值."""
 
 HEAD_NOUNS = (
     "值", "额", "收入", "支出", "工资", "量", "率", "数", "价", "价格", "指数", "面积", "利润",
@@ -267,3 +183,9 @@ before."""
 
 COUNT_HEADS = ("企业", "户", "家", "人")
 """Names counting firms or people: their scope is their own clause's, not the clause before."""
+
+AVERAGE = ("年均", "年平均", "平均每年", "每年要", "每年")
+"""Words of a yearly average (年均增长7.5%): the change is an average over years."""
+
+LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
+"""Words between the names of a list (城镇和农村居民…, 报到率、管控率)."""
