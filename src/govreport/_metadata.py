@@ -426,7 +426,7 @@ def _region(
             return str(name), _admin_level(name)
     # A placeholder of the report's own lines before one of the page title (某市… over X市),
     # then one the opening sentence names (2022年,XX镇紧紧围绕…).
-    opening_placeholder = _OPENING_PLACEHOLDER.search(fold(opening or body[:300])[:300])
+    opening_placeholder = _OPENING_PLACEHOLDER.search(fold((opening or body)[:300]))
     opened = [_Named(placeholder=opening_placeholder.group())] if opening_placeholder else []
     for named in [*own, *titled, *opened]:
         if named.placeholder:
@@ -487,11 +487,18 @@ def _admin_level(region: str | None) -> str | None:
     return ADMIN_LEVELS[suffix] if suffix else None
 
 
+OPENING_READ = 2000
+"""How much of the opening paragraph is read for ``我代表…人民政府…报告工作`` (it opens the
+speech; a report on one line has an opening as long as itself)."""
+
+
 def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str | None:
     """From the title; a 工作报告 laid before a congress (人代会 in the title, or the opening
     ``我代表…人民政府…报告工作``) is a 政府工作报告; with no title, a content site's lead-in
     (``整理了政府工作总结3篇范文``); else the opening alone."""
-    spoken = _GOVERNMENT_REPORT.search(_unpinyin(fold(opening + body[:300]))) is not None
+    spoken = (
+        _GOVERNMENT_REPORT.search(_unpinyin(fold(opening[:OPENING_READ] + body[:300]))) is not None
+    )
     for text in titles:
         squeezed = "".join(text.split())
         if _NOT_REPORT.search(squeezed):
@@ -508,7 +515,7 @@ def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str
     if spoken:
         return "政府工作报告"
     # A summary with no title opens on the year it reviews (2024 年,…乡党委、政府…).
-    if not titles and _SUMMARY_OPENING.match(fold(opening or body[:100])):
+    if not titles and _SUMMARY_OPENING.match(fold((opening or body)[:100])):
         return "工作总结"
     return None
 
