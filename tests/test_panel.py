@@ -212,7 +212,6 @@ NO_REPORT_YEAR = (
     "the report's year is not read (Metadata.year None), so its plan's figures get no year"
 )
 NATIONAL_XFAIL: dict[str, str] = {
-    "2003-gdp-target": NO_REPORT_YEAR,
     "2013-gdp-target": NO_REPORT_YEAR,
     "2013-cpi-target": NO_REPORT_YEAR,
     "2013-urban_new_jobs-target": NO_REPORT_YEAR,

@@ -36,6 +36,8 @@ from govreport.data.regions import (
     NOT_NAME_BEFORE,
     NOT_NAMES,
     NOT_SPEAKER_WORDS,
+    NPC_FIRST_SESSIONS,
+    NPC_SESSION_YEARS,
     PLACEHOLDER_MARKS,
     PLACEHOLDER_WORD,
     PLACEHOLDERS,
@@ -176,19 +178,21 @@ def read_metadata(sources: MetadataSources) -> Metadata:
     if period is None and doc_type == "政府工作报告":
         period = "annual"
     speaker = head.speaker or _speaker(speakers) or _reported_speaker(opening + sources.body[:3000])
+    meeting = _meeting(subtitle or head.meeting_line, opening)
     return Metadata(
         title=title,
         region=region,
         admin_level=level,
         year=_year(folded_titles, delivered, published, sources.headings, national=level == "国家")
-        or _opening_year(opening or sources.body[:300]),
+        or _opening_year(opening or sources.body[:300])
+        or (_congress_year(meeting) if level == "国家" else None),
         period=period,
         doc_type=doc_type,
         published=published,
         delivered=delivered,
         publisher=fields.get("发布机构") or fields.get("来源") or fields.get("信息来源"),
         source=fields.get("来源") or fields.get("信息来源"),
-        meeting=_meeting(subtitle or head.meeting_line, opening),
+        meeting=meeting,
         speaker=speaker,
         index_number=fields.get("索引号"),
     )
@@ -606,6 +610,30 @@ def _first_year(text: str) -> int | None:
 
 def _first_cue(cues: list[tuple[str, regex.Pattern[str]]], text: str) -> str | None:
     return next((name for name, cue in cues if cue.search(text)), None)
+
+
+_NPC_SESSION = regex.compile(
+    r"第(?P<term>[一二三四五六七八九十]{1,3})届全[国國]人民代表大[会會]"
+    r"第(?P<session>[一二三四五])次[会會][议議]"
+)
+
+
+def _congress_year(meeting: str | None) -> int | None:
+    """The year of a session of the National People's Congress, from its calendar
+    (``第十届全国人民代表大会第一次会议`` → 2003), or ``None``.
+
+    >>> _congress_year("第一届全国人民代表大会第二次会议")
+    1955
+    >>> _congress_year("第二届全国人民代表大会第三次会议")
+    1962
+    """
+    match = _NPC_SESSION.search(meeting) if meeting else None
+    if match is None:
+        return None
+    term, session = small_number(match["term"]), small_number(match["session"])
+    if term is None or session is None or term not in NPC_FIRST_SESSIONS:
+        return None
+    return NPC_SESSION_YEARS.get((term, session), NPC_FIRST_SESSIONS[term] + session - 1)
 
 
 def _meeting(subtitle: str, opening: str) -> str | None:

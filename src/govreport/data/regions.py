@@ -146,3 +146,13 @@ NOT_SPEAKER_WORDS = (
 TRADITIONAL_EXTRA = "匯汇 換换 選选 舉举 書书 記记 臨临 蘇苏 圖图 檔档 週周 鄰邻"
 """Traditional → simplified pairs for the words of titles and speaker lines that the
 figures' table (:mod:`govreport.data.traditional`) does not hold."""
+
+NPC_FIRST_SESSIONS: dict[int, int] = {
+    1: 1954, 2: 1959, 3: 1964, 4: 1975, 5: 1978, 6: 1983, 7: 1988, 8: 1993, 9: 1998,
+    10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023,
+}  # fmt: skip
+"""The year each National People's Congress (全国人民代表大会, by its 届) held its first
+session; its later sessions follow one a year (the 1st NPC's five: 1954–1958)."""
+
+NPC_SESSION_YEARS: dict[tuple[int, int], int] = {(2, 3): 1962, (2, 4): 1963}
+"""Sessions that broke the yearly rhythm: the 2nd NPC met in 1959, 1960, 1962 and 1963."""
