@@ -181,3 +181,13 @@ def test_an_exact_level_replaces_the_milestone_before_it() -> None:
 def test_the_spoken_ge_before_yi(source: str, sentence: str, text: str, value: str) -> None:
     (quantity, *_) = govreport.extract_quantities(sentence)
     assert (quantity.text, quantity.value) == (text, Decimal(value))
+
+
+def test_a_base_year_is_no_year_of_the_sentences_after() -> None:
+    # national 2003: 全国财政收入从1997年的8651亿元增加到2002年的18914亿元 …
+    # 五年全社会固定资产投资累计完成17.2万亿元 (five years, not 1997)
+    metrics = govreport.extract_metrics(
+        "全国财政收入从1997年的8651亿元增加到2002年的18914亿元，平均每年增加2053亿元。"
+        "五年全社会固定资产投资累计完成17.2万亿元。"
+    )
+    assert [(m.canonical, m.year) for m in metrics][-1] == ("fixed_asset_investment", None)

@@ -197,6 +197,7 @@ class SentenceCues:
     base_at: int = -1
     first_year: int | None = None  # the sentence's first calendar year (从2002年的…)
     past: int = -1  # the last year named before the report's (去年, 过去五年)
+    year_from: bool = False  # the last year cue opens a change from it (从1997年的…)
 
     def __attrs_post_init__(self) -> None:
         self.position = self.start
@@ -233,6 +234,7 @@ class SentenceCues:
                     last = match
         if last is not None:
             self.year = year_cue(last)[0] or self.year
+            self.year_from = last.start() > 0 and self.text[last.start() - 1] in words.FROM_BASE
             if last["past"] or last["relative"] in words.PAST_TOLD:
                 self.past = last.start()
             if self.first_year is None and self.year is not None and not self.year.relative:

@@ -157,7 +157,8 @@ def read_metrics(
                 cues = SentenceCues(text, start, status)
                 state = _Sentence(cues, default_period, carried)
                 cues.read(quantity.span[0])
-                opening = cues.year
+                # a base year (从1997年的8651亿元增加到…) is no year of the sentences after
+                opening = None if cues.year_from else cues.year
             else:
                 state.cues.read(quantity.span[0])
             gap = text[previous_end : quantity.span[0]]
