@@ -120,3 +120,15 @@ def test_the_wrappers_are_the_default_parser() -> None:
     assert govreport.parse_report(text) == govreport.ReportParser().parse(text)
     assert govreport.parse_reports(text) == govreport.ReportParser().parse_all(text)
     assert govreport.extract_metrics(text) == govreport.ReportParser().metrics(text)
+
+
+def test_the_reader_decides_with_the_parsers_table() -> None:
+    # an extra alias of the CPI: its percent is a growth, as the built-in CPI names' are
+    parser = govreport.ReportParser(indicators={"物价指数": "cpi"})
+    for metrics in (
+        parser.metrics("物价指数控制在3%以内。"),
+        parser.parse("一、工作回顾\n物价指数控制在3%以内。").metrics,
+    ):
+        assert [(m.canonical, m.value, str(m.growth)) for m in metrics] == [("cpi", None, "3")]
+    (default,) = govreport.extract_metrics("物价指数控制在3%以内。")
+    assert (default.canonical, default.growth) == (None, None)

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 import attrs
 
+from govreport._indicators import Lookup, canonical_indicator
 from govreport._items import ItemDraft, ItemDrafts
 from govreport._kinds import metric_status
 from govreport._metrics import MetricDraft, heading_period, read_metrics
@@ -35,13 +36,15 @@ def read_figures(
     roots: list[SectionDraft],
     kinds: dict[int, str | None],
     extractor: QuantityExtractor,
+    lookup: Lookup = canonical_indicator,
 ) -> dict[int, Figures]:
-    """The figures of every item draft of a report part, by the draft's id."""
+    """The figures of every item draft of a report part, by the draft's id (``lookup``
+    resolves indicator names while the sentences are read)."""
     start, end = part
     found = extractor.extract(text[start:end])
     if start:  # quantities are read in the part alone
         found = [moved(quantity, start) for quantity in found]
-    reader = _Reader(text, found)
+    reader = _Reader(text, found, lookup)
     figures = {id(draft): reader.figures(draft, "actual", None) for draft in drafts.preamble}
 
     # Sections in document order, each with the period its nearest heading states; a loop,
@@ -78,6 +81,7 @@ def placed(quantity: Quantity, span: Span, text: str) -> Quantity:
 class _Reader:
     text: str
     quantities: list[Quantity]  # spans in ``text``
+    lookup: Lookup
     starts: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -93,7 +97,8 @@ class _Reader:
         if not local:  # no figure, no metric: the item's text is not read
             return Figures(local, [])
         end = draft.segments[-1][1]
-        return Figures(local, read_metrics(self.text[origin:end], local, status, period))
+        metrics = read_metrics(self.text[origin:end], local, status, period, self.lookup)
+        return Figures(local, metrics)
 
     def _inside(self, segment: Span) -> list[Quantity]:
         start, end = segment

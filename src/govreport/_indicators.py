@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 
 import regex
@@ -38,6 +38,8 @@ _NEUTRAL = regex.compile(
     rf"|[“\"]?十[一二三四五]?五[”\"]?{either(words.PLAN_SPANS)}?)+"
 )
 _NOT_PLACE = regex.compile(either(words.NOT_PLACES) + "$")
+Lookup = Callable[[str], Indicator | None]
+"""What resolves an indicator name: :func:`canonical_indicator`, or a table's ``lookup``."""
 CACHED_NAME = 64
 """Names longer than this are looked up without being cached, so the cache's size is
 bounded (4096 names of at most this length)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govreport._indicators import canonical_indicator
+from govreport._indicators import Lookup, canonical_indicator
 from govreport._metrics._patterns import (
     ACTION,
     AVERAGE,
@@ -40,13 +40,13 @@ GENERIC_NAME = 3
 """Names shorter than this (投入, 项目, 企业) say too little, unless they are known indicators."""
 
 
-def is_activity(text: str, start: int, name: Span) -> bool:
+def is_activity(text: str, start: int, name: Span, lookup: Lookup = canonical_indicator) -> bool:
     """A count of things done: after a verb of action (检查企业480余家次), or of projects
     (新开工工业项目3个), rather than of a stock."""
     if ACTION.search(text, start, name[0]):
         return True
     named = text[name[0] : name[1]]
-    return named.endswith("项目") and canonical_indicator(named) is None
+    return named.endswith("项目") and lookup(named) is None
 
 
 Name = tuple[Span, str, str | None]
@@ -54,7 +54,13 @@ Name = tuple[Span, str, str | None]
 the name as a whole (城乡居民… → 城镇居民…)."""
 
 
-def scope_of(text: str, sentence_start: int, gap_start: int, name: Span) -> str | None:
+def scope_of(
+    text: str,
+    sentence_start: int,
+    gap_start: int,
+    name: Span,
+    lookup: Lookup = canonical_indicator,
+) -> str | None:
     """What narrower thing than the territory a figure measures, from its name and the
     words of its clause and the clause before (``enforcement``, ``project``, ``entity``,
     ``programme``), or ``None`` for an indicator of the territory (a canonical one).
@@ -69,7 +75,7 @@ def scope_of(text: str, sentence_start: int, gap_start: int, name: Span) -> str 
     True
     """
     named = text[name[0] : name[1]]
-    if canonical_indicator(named) is not None:
+    if lookup(named) is not None:
         return None
     reach = max(sentence_start, name[0] - SCOPE_REACH)
     before = [at for at in (text.rfind(mark, reach, name[0]) for mark in ",;") if at >= 0]
@@ -93,7 +99,9 @@ def scope_of(text: str, sentence_start: int, gap_start: int, name: Span) -> str 
     return None
 
 
-def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
+def names_before(
+    text: str, start: int, end: int, lookup: Lookup = canonical_indicator
+) -> tuple[list[Name], bool]:
     """The indicator name(s) ending at ``end``, each with its completion: one, or a list
     sharing a verb (分别); and whether a list shares one figure (均为100%)."""
     offset = max(start, *(text.rfind(mark, start, end) + 1 for mark in ",;:"))  # the clause
@@ -110,19 +118,19 @@ def names_before(text: str, start: int, end: int) -> tuple[list[Name], bool]:
         compound = _listed_compound(text, offset, offset + len(listed))
         if compound is not None:
             return compound, False
-        return _dealt_out(text, _list_names(text, offset, listed)), False
+        return _dealt_out(text, _list_names(text, offset, listed, lookup)), False
     if together.endswith("均"):  # 均达到: all of them have the figure
         together = together[:-1]
         if LIST_SEPARATOR.search(together):
-            names = _list_names(text, offset, together)
+            names = _list_names(text, offset, together, lookup)
             return names, len(names) > 1
-        name = _clean_name(text, offset, offset + len(together))
+        name = _clean_name(text, offset, offset + len(together), lookup=lookup)
         names = _dealt_out(text, [(name, "", None)]) if name else []
         return names, len(names) > 1  # 存贷款余额均突破6万亿元
     if RATES_MARK in together and RATES.fullmatch(together):  # 办结率、回复率达100%: rates
-        names = _list_names(text, offset, together)
+        names = _list_names(text, offset, together, lookup)
         return names, len(names) > 1
-    name = _clean_name(text, offset, offset + len(together))
+    name = _clean_name(text, offset, offset + len(together), lookup=lookup)
     return ([(name, "", None)] if name else []), False
 
 
@@ -155,7 +163,7 @@ def _dealt_out(text: str, names: list[Name]) -> list[Name]:
     return names
 
 
-def _list_names(text: str, offset: int, together: str) -> list[Name]:
+def _list_names(text: str, offset: int, together: str, lookup: Lookup) -> list[Name]:
     members = []
     position = 0
     for separator in [*LIST_SEPARATOR.finditer(together), None]:
@@ -163,16 +171,19 @@ def _list_names(text: str, offset: int, together: str) -> list[Name]:
         members.append((offset + position, offset + stop))
         position = separator.end() if separator else position
     *firsts, last = members
-    spans = [_clean_name(text, *first, require_head=False, member=True) for first in firsts]
-    spans.append(_clean_name(text, *last, require_head=False))
+    spans = [
+        _clean_name(text, *first, require_head=False, member=True, lookup=lookup)
+        for first in firsts
+    ]
+    spans.append(_clean_name(text, *last, require_head=False, lookup=lookup))
     if len(spans) < 2 or any(span is None for span in spans):
-        name = _clean_name(text, offset, offset + len(together))
+        name = _clean_name(text, offset, offset + len(together), lookup=lookup)
         return [(name, "", None)] if name else []
     names = [(span, text[span[0] : span[1]]) for span in spans if span is not None]
     last_name = names[-1][1]
     head = SHARED_HEAD.search(last_name)
     shared = head.group() if head else ""
-    return [(span, _completion(name, last_name, shared), None) for span, name in names]
+    return [(span, _completion(name, last_name, shared, lookup), None) for span, name in names]
 
 
 QUALIFIER_REACH = 4
@@ -180,13 +191,13 @@ QUALIFIER_REACH = 4
 qualifier of at most this many characters may be parallel to the last member's."""
 
 
-def _completion(name: str, last: str, shared: str) -> str:
+def _completion(name: str, last: str, shared: str, lookup: Lookup) -> str:
     """What a list member lacks of the last member's name: 城镇(和农村居民人均可支配收入) →
     居民人均可支配收入; 高技术制造业(、装备制造业增加值) → 增加值."""
     if name == last or HEAD.search(name):
         return ""
     parallel = last[len(name) :]  # 城镇 | 农村: qualifiers of one length share the rest
-    if parallel and canonical_indicator(name + parallel) is not None:
+    if parallel and lookup(name + parallel) is not None:
         return parallel
     # 铁路(、高速公路运营里程), 制造业(、战略性新兴产业贷款): the qualifiers end in one
     # category word (路, 业), and the rest is shared
@@ -200,7 +211,13 @@ def _completion(name: str, last: str, shared: str) -> str:
 
 
 def _clean_name(
-    text: str, start: int, end: int, *, require_head: bool = True, member: bool = False
+    text: str,
+    start: int,
+    end: int,
+    *,
+    require_head: bool = True,
+    member: bool = False,
+    lookup: Lookup = canonical_indicator,
 ) -> Span | None:
     """The span of an indicator name in ``text[start:end]``, or ``None``; a ``member`` of a
     list (城镇 in 城镇和农村居民人均可支配收入) may be short, for the list completes it."""
@@ -216,14 +233,15 @@ def _clean_name(
         elif found.group().startswith("拟"):
             return None  # 中央财政拟投入(433亿元): a verb, no name
     if action is not None:  # 引进内资注册资金 → 内资注册资金
-        if _is_name(text, action.end(), end, require_head=require_head):
+        if _is_name(text, action.end(), end, require_head=require_head, lookup=lookup):
             start = action.end()
             lead = LEAD_IN.match(text, start, end)  # 提出今年国内生产总值 → 国内生产总值
-            if lead and _is_name(text, lead.end(), end, require_head=require_head):
+            if lead and _is_name(text, lead.end(), end, require_head=require_head, lookup=lookup):
                 start = lead.end()
         elif action.group().startswith("拟"):
             return None
-    return (start, end) if _is_name(text, start, end, require_head=require_head) else None
+    named = _is_name(text, start, end, require_head=require_head, lookup=lookup)
+    return (start, end) if named else None
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -259,13 +277,15 @@ def _lost_text(name: str) -> bool:
     return DIGIT.search(name) is not None and DIGIT.search(LATIN_DIGITS.sub("", name)) is not None
 
 
-def _is_name(text: str, start: int, end: int, *, require_head: bool) -> bool:
+def _is_name(
+    text: str, start: int, end: int, *, require_head: bool, lookup: Lookup = canonical_indicator
+) -> bool:
     name = text[start:end]
     if _is_clause(name):
         return False
     if not (2 <= len(name) <= NAME_LIMIT) or not NAME_CHARS.fullmatch(name):
         return False
-    if canonical_indicator(name) is not None:
+    if lookup(name) is not None:
         return True
     if len(name) < GENERIC_NAME or _lost_text(name):
         return False  # 投入, 项目, 18村居幸福院建设率: too vague, or a name that lost its text

@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from govreport._args import ensure_text
-from govreport._indicators import IndicatorTable, canonical_indicator
+from govreport._indicators import IndicatorTable, Lookup, canonical_indicator
 from govreport._metrics._cues import SentenceCues, YearCue, sentence_year
 from govreport._metrics._names import GENERIC_NAME, is_activity, names_before, scope_of
 from govreport._metrics._patterns import (
@@ -109,6 +109,7 @@ class _Sentence:
     cues: SentenceCues
     period: str | None = None  # the paragraph's (a heading's 上半年)
     carried: YearCue | None = None  # an earlier sentence's year
+    lookup: Lookup = canonical_indicator  # what resolves names
     current: MetricDraft | None = None
     group: list[MetricDraft] = attrs.Factory(list)
     slot: int = 0  # next member of the group to receive a figure
@@ -123,6 +124,7 @@ def read_metrics(
     quantities: Sequence[Quantity],
     default_status: str = "actual",
     default_period: str | None = None,
+    lookup: Lookup = canonical_indicator,
 ) -> list[MetricDraft]:
     """The metrics of ``text`` (normalised), whose ``quantities`` have spans in ``text``;
     the defaults are those of the paragraph (a plan section's targets, the period of a
@@ -155,7 +157,7 @@ def read_metrics(
                 continue
             if state is None:
                 cues = SentenceCues(text, start, status)
-                state = _Sentence(cues, default_period, carried)
+                state = _Sentence(cues, default_period, carried, lookup=lookup)
                 cues.read(quantity.span[0])
                 # a base year (从1997年的8651亿元增加到…) is no year of the sentences after
                 opening = None if cues.year_from else cues.year
@@ -190,7 +192,7 @@ def _read_quantity(
     if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
         member = state.group[state.slot]
         state.slot += 1
-        if state.slot_is_growth or _is_growth(text, [member], None, quantity):
+        if state.slot_is_growth or _is_growth(text, [member], None, quantity, state.lookup):
             _set_growth(member, quantity, state.slot_sign)
         else:
             member.value = member.value or quantity
@@ -213,8 +215,9 @@ def _read_quantity(
         text.find(AVERAGE_MARK, gap_start, name_end) >= 0
         and AVERAGE.search(text, gap_start, name_end) is not None
     )
-    names, shared = names_before(text, gap_start, name_end)
-    if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0]):
+    names, shared = names_before(text, gap_start, name_end, state.lookup)
+    lookup = state.lookup
+    if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0], lookup):
         return
     if names:
         status = state.cues.status()
@@ -227,14 +230,14 @@ def _read_quantity(
                 period,
                 written=written,
                 year=state.cues.year or state.carried,
-                scope=scope_of(text, state.cues.start, gap_start, span),
+                scope=scope_of(text, state.cues.start, gap_start, span, state.lookup),
                 leads=state.leads,
             )
             for span, completion, written in names
         ]
         if len(drafts) == 1 and state.current is not None:
             _subject_of_previous(text, drafts[0], state.current)
-        growth = _is_growth(text, drafts, change, quantity)
+        growth = _is_growth(text, drafts, change, quantity, state.lookup)
         if not _first_figure(drafts[0], gap, growth, quantity, sign):
             return
         drafts[0].since, drafts[0].average = since, average
@@ -271,7 +274,9 @@ def _subject_of_previous(text: str, draft: MetricDraft, previous: MetricDraft) -
             draft.written = stem + name
 
 
-def _rate_of_change(text: str, drafts: list[MetricDraft]) -> regex.Match[str] | None:
+def _rate_of_change(
+    text: str, drafts: list[MetricDraft], lookup: Lookup = canonical_indicator
+) -> regex.Match[str] | None:
     """A name ending with a word of change (居民消费价格涨幅, 规上工业增加值增速): the name
     without it, and the word, whose percent is a growth."""
     start, end = drafts[0].name
@@ -279,7 +284,7 @@ def _rate_of_change(text: str, drafts: list[MetricDraft]) -> regex.Match[str] | 
     if found is None or drafts[0].written:
         return None
     rest = text[start : found.start()]
-    if len(rest) >= GENERIC_NAME or canonical_indicator(rest) is not None:
+    if len(rest) >= GENERIC_NAME or lookup(rest) is not None:
         for draft in drafts:
             if draft.name[1] == end:
                 draft.name = (draft.name[0], found.start())
@@ -332,7 +337,11 @@ def _level_of_previous(
 
 
 def _is_growth(
-    text: str, drafts: list[MetricDraft], change: regex.Match[str] | None, quantity: Quantity
+    text: str,
+    drafts: list[MetricDraft],
+    change: regex.Match[str] | None,
+    quantity: Quantity,
+    lookup: Lookup,
 ) -> bool:
     """Whether a new metric's figure is its change: after a word of change, or a percent of a
     name ending with one (涨幅控制在4%左右) or of an indicator stated only as a change."""
@@ -340,14 +349,16 @@ def _is_growth(
         return True
     if quantity.kind != "percent":
         return False
-    return _rate_of_change(text, drafts) is not None or _measured_by_change(text, drafts[0])
+    return _rate_of_change(text, drafts, lookup) is not None or _measured_by_change(
+        text, drafts[0], lookup
+    )
 
 
-def _measured_by_change(text: str, draft: MetricDraft) -> bool:
+def _measured_by_change(text: str, draft: MetricDraft, lookup: Lookup) -> bool:
     """Whether the metric's indicator is stated only as a rate of change (居民消费价格指数控制在
     2.0%以内: a growth)."""
     name = draft.written or text[draft.name[0] : draft.name[1]] + draft.completion
-    indicator = canonical_indicator(name)
+    indicator = lookup(name)
     return indicator is not None and indicator.id in words.MEASURED_BY_CHANGE
 
 
@@ -490,8 +501,13 @@ def extract_metrics(
         to_metric(
             draft, norm.span_to_original, norm.original, norm.clean, None, indicators=indicators
         )
-        for draft in read_metrics(norm.text, quantities)
+        for draft in read_metrics(norm.text, quantities, lookup=_lookup(indicators))
     ]
+
+
+def _lookup(indicators: IndicatorTable | None) -> Lookup:
+    """What resolves names while reading: the table's lookup, else the built-in table."""
+    return indicators.lookup if indicators is not None else canonical_indicator
 
 
 def to_metric(
