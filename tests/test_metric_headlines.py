@@ -191,3 +191,20 @@ def test_a_base_year_is_no_year_of_the_sentences_after() -> None:
         "五年全社会固定资产投资累计完成17.2万亿元。"
     )
     assert [(m.canonical, m.year) for m in metrics][-1] == ("fixed_asset_investment", None)
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "expected"),
+    [
+        ("hubei2025", "粮食产量继续保持500亿斤以上。", [("grain_output", "500亿斤以上")]),
+        ("chongqing2025", "重点建设用地安全利用率保持100%。", [(None, "100%")]),
+        # 20户|及以上自然村…: the rest of a threshold cut by its figure is no name
+        ("hainan2025", "20户及以上自然村千兆光纤和5G网络通达率分别达100%和91.5%。", []),
+    ],
+    ids=["hubei2025", "chongqing2025", "hainan2025"],
+)
+def test_levels_kept_and_fragments_left_out(
+    source: str, sentence: str, expected: list[tuple[str | None, str]]
+) -> None:
+    metrics = govreport.extract_metrics(sentence)
+    assert [(m.canonical, m.value.text if m.value else None) for m in metrics] == expected

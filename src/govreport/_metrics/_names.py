@@ -225,6 +225,7 @@ def _clean_name(
     if member:
         name = text[start:end]
         plain = 2 <= len(name) <= NAME_LIMIT and NAME_CHARS.fullmatch(name) is not None
+        plain = plain and not name.startswith(words.FRAGMENT_OPENINGS)
         return (start, end) if plain and not _is_clause(name) and not _lost_text(name) else None
     action = None
     for found in ACTION.finditer(text, start, end):
@@ -281,7 +282,7 @@ def _is_name(
     text: str, start: int, end: int, *, require_head: bool, lookup: Lookup = canonical_indicator
 ) -> bool:
     name = text[start:end]
-    if _is_clause(name):
+    if _is_clause(name) or name.startswith(words.FRAGMENT_OPENINGS):
         return False
     if not (2 <= len(name) <= NAME_LIMIT) or not NAME_CHARS.fullmatch(name):
         return False

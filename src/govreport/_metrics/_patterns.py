@@ -105,7 +105,9 @@ LEVEL_ONLY = regex.compile(
     rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{_YEAR})的?)?\s*"
 )
 LEAD_IN = regex.compile(_LEAD_INS)
-LIST_SEPARATOR = regex.compile(longest_first(words.LIST_SEPARATORS))
+LIST_SEPARATOR = regex.compile(
+    rf"(?:{longest_first(words.LIST_SEPARATORS)})(?!以上|以下)"
+)  # 县级及以上
 # The rest of a list of changes: (9.8%)和8.5%; (百分之九)、百分之十二
 LISTED = regex.compile(
     r"(?:\s*(?:[、和及与]|以及)\s*(?:-?[\d.]+\s*%|百分之[一二三四五六七八九十百点]+))"

@@ -32,7 +32,7 @@ LEVEL_VERBS = (
     "减至", "跃上", "首次跃上", "首次突破", "不低于", "不少于", "不超过", "合计", "达到了",
     "即达到", "有", "共有", "在", "回落到", "回落至", "回升到", "回升至", "提高至", "上升至",
     "下降至", "增加至", "减少至", "降低到", "降低至", "扩大到", "扩大至", "缩小到", "缩小至",
-    "增长到", "增长至", "跨上", "迈上", "站上",
+    "增长到", "增长至", "跨上", "迈上", "站上", "保持", "继续保持",
 )  # fmt: skip
 """Verbs between an indicator and its level (dropped from the indicator's name)."""
 
@@ -65,6 +65,10 @@ PAST_TOLD = ("去年", "前年", "过去一年", "过去的一年")
 FROM_BASE = "从由"
 """Before a year that opens a change from it (从去年的2.1%提高到2.3%): a base, not the
 figure's year."""
+
+FRAGMENT_OPENINGS = ("以上", "以下", "及以上", "及以下")
+"""A name opening with one of these is the rest of a threshold cut by a figure (20户|及以上
+自然村…): no name."""
 
 MILESTONES = ("大关", "关口", "台阶", "关")
 """After a round figure crossed (突破5万关口, 跨上5万亿元台阶): a milestone, which the exact
