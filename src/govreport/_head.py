@@ -73,9 +73,9 @@ RUN_ON_HEAD = 300
 """A first line this long is a page whose line breaks were lost (each became a space, or
 nothing: 014, 029, 046, 054): its gaps of whitespace are read as the line breaks of the head."""
 # A gap between words, not letter spacing (政 府 工 作 报 告) nor inside a label (索 引 号:)
-# (nor between a number and its unit: 2021 年 2 月 4 日).
+# nor after it (发布机构: 美兰区三江镇), nor between a number and its unit (2021 年 2 月 4 日).
 _RUN_ON_GAP = regex.compile(
-    r"(?<!\d)(?:(?<!(?:^|\s)\p{Han})\s(?!\p{Han}(?:\s|:))|(?<=[^\s\p{Han}])\s)"
+    r"(?<![\d:|])(?:(?<!(?:^|\s)\p{Han})\s(?!\p{Han}(?:\s|:))|(?<=[^\s\p{Han}])\s)"
     r"|(?<=\d)\s(?![年月日\s])"
 )
 _LINE_END_RUN = regex.compile(r"[A-Za-z0-9]{2,}(?=[^\S\n]*(?:\n|$))")
@@ -116,6 +116,8 @@ _FIELD_LABELS = (
     "文章来源",
     "来源",
     "索引号",
+    "分类",
+    "主题词",
     "标题",
     "名称",
     "文号",
