@@ -165,8 +165,9 @@ def test_pinyin_after_characters_is_read_through() -> None:
         ("017", "2023年镇政府工作报告2023-04-25 ", "2023年镇政府工作报告"),
         # page 016: the page's heading and its title bar run together
         ("016", "乡镇上半年工作总结及打算乡镇上半年工作总结及打算 ", "乡镇上半年工作总结及打算"),
+        ("032", "政府工作报告 政府工作报告(2022年) ", "政府工作报告(2022年)"),
     ],
-    ids=["002", "017", "016"],
+    ids=["002", "017", "016", "032"],
 )
 def test_a_title_run_into_what_follows_it_is_cut(source: str, head: str, title: str) -> None:
     text = head + "各位代表：现在我向大会报告工作。" + "我们做了很多工作。" * 40

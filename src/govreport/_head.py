@@ -221,8 +221,9 @@ _GLUED_FIELD = regex.compile(
     + "|".join(_label(word) for word in sorted(_FIELD_LABELS, key=len, reverse=True))
     + r")[\]】]?\s*[:|].*$"
 )
-# A title printed twice in a row (the page's heading and its title bar, run together).
-_DOUBLED = regex.compile(r"^(?P<title>\S.{3,58}?)\s*(?P=title)$")
+# A title printed twice in a row (the page's heading and its title bar, run together; the
+# second may be the longer: 政府工作报告 政府工作报告(2022年)): the first copy goes.
+_DOUBLED = regex.compile(r"^(?P<title>\S.{3,58}?)\s*(?=(?P=title))")
 _DOC_WORD = regex.compile(DOC_WORDS)
 _LETTER_SPACING = regex.compile(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
 
@@ -458,7 +459,7 @@ def _tidy(title: str) -> str:
     folded = fold(title)
     doubled = _DOUBLED.match(folded)
     if doubled is not None:
-        folded, title = folded[: doubled.end("title")], title[: doubled.end("title")]
+        folded, title = folded[doubled.end() :], title[doubled.end() :]
     patterns = (_GLUED_FIELD, _SITE_SUFFIX, _SITE_TAGS, _TAG_PREFIX, _TRAILING_DATE, _JUNK_TOKEN)
     for pattern in patterns:
         folded, title = _cut(pattern, folded, title)
