@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import govreport  # noqa: E402
 from indicator_cases import Doc  # noqa: E402
 from indicator_cases.score import score  # noqa: E402
+from page_cases import read_document as read  # noqa: E402
 from page_cases import split  # noqa: E402
 
 
@@ -49,14 +50,6 @@ def _tables() -> list[tuple[str, Mapping[str, Doc]]]:
     else:
         tables.append(("provincial", PROVINCIAL))
     return tables
-
-
-def read(path: Path) -> str:
-    """A corpus file's text, without a page's ``# url:`` line."""
-    text = path.read_text(encoding="utf-8")
-    if text.startswith("# url:"):
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-    return text
 
 
 def _pct(num: int, den: int) -> str:

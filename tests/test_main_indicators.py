@@ -16,7 +16,7 @@ from indicator_cases import Doc
 from indicator_cases.pages import PAGES
 from indicator_cases.provincial import PROVINCIAL
 from indicator_cases.score import paragraph_spans, score
-from page_cases import split
+from page_cases import read_document, split
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 
@@ -30,13 +30,6 @@ FLOORS: dict[tuple[str, str], tuple[float, float]] = {
 TABLES: dict[str, Mapping[str, Doc]] = {"pages": PAGES, "provincial": PROVINCIAL}
 
 
-def _read(path: Path) -> str:
-    text = path.read_text(encoding="utf-8")
-    if text.startswith("# url:"):
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-    return text
-
-
 @pytest.mark.parametrize(("name", "part"), sorted(FLOORS), ids=str)
 def test_headline_indicators_stay_above_their_floors(name: str, part: str) -> None:
     if not (CORPUS / name).is_dir():
@@ -47,7 +40,9 @@ def test_headline_indicators_stay_above_their_floors(name: str, part: str) -> No
     for key in keys:
         if split(key, keys) != part:
             continue
-        result = score(govreport.parse_report(_read(CORPUS / name / f"{key}.txt")), table[key])
+        result = score(
+            govreport.parse_report(read_document(CORPUS / name / f"{key}.txt")), table[key]
+        )
         expected += result.expected
         found += result.found
         candidates += result.candidates
@@ -62,7 +57,7 @@ def test_every_annotated_paragraph_is_found(name: str) -> None:
     if not (CORPUS / name).is_dir():
         pytest.skip(f"the corpus is not at {CORPUS} (../shared/corpus)")
     for key, doc in TABLES[name].items():
-        text = _read(CORPUS / name / f"{key}.txt")
+        text = read_document(CORPUS / name / f"{key}.txt")
         assert all(opening in text for opening in doc.paragraphs), key
         report = govreport.parse_report(text)
         assert len(paragraph_spans(report, doc)) == len(doc.paragraphs), key

@@ -22,13 +22,20 @@ CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 
 
 @functools.cache
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("perturbed", ROOT / "benchmarks" / "perturbed.py")
+def _script(name: str) -> ModuleType:
+    """A script of ``benchmarks/``, imported as a module (its neighbours importable)."""
+    if str(ROOT / "benchmarks") not in sys.path:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("perturbed", module)
+    sys.modules.setdefault(name, module)
     spec.loader.exec_module(module)
     return module
+
+
+def _benchmark() -> ModuleType:
+    return _script("perturbed")
 
 
 # (set, perturbation): floors of (heading recall, heading precision, metadata accuracy), in %.
@@ -82,17 +89,8 @@ def test_perturbed_development_documents(
     assert metadata >= floor_metadata, figures
 
 
-@functools.cache
 def _indicators() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "perturbed_indicators", ROOT / "benchmarks" / "perturbed_indicators.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("perturbed_indicators", module)
-    spec.loader.exec_module(module)
-    return module
+    return _script("perturbed_indicators")
 
 
 # perturbation: floors of the headline rows' recall (pages, provincial), measured with

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import govreport
-from page_cases import FIELDS, Expected
+from page_cases import FIELDS, Expected, read_document
 from page_cases.pages import PAGES
 from page_cases.provincial import PROVINCIAL
 
@@ -57,11 +57,7 @@ def _cases() -> list[object]:
 
 @cache
 def _metadata(name: str, key: str) -> govreport.Metadata:
-    path = CORPUS / name / f"{key}.txt"
-    text = path.read_text(encoding="utf-8")
-    if name == "pages" and text.startswith("# url:"):
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-    return govreport.parse_report(text).metadata
+    return govreport.parse_report(read_document(CORPUS / name / f"{key}.txt")).metadata
 
 
 def _comparable(value: object) -> object:

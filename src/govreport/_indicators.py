@@ -164,3 +164,8 @@ class IndicatorTable:
 
     def _find(self, name: str) -> Indicator | None:
         return _find(name, self._table, self._longest)
+
+
+def lookup_of(table: IndicatorTable | None) -> Lookup:
+    """What resolves names with ``table``: its lookup, else :func:`canonical_indicator`."""
+    return table.lookup if table is not None else canonical_indicator

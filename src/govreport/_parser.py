@@ -43,7 +43,7 @@ from govreport._detectors import DEFAULT_DETECTORS, DEFAULT_SET, DetectorSet, Se
 from govreport._divisions import DivisionTable, settle_division
 from govreport._figures import read_figures
 from govreport._front import read_front
-from govreport._indicators import IndicatorTable, canonical_indicator
+from govreport._indicators import IndicatorTable, lookup_of
 from govreport._items import draft_items
 from govreport._kinds import settle_kinds
 from govreport._metadata import read_metadata
@@ -150,7 +150,7 @@ class ReportParser:
         preamble, roots = build_tree(units, placements)
         drafts = draft_items(text, preamble, roots)
         kinds = settle_kinds(text, drafts, roots)
-        lookup = self.indicators.lookup if self.indicators is not None else canonical_indicator
+        lookup = lookup_of(self.indicators)
         figures = read_figures(text, part, drafts, roots, kinds, self.quantities, lookup)
 
         assembler = Assembler(norm, part, self.indicators)

@@ -7,15 +7,21 @@ from collections.abc import Iterable
 import regex
 
 
+def alternatives(words: Iterable[str]) -> str:
+    """The alternation of ``words``, the longest first (at one place the longest word wins),
+    each word taken literally, ungrouped.
+
+    >>> alternatives(["增长", "增", "增长了"])
+    '增长了|增长|增'
+    """
+    longest = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(word) for word in longest)
+
+
 def either(words: Iterable[str]) -> str:
-    """A non-capturing group matching any of ``words``, the longest first (at one place the
-    longest word wins), each word taken literally.
+    """:func:`alternatives` as a non-capturing group.
 
     >>> either(["增长", "增", "增长了"])
     '(?:增长了|增长|增)'
     """
-    return (
-        "(?:"
-        + "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
-        + ")"
-    )
+    return f"(?:{alternatives(words)})"

@@ -8,6 +8,7 @@ development (:func:`split`).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 FIELDS = ("title", "region", "admin_level", "year", "doc_type", "published", "delivered", "speaker")
@@ -47,3 +48,11 @@ class Expected(NamedTuple):
 def split(key: str, keys: list[str]) -> str:
     """``"validation"`` for every third key of the sorted ``keys``, else ``"dev"``."""
     return "validation" if sorted(keys).index(key) % 3 == 2 else "dev"
+
+
+def read_document(path: Path) -> str:
+    """A corpus file's text as the parser is given it: a page without its ``# url:`` line."""
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("# url:"):
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    return text

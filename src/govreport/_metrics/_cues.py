@@ -16,9 +16,9 @@ from govreport._metrics._patterns import (
     OWN_YEAR,
     TARGET,
     TARGET_STATEMENT,
-    longest_first,
 )
 from govreport._numerals import parse_number
+from govreport._words import alternatives as longest_first
 from govreport.data import metric_words as words
 
 _MONTH_NUMBER = r"\d{1,2}|[一二三四五六七八九十]{1,3}"

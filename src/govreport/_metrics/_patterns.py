@@ -5,18 +5,13 @@ named here)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from decimal import Decimal
 
 import regex
 
+from govreport._words import alternatives as longest_first
 from govreport.data import metric_words as words
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
-
-
-def longest_first(items: Iterable[str]) -> str:
-    return "|".join(regex.escape(item) for item in sorted(set(items), key=len, reverse=True))
-
 
 # The grammar of the words around figures (the words themselves are data in
 # govreport.data.metric_words).

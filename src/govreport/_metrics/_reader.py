@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from govreport._args import ensure_text
-from govreport._indicators import IndicatorTable, Lookup, canonical_indicator
+from govreport._indicators import IndicatorTable, Lookup, canonical_indicator, lookup_of
 from govreport._metrics._cues import SentenceCues, YearCue, sentence_year
 from govreport._metrics._names import GENERIC_NAME, is_activity, names_before, scope_of
 from govreport._metrics._patterns import (
@@ -501,13 +501,8 @@ def extract_metrics(
         to_metric(
             draft, norm.span_to_original, norm.original, norm.clean, None, indicators=indicators
         )
-        for draft in read_metrics(norm.text, quantities, lookup=_lookup(indicators))
+        for draft in read_metrics(norm.text, quantities, lookup=lookup_of(indicators))
     ]
-
-
-def _lookup(indicators: IndicatorTable | None) -> Lookup:
-    """What resolves names while reading: the table's lookup, else the built-in table."""
-    return indicators.lookup if indicators is not None else canonical_indicator
 
 
 def to_metric(
