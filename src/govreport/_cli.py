@@ -541,11 +541,16 @@ class _Pool:
     def death(self) -> str:
         """How the worker that broke the pool ended, as far as can be told."""
         self._note()
-        # A killed process may not be reaped yet when its pipe is seen closed: wait a moment.
-        deadline = time.monotonic() + 1
-        for process in self._processes.values():
+        # A killed process may not be reaped yet when its pipe is seen closed, and the
+        # executor's own thread reaps the workers of a broken pool too: while it holds a
+        # status it has not yet recorded, the process reads as running. Wait for all of them.
+        deadline = time.monotonic() + 2
+        processes = list(self._processes.values())
+        for process in processes:
             process.join(max(0.0, deadline - time.monotonic()))
-        codes = [process.exitcode for process in self._processes.values() if process.exitcode]
+        while any(p.exitcode is None for p in processes) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        codes = [process.exitcode for process in processes if process.exitcode]
         # The executor ends the other workers of a broken pool with SIGTERM: look past those.
         codes.sort(key=lambda code: code == -signal.SIGTERM)
         for code in codes:
