@@ -20,7 +20,7 @@ Add a detector by subclassing :class:`SectionDetector` and passing it in::
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 import regex
@@ -484,6 +484,9 @@ def _own_logic(detector: SectionDetector) -> bool:
     return kind.match is not SectionDetector.match or kind.find is not SectionDetector.find
 
 
+_FIRST, _OTHER, _CUSTOM = range(3)  # the steps of DetectorSet.at_start
+
+
 class DetectorSet:
     """The active detectors, compiled once and asked by every stage of the parser.
 
@@ -543,6 +546,24 @@ class DetectorSet:
             if inline is not None
             else None
         )
+        # For each alternative that may match first at a line's start, the candidates to try
+        # after it, in priority order (the alternatives after it, then the detectors with
+        # their own match): tried one by one, since the first that holds usually wins.
+        own_match = [
+            (detector.priority, _CUSTOM, detector)
+            for detector in self.custom
+            if type(detector).find is SectionDetector.find
+        ]
+        self._plans: dict[str | None, list[tuple[int, int, Any]]] = {None: own_match}
+        for index, (group, _) in enumerate(self._entries):
+            steps = [(self._priority(group), _FIRST, None)]
+            steps.extend(
+                (self._priority(other), _OTHER, (other, pattern))
+                for other, pattern in self._entries[index + 1 :]
+            )
+            steps.extend(own_match)
+            # stable: at one priority, the alternatives before the detectors' own match
+            self._plans[group] = sorted(steps, key=lambda step: step[0])
 
     def __bool__(self) -> bool:
         return bool(self.detectors)
@@ -564,30 +585,21 @@ class DetectorSet:
 
     def at_start(self, line: str, context: LineContext) -> Iterator[HeadingMatch]:
         """Candidates at the start of ``line``, in priority order (the first one usually
-        wins; the others are there when its title does not hold)."""
-        custom = [
-            (detector.priority, found)
-            for detector in self.custom
-            if type(detector).find is SectionDetector.find
-            and (found := detector.match(line, context)) is not None
-        ]
+        wins; the others, computed only when asked for, are there when its title does not
+        hold)."""
         matched = self._start.match(line) if self._start is not None else None
-        ranked: list[tuple[int, HeadingMatch]] = []
-        if matched is not None:
-            first_group, first = matched
-            heading = self._dispatch(first, first_group, context)
+        first_group, first = matched if matched is not None else (None, None)
+        for _, step, payload in self._plans[first_group]:
+            if step == _FIRST:
+                heading = self._dispatch(first, first_group, context)  # type: ignore[arg-type]
+            elif step == _OTHER:
+                group, pattern = payload
+                other = pattern.match(line)
+                heading = None if other is None else self._dispatch(other, group, context)
+            else:
+                heading = payload.match(line, context)
             if heading is not None:
-                ranked.append((self._priority(first_group), heading))
-            # The other alternatives matching here, for when the first one's title fails.
-            for group, pattern in self._entries[self._entry_index[first_group] + 1 :]:
-                if (other := pattern.match(line)) is not None:
-                    heading = self._dispatch(other, group, context)
-                    if heading is not None:
-                        ranked.append((self._priority(group), heading))
-        ranked.extend(custom)
-        ranked.sort(key=lambda entry: entry[0])
-        for _, heading in ranked:
-            yield heading
+                yield heading
 
     def _priority(self, group: str) -> int:
         if group[0] == "l" and self._lost is not None:
@@ -637,7 +649,16 @@ class DetectorSet:
         are then also looked for right after sentence ends (``…意见。(一)抢抓…``), and
         unnumbered parts fused between two sentences (``…意见。过去五年和2021年工作回顾过去
         五年,…``)."""
-        found = list(self.at_start(line, context))
+        found = [*self.at_start(line, context), *self.elsewhere(line, context, run_on)]
+        found.sort(key=lambda match: match.start)
+        return found
+
+    def elsewhere(
+        self, line: str, context: LineContext, run_on: bool = False
+    ) -> list[HeadingMatch]:
+        """The candidates of :meth:`find` that :meth:`at_start` does not give, sorted by
+        position."""
+        found: list[HeadingMatch] = []
         for detector in self.custom:
             if type(detector).find is not SectionDetector.find:
                 found.extend(detector.find(line, context))

@@ -7,7 +7,7 @@ chrome (adverts) aside.  All offsets here are in the normalised text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -170,8 +170,23 @@ def _headings_in_line(
     """Non-overlapping heading candidates of ``line`` with their title and heading ends."""
     found: list[tuple[HeadingMatch, int, int]] = []
     taken_until = 0
-    # At one position the first detector in priority order wins.
-    for match in detectors.find(line, context, run_on):
+    # At one position the first detector in priority order wins: at the line's start, the
+    # candidates after the first that holds are not even computed.
+    candidates: Iterable[HeadingMatch] = ()
+    at_start = detectors.at_start(line, context)
+    for match in at_start:
+        if match.start > 0:  # a detector's own match past the start: all, by position
+            candidates = sorted([match, *at_start], key=lambda match: match.start)
+            break
+        extent = title_extent(line, match)
+        if extent is not None:
+            found.append((match, *extent))
+            taken_until = extent[1]
+            break
+    elsewhere = detectors.elsewhere(line, context, run_on)
+    if candidates:
+        candidates = sorted([*candidates, *elsewhere], key=lambda match: match.start)
+    for match in candidates or elsewhere:
         if match.start < taken_until:
             continue
         extent = title_extent(line, match)
