@@ -182,3 +182,34 @@ def test_a_speaker_before_the_meeting_is_not_the_government() -> None:
     )
     metadata = govreport.parse_report(text).metadata
     assert (metadata.region, metadata.admin_level) == ("木棠镇", "镇")
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            "政 府 工 作 报 告——2021年1月26日在吴家店镇第十八届人民代表大会第八次会议上"
+            "赵 海 龙各位代表:",
+            ("政府工作报告", "赵海龙", "2021-01-26", "吴家店镇"),
+            id="pages005",
+        ),
+        pytest.param(
+            "政府工作报告——在鹅湖镇第六届人民代表大会第七次会议上林积专2020年6月19日各位代表:",
+            ("政府工作报告", "林积专", "2020-06-19", "鹅湖镇"),
+            id="pages026",
+        ),
+        pytest.param(
+            "政府工作报告——2025年1月14日在绥化市北林区第六届人民代表大会第五次会议上"
+            "绥化市北林区人民政府区长张铁峰各位代表:",
+            ("政府工作报告", "张铁峰", "2025-01-14", "北林区"),
+            id="pages043",
+        ),
+    ],
+)
+def test_a_front_whose_line_breaks_were_lost_is_read_at_its_dash(
+    head: str, expected: tuple[str, str, str, str]
+) -> None:
+    # the title, the occasion line (——…会议上), the speaker and the salutation run together
+    text = head + "现在,我代表镇人民政府向大会报告工作,请予审议。" + "我们做了很多工作。" * 40
+    metadata = govreport.parse_report(text).metadata
+    assert (metadata.title, metadata.speaker, metadata.delivered, metadata.region) == expected

@@ -78,6 +78,9 @@ _RUN_ON_GAP = regex.compile(
     r"(?<![\d:|])(?:(?<!(?:^|\s)\p{Han})\s(?!\p{Han}(?:\s|:))|(?<=[^\s\p{Han}])\s)"
     r"|(?<=\d)\s(?![年月日\s])"
 )
+# The dash opening a report's occasion line (政府工作报告——2021年1月26日在…会议上), glued to
+# the title when the line breaks were lost: its first half ends the title's line.
+_OCCASION_DASH = regex.compile(r"(?<=[\p{Han})）])—(?=—\s*(?:\d|[〇一二]{4}|在))")
 _LINE_END_RUN = regex.compile(r"[A-Za-z0-9]{2,}(?=[^\S\n]*(?:\n|$))")
 
 
@@ -177,7 +180,12 @@ SPEAKER = regex.compile(
 NAME_BEFORE_OFFICE = regex.compile(rf"(?<=日)(?P<name>\p{{Han}}{{2,3}}){_OFFICE}(?=在)")
 _OFFICE_WORD = regex.compile(_OFFICE)
 _LINE = regex.compile(r"[^\n]+")
-_NAME_AFTER_MEETING = regex.compile(r"(?:会议|大会)上\s*(?P<name>\p{Han}{2,4})\s*$")
+# the speaker after the occasion, ending its line, or glued to the date or the salutation
+# after it where the line breaks were lost (…会议上林积专2020年6月19日各位代表:)
+_NAME_AFTER_MEETING = regex.compile(
+    r"(?:会议|大会)上\s*(?![的作所发讲])(?P<name>\p{Han}(?:[^\S\n]?\p{Han}){1,3}?)\s*"
+    r"(?=$|\d{4}\s*年|[〇一二三四五六七八九]{4}\s*年|各位|尊敬)"
+)
 _BARE_NAME = regex.compile(r"^\s*(?P<name>\p{Han}(?:[^\S\n]?\p{Han}){1,3})\s*$")
 
 _TITLE_CUT = regex.compile(
@@ -285,7 +293,8 @@ def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozen
         folded = _HTML_TAG.sub(lambda tag: "\n".ljust(len(tag.group())), folded)
     first_line = folded.find("\n")
     if first_line < 0 or first_line >= RUN_ON_HEAD:  # a page whose line breaks were lost
-        folded = _RUN_ON_GAP.sub("\n", folded[:RUN_ON_HEAD]) + folded[RUN_ON_HEAD:]
+        run_on = _OCCASION_DASH.sub("\n", _RUN_ON_GAP.sub("\n", folded[:RUN_ON_HEAD]), count=1)
+        folded = run_on + folded[RUN_ON_HEAD:]
     if junk:  # spaces for the junk, one for one
         folded = _LINE_END_RUN.sub(lambda run: _without_junk(run.group(), junk), folded)
     lines = _lines(folded, clean[:HEAD_CHARS])
