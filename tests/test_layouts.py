@@ -166,8 +166,25 @@ def test_pinyin_after_characters_is_read_through() -> None:
         # page 016: the page's heading and its title bar run together
         ("016", "乡镇上半年工作总结及打算乡镇上半年工作总结及打算 ", "乡镇上半年工作总结及打算"),
         ("032", "政府工作报告 政府工作报告(2022年) ", "政府工作报告(2022年)"),
+        # a site's category glued before the title (pages 004, 034, 055)
+        ("004", "政府工作报告2021年工作总结 ", "2021年工作总结"),
+        ("034", "政府报告(广西)2021年马山县人民政府工作报告 ", "2021年马山县人民政府工作报告"),
+        ("055", "报告/总结2020年衡阳市人民政府工作报告 ", "2020年衡阳市人民政府工作报告"),
+        # provincial reports: the occasion's date or the source field glued to the title
+        (
+            "2025_hebei",
+            "2025年河北省政府工作报告2025年1月13日在河北省第十四届人民代表大会第三次会议上"
+            "河北省人民政府省长王正谱作政府工作报告。来源:河北日报",
+            "2025年河北省政府工作报告",
+        ),
+        (
+            "2025_hubei",
+            "2025年湖北省政府工作报告来源:湖北日报2025年1月16日在湖北省第十四届人民代表大会"
+            "第三次会议上湖北省人民政府代省长李殿勋作政府工作报告。",
+            "2025年湖北省政府工作报告",
+        ),
     ],
-    ids=["002", "017", "016", "032"],
+    ids=["002", "017", "016", "032", "004", "034", "055", "2025_hebei", "2025_hubei"],
 )
 def test_a_title_run_into_what_follows_it_is_cut(source: str, head: str, title: str) -> None:
     text = head + "各位代表：现在我向大会报告工作。" + "我们做了很多工作。" * 40

@@ -193,7 +193,12 @@ _TITLE_CUT = regex.compile(
     r"(?=\s|[一二三四五六七八九十]、|今年|过去|\d{4}年|$)"
 )
 _TITLE_PREFIX = regex.compile(
-    rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS})(?:\([^()]{{1,12}}\))?)(?=\s)"
+    rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS})(?:\([^()]{{1,12}}\))?)"
+    # a gap, or, where the line breaks were lost, the date of the occasion or a page field
+    # glued on (…政府工作报告2025年1月13日在…, …政府工作报告来源:湖北日报)
+    r"(?=\s|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:"
+    + "|".join(_label(word) for word in sorted(_FIELD_LABELS, key=len, reverse=True))
+    + r")\s*[:|])"
 )
 _SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
 _SPACED_TITLE = regex.compile(  # 政 府 工 作 报 告 inside a line
@@ -232,6 +237,13 @@ _GLUED_FIELD = regex.compile(
 # A title printed twice in a row (the page's heading and its title bar, run together; the
 # second may be the longer: 政府工作报告 政府工作报告(2022年)): the first copy goes.
 _DOUBLED = regex.compile(r"^(?P<title>\S.{3,58}?)\s*(?=(?P=title))")
+# A site's category glued before the title where the line breaks were lost (政府工作报告|
+# 2021年工作总结, 政府报告(广西)|2021年马山县人民政府工作报告, 报告/总结|2020年…): a
+# document word right before a year that opens a title of its own; no title reads so.
+_CATEGORY = regex.compile(
+    rf"^\S{{0,10}}?(?:{DOC_WORDS})(?:\s*[(][^()\s]{{1,6}}[)])?"
+    rf"(?=\s*(?:19|20)\d{{2}}\s*年[^\s。,;:]{{0,40}}?(?:{DOC_WORDS}))"
+)
 _DOC_WORD = regex.compile(DOC_WORDS)
 _LETTER_SPACING = regex.compile(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
 
@@ -434,6 +446,11 @@ def _titles(lines: list[HeadLine], fields: dict[str, str]) -> list[str]:
             elif spaced:
                 titles.append(_tidy(line.clean[spaced.start() : spaced.end()]))
         elif line.kind == "field":
+            glued = _TITLE_PREFIX.match(line.text)
+            if (  # the occasion's date or a field glued on; no field inside it
+                glued and not line.text[glued.end()].isspace() and ":" not in glued["title"]
+            ):
+                titles.append(_tidy(line.clean[: glued.end("title")]))
             for label in ("标题", "名称", "信息名称", "文件名称"):
                 value = _field_in(line, label)
                 if value and _DOC_WORD.search(fold(value)):
@@ -469,7 +486,15 @@ def _tidy(title: str) -> str:
     doubled = _DOUBLED.match(folded)
     if doubled is not None:
         folded, title = folded[doubled.end() :], title[doubled.end() :]
-    patterns = (_GLUED_FIELD, _SITE_SUFFIX, _SITE_TAGS, _TAG_PREFIX, _TRAILING_DATE, _JUNK_TOKEN)
+    patterns = (
+        _CATEGORY,
+        _GLUED_FIELD,
+        _SITE_SUFFIX,
+        _SITE_TAGS,
+        _TAG_PREFIX,
+        _TRAILING_DATE,
+        _JUNK_TOKEN,
+    )
     for pattern in patterns:
         folded, title = _cut(pattern, folded, title)
     # Letter-spacing goes (政 府 工 作 报 告); other spaces are kept, one for a run.
