@@ -549,14 +549,14 @@ class DetectorSet:
         # For each alternative that may match first at a line's start, the candidates to try
         # after it, in priority order (the alternatives after it, then the detectors with
         # their own match): tried one by one, since the first that holds usually wins.
-        own_match = [
+        own_match: list[tuple[int, int, Any]] = [
             (detector.priority, _CUSTOM, detector)
             for detector in self.custom
             if type(detector).find is SectionDetector.find
         ]
         self._plans: dict[str | None, list[tuple[int, int, Any]]] = {None: own_match}
         for index, (group, _) in enumerate(self._entries):
-            steps = [(self._priority(group), _FIRST, None)]
+            steps: list[tuple[int, int, Any]] = [(self._priority(group), _FIRST, None)]
             steps.extend(
                 (self._priority(other), _OTHER, (other, pattern))
                 for other, pattern in self._entries[index + 1 :]
