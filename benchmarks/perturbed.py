@@ -13,8 +13,9 @@ The perturbations are the layouts listed in ``corpus/pages/README.md``: a whole 
 line (014, 029, 031, 038, 046, 054), PDF hard breaks (028, 049, 051, 055, 057), junk tokens
 where line breaks were (034 ``v7R``, 051 ``Sw7``, 058 ``zTB``) and ``;;`` for quotes (051,
 058), raw HTML tags and entities (034, 038), page numbers between lines (031, 040, 055),
-blank lines and indents (002, 008, 033, 047), and site chrome around the article (003, 004,
-007, 053), its words taken from :mod:`govreport.data.chrome`.
+blank lines and indents (002, 008, 033, 047), site chrome around the article (003, 004,
+007, 053), its words taken from :mod:`govreport.data.chrome`, and traditional script (019,
+038, 050).
 """
 
 from __future__ import annotations
@@ -221,10 +222,31 @@ def site_chrome(text: str, rng: random.Random) -> str:
     return "\n".join([*before, *body, *after])
 
 
+def _to_traditional() -> Callable[[str], str] | None:
+    try:
+        import opencc  # optional: pip install -e '.[benchmark]'
+    except ImportError:
+        return None
+    return opencc.OpenCC("s2t").convert
+
+
+_TRADITIONAL = _to_traditional()
+
+
+def traditional(text: str, rng: random.Random) -> str:
+    """The page in traditional script, as OpenCC converts it (019, 038, 050 are written so)."""
+    assert _TRADITIONAL is not None
+    return _TRADITIONAL(text)
+
+
 EXPECTED_TEXT: dict[str, Callable[[str], str]] = {
     "semicolon_quotes": lambda text: regex.sub(r"[“”]", ";;", text),
+    "traditional": lambda text: _TRADITIONAL(text) if _TRADITIONAL else text,
 }
 """How a perturbation changes the text the annotations quote (titles, names)."""
+
+QUOTED = frozenset({"title", "region", "speaker"})
+"""The metadata fields quoting the text (the others are the library's own words or dates)."""
 
 
 def _expected_under(name: str, expected: Expected) -> Expected:
@@ -234,7 +256,7 @@ def _expected_under(name: str, expected: Expected) -> Expected:
     return expected._replace(
         headings=tuple((level, change(title)) for level, title in expected.headings),
         metadata={
-            field: change(value) if isinstance(value, str) else value
+            field: change(value) if isinstance(value, str) and field in QUOTED else value
             for field, value in expected.metadata.items()
         },
     )
@@ -254,6 +276,7 @@ PERTURBATIONS: dict[str, Perturb] = {
     "indents_added": indents_added,
     "indents_removed": indents_removed,
     "site_chrome": site_chrome,
+    **({"traditional": traditional} if _TRADITIONAL else {}),
 }
 """Name → perturbation ``(text, rng) -> text``, in the order they are printed."""
 

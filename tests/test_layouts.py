@@ -230,3 +230,40 @@ def test_a_front_whose_line_breaks_were_lost_is_read_at_its_dash(
     text = head + "现在,我代表镇人民政府向大会报告工作,请予审议。" + "我们做了很多工作。" * 40
     metadata = govreport.parse_report(text).metadata
     assert (metadata.title, metadata.speaker, metadata.delivered, metadata.region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "您當前所在位置: 首頁 > 機構專頁 > 鎮政府(街道辦事處) > 番禺區人民政府市橋街道辦事處"
+            " > 政府工作報告\n\n2021年工作總結\n\n來源:本網 發佈時間:2022-01-25 11:58:41\n\n"
+            "  2021年,市橋街團結帶領全街幹部羣衆增強“四個意識”、堅定“四個自信”。",
+            ("2021年工作總結", "市橋街道", "街道", "工作总结"),
+            id="pages004",
+        ),
+        pytest.param(
+            "索 引 號: 00819527-9/2023-00082 分類: 規劃計劃\n"
+            "發佈機構: 美蘭區三江鎮 發文日期: 2023年03月01日\n"
+            "名  稱: 2022年政府工作報告及2023年重點工作計劃\n文  號: 主 題 詞:\n\n\n"
+            "2022年政府工作報告及2023年重點工作計劃\n\n\n一、2022年工作回顧\n\n"
+            "2022年是中國共產黨第二十次全國代表大會召開之年。",
+            ("2022年政府工作報告及2023年重點工作計劃", "三江鎮", "镇", "政府工作报告"),
+            id="pages008",
+        ),
+        pytest.param(
+            "鎮原縣2024工作報告\n尊敬的各位領導、各位代表,大家好!\n"
+            "我代表鎮原縣政府,向大家彙報2024年的工作報告。\n回顧2023年工作成果\n"
+            "過去的一年,鎮原縣在縣委、縣政府的堅強領導下,全縣人民團結一心。",
+            ("鎮原縣2024工作報告", "鎮原縣", "县", "政府工作报告"),
+            id="pages037",
+        ),
+    ],
+)
+def test_a_page_in_traditional_script_gives_its_metadata_as_written(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    # dev pages as OpenCC writes them in traditional script (pages 019, 038 and 050 are so
+    # written): labels (名稱, 發佈機構) and names are read through the one-for-one fold
+    metadata = govreport.parse_report(text).metadata
+    assert (metadata.title, metadata.region, metadata.admin_level, metadata.doc_type) == expected

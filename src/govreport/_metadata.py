@@ -172,7 +172,9 @@ def read_metadata(sources: MetadataSources) -> Metadata:
         or _subtitle_date(subtitle or head.meeting_line, published)
         or _first_date([fields.get("成文日期")])
     )
-    region, level = _region(head, folded_titles, opening, sources.body, fields)
+    region, level = _region(
+        head, list(zip(folded_titles, titles, strict=True)), opening, sources.body, fields
+    )
     doc_type = _doc_type(folded_titles, head, opening, sources.body)
     period = next((p for text in folded_titles if (p := _first_cue(_PERIOD, text))), None)
     if period is None and doc_type == "政府工作报告":
@@ -368,11 +370,15 @@ def _last_unit(name: str) -> str:
 
 
 def _region(
-    head: Head, titles: Sequence[str], opening: str, body: str, fields: dict[str, str]
+    head: Head,
+    titles: Sequence[tuple[str, str]],
+    opening: str,
+    body: str,
+    fields: dict[str, str],
 ) -> tuple[str | None, str | None]:
     """The government and its level: from the titles, the meeting line, the page's fields,
     the speaker line, ``我代表…人民政府``, or the township the body names most often."""
-    titled = [_government(title) for title in titles]
+    titled = [_government(folded, clean) for folded, clean in titles]  # (folded, as written)
     own: list[_Named] = []  # the report's own lines: meeting, fields, speaker, 我代表…
     for line in head.lines:
         for match in _MEETING_OF.finditer(line.text):
@@ -410,8 +416,10 @@ def _region(
                 own.append(_government(fold(match["region"]), match["region"]))
     for line in head.lines:
         if _BREADCRUMB.search(line.text):
-            for part in reversed(_BREADCRUMB.split(line.text)):
-                named = _government(part.strip(), last=True)
+            cuts = [0, *(p for cut in _BREADCRUMB.finditer(line.text) for p in cut.span())]
+            cuts.append(len(line.text))
+            for start, end in reversed(list(zip(cuts[::2], cuts[1::2], strict=True))):
+                named = _government(line.text[start:end], line.clean[start:end], last=True)
                 if named.name:
                     own.append(_Named(named.name))
                     break
@@ -430,8 +438,13 @@ def _region(
             return str(name), _admin_level(name)
     # A placeholder of the report's own lines before one of the page title (某市… over X市),
     # then one the opening sentence names (2022年,XX镇紧紧围绕…).
-    opening_placeholder = _OPENING_PLACEHOLDER.search(fold((opening or body)[:300]))
-    opened = [_Named(placeholder=opening_placeholder.group())] if opening_placeholder else []
+    first_words = (opening or body)[:300]
+    opening_placeholder = _OPENING_PLACEHOLDER.search(fold(first_words))
+    opened = (  # as written: folding keeps every offset
+        [_Named(placeholder=first_words[slice(*opening_placeholder.span())])]
+        if opening_placeholder
+        else []
+    )
     for named in [*own, *titled, *opened]:
         if named.placeholder:
             return named.placeholder, _admin_level(fold(named.placeholder))
