@@ -238,11 +238,13 @@ _GLUED_FIELD = regex.compile(
 # second may be the longer: 政府工作报告 政府工作报告(2022年)): the first copy goes.
 _DOUBLED = regex.compile(r"^(?P<title>\S.{3,58}?)\s*(?=(?P=title))")
 # A site's category glued before the title where the line breaks were lost (政府工作报告|
-# 2021年工作总结, 政府报告(广西)|2021年马山县人民政府工作报告, 报告/总结|2020年…): a
-# document word right before a year that opens a title of its own; no title reads so.
+# 2021年工作总结, 政府报告(广西)|2021年马山县人民政府工作报告, 市政府工作报告|沈阳市2016年…):
+# a document word right before a year (or a government and a year) that opens a title of its
+# own; no title reads so.
 _CATEGORY = regex.compile(
     rf"^\S{{0,10}}?(?:{DOC_WORDS})(?:\s*[(][^()\s]{{1,6}}[)])?"
-    rf"(?=\s*(?:19|20)\d{{2}}\s*年[^\s。,;:]{{0,40}}?(?:{DOC_WORDS}))"
+    r"(?=\s*(?:\p{Han}{1,10}?(?:省|市|州|盟|县|旗|区|镇|乡|街道))?"
+    rf"(?:19|20)\d{{2}}\s*年[^\s。,;:]{{0,40}}?(?:{DOC_WORDS}))"
 )
 _DOC_WORD = regex.compile(DOC_WORDS)
 _LETTER_SPACING = regex.compile(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
