@@ -31,6 +31,7 @@ from govreport.data.regions import (
     ABBREVIATION_AFTER,
     ADMIN_LEVELS,
     BARE_LEVELS,
+    BLANK_MARKS,
     CENTRAL_GOVERNMENTS,
     MUNICIPALITIES,
     NOT_NAME_BEFORE,
@@ -314,7 +315,10 @@ class _Named:
     level: str | None = None  # a bare level word: 镇政府…, 我代表县人民政府
 
 
-_PLACEHOLDER_NAME = rf"(?:[{regex.escape(PLACEHOLDER_MARKS)}]{{1,4}}|{PLACEHOLDER_WORD})"
+_SINGLE_MARKS = PLACEHOLDER_MARKS.translate(dict.fromkeys(map(ord, BLANK_MARKS)))
+_PLACEHOLDER_NAME = (
+    rf"(?:[{regex.escape(_SINGLE_MARKS)}]{{1,4}}|[{BLANK_MARKS}]{{2,4}}|{PLACEHOLDER_WORD})"
+)
 _GOVERNMENT = regex.compile(
     rf"(?P<placeholder>{_PLACEHOLDER_NAME}(?:乡镇|{_SUFFIX}))"
     rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:|政府)"

@@ -63,6 +63,10 @@ PLACEHOLDERS = frozenset(
 PLACEHOLDER_MARKS = "XxＸｘ×*＊○□_＿"
 """Characters that stand where a government's name was removed (``XX镇``, ``**县``, ``○○乡``)."""
 
+BLANK_MARKS = "_＿"
+"""The placeholder marks that stand for a name only in a run (``____镇``): one alone is a
+separator (``2022政府工作报告_市政府工作报告``, ``…政府工作报告_沙河镇人民政府``)."""
+
 PLACEHOLDER_WORD = "某"
 """The word that stands for a government's name (``某市``, ``某街道``)."""
 
