@@ -481,6 +481,12 @@ def _field_in(line: HeadLine, label: str) -> str | None:
     return None
 
 
+def bare_title(line: str) -> str:
+    """``line`` folded and without what sites add to a title (``-10篇(第20/30页)``, ``—全文``,
+    ``_沙河镇人民政府``, a category glued before it), for telling whether it is one."""
+    return fold(_tidy(line))
+
+
 def _tidy(title: str) -> str:
     """The title without what sites add to it, in the caller's characters (patterns match
     the folded copy, which has the same length)."""

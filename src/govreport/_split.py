@@ -17,6 +17,7 @@ import regex
 
 from govreport._chrome import DEFAULT_CHROME, ChromeRules
 from govreport._detectors import DEFAULT_SET, DetectorSet, HeadingMatch
+from govreport._head import bare_title
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 
@@ -24,7 +25,10 @@ LINE = regex.compile(r"\S(?:[^\n]*\S)?")
 """A logical line of normalised text, without its surrounding whitespace."""
 
 PROSE_BEFORE_SPLIT = 3
-"""Prose lines a report must hold before another can start."""
+"""Prose lines a report must hold before another can start ..."""
+
+PROSE_CHARS_BEFORE_SPLIT = 400
+"""... or characters of prose lines (a page's paragraphs may be few and long)."""
 
 HEADER_CHROME = frozenset(
     {"index_table", "table_rule", "source", "date", "font_controls", "breadcrumb", "counter"}
@@ -32,8 +36,10 @@ HEADER_CHROME = frozenset(
 """Chrome that heads a page: it belongs to the report that follows it."""
 
 _TITLE = regex.compile(
-    r"[^。!?;,:]{0,40}(?:工作报告|工作总结|工作计划|工作思路|工作要点)(?:和\d{4}年?)?"
+    r"[^。!?;,:]{0,40}工作(?:报告|总结|计划|思路|要点|安排|打算|谋划|汇报)(?:和\d{4}年?)?"
+    r"(?:\s+\d{4}-\d{1,2}-\d{1,2})?"  # the page's date after it (…2016年工作安排 2016-03-07)
 )
+_CONJUNCTION = regex.compile(r"以及|及|和|与|暨")
 _PROSE = regex.compile(r"[。!?]")
 # 现在,我代表镇人民政府,向大会报告工作 / 我受国务院的委托,向大会作政府工作报告
 _OPENING_SENTENCE = regex.compile(r"(?:现在,?)?我(?:谨)?(?:代表|受).{0,30}?(?:报告|作.{0,12}报告)")
@@ -51,19 +57,25 @@ def report_ranges(
     """``(start, end)`` of each report in the normalised ``text``; one range if one report."""
     lines = [match.span() for match in LINE.finditer(text)]
     starts = [0]
-    prose = 0
+    prose = prose_chars = 0
     first_family: str | None = None  # family of the report's first top-level heading
+    title = ""  # the current report's first title line
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         first = _first_top_heading(line, detectors)
-        if prose >= PROSE_BEFORE_SPLIT and _starts_report(text, lines, index, first, first_family):
+        if (
+            prose >= PROSE_BEFORE_SPLIT or prose_chars >= PROSE_CHARS_BEFORE_SPLIT
+        ) and _starts_report(text, lines, index, first, first_family, title, detectors):
             boundary = _back_over_front(text, lines, index, starts[-1], chrome)
             starts.append(lines[boundary][0])
-            prose, first_family = 0, None
+            prose, prose_chars, first_family, title = 0, 0, None, ""
         if first is not None and first_family is None:
             first_family = first.family
+        if not title and not prose and _TITLE.fullmatch(bare := bare_title(line)):
+            title = bare
         if _PROSE.search(line):
             prose += 1
+            prose_chars += len(line)
     return list(zip(starts, [*starts[1:], len(text)], strict=True))
 
 
@@ -75,17 +87,32 @@ def _first_top_heading(line: str, detectors: DetectorSet) -> HeadingMatch | None
     return found if found is not None and found.level_hint == 1 and found.number == 1 else None
 
 
+def _part_of(line: str, title: str, detectors: DetectorSet) -> bool:
+    """Whether ``line`` heads a part of the current report rather than a new one: it opens
+    with a heading's number (``二、2024年工作计划``), reads as an unnumbered part heading, or
+    names one part of the report's compound title (``2023年工作总结`` under
+    ``2023年工作总结及2024年工作计划``)."""
+    if detectors.numbered_at(line, 0, len(line)) is not None:
+        return True
+    if detectors.part_line(line, 0, len(line)):  # 2024年工作安排, 下半年工作打算
+        return True
+    bare = bare_title(line)
+    return bare != title and bare in _CONJUNCTION.split(title)
+
+
 def _starts_report(
     text: str,
     lines: list[Span],
     index: int,
     first: HeadingMatch | None,
     first_family: str | None,
+    title: str,
+    detectors: DetectorSet,
 ) -> bool:
     start, end = lines[index]
     line = text[start:end]
-    if _TITLE.fullmatch(line):
-        return True
+    if _TITLE.fullmatch(bare_title(line)):
+        return not _part_of(line, title, detectors)
     if line.endswith(":") and SALUTATION.fullmatch(line):
         following = lines[index + 1 : index + 3]
         return any(_OPENING_SENTENCE.match(text, s, e) for s, e in following)

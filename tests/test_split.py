@@ -1,0 +1,84 @@
+"""Several reports in one text: where ``parse_reports`` cuts, and where it does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import govreport
+from page_cases import read_document
+
+CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
+
+
+def _document(name: str) -> str:
+    path = CORPUS / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is absent (the corpus lies beside the project)")
+    return read_document(path)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # page excerpts: a report of one or two long paragraphs before the next title
+        ("pages/004", "pages/008"),
+        ("pages/035", "pages/010"),  # a title with the page's date after it
+        ("pages/005", "pages/013"),  # a compilation's title (乡2023年政府工作报告-10篇(第20/30页))
+        ("provincial/2025_hebei", "national/2023"),
+        ("national/2005", "national/2006"),  # 2006 opens on 各位代表，… and 一、去年工作回顾
+    ],
+    ids="+".join,
+)
+def test_joined_documents_are_found_again(names: tuple[str, ...]) -> None:
+    texts = [_document(name) for name in names]
+    text = "\n\n".join(texts)
+    reports = govreport.parse_reports(text)
+    assert len(reports) == len(texts)
+    position = 0
+    for report, piece in zip(reports, texts, strict=True):
+        assert position <= report.span[0] < position + len(piece)
+        position += len(piece) + 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            # page 002's title and first part; the second part as such reports name it
+            "老新镇2023年工作总结及2024年工作计划\n一、2023年工作总结\n"
+            "2023年,我镇经济运行稳中有进。完成地区生产总值16亿元。增长5%。\n"
+            "全镇上下团结一心。\n各项事业全面进步。\n二、2024年工作计划\n"
+            "2024年,我们将继续努力。计划投资20亿元。",
+            id="numbered-part",
+        ),
+        pytest.param(
+            "老新镇2023年工作总结及2024年工作计划\n"
+            "2023年,我镇经济运行稳中有进。完成地区生产总值16亿元。增长5%。\n"
+            "全镇上下团结一心。\n各项事业全面进步。\n2024年工作计划\n"
+            "2024年,我们将继续努力。计划投资20亿元。",
+            id="part-of-the-compound-title",
+        ),
+        pytest.param(
+            "某镇政府工作报告\n各位代表:\n现在,我代表镇人民政府向大会报告工作。\n"
+            "过去一年,我镇经济运行稳中有进。\n完成地区生产总值16亿元。\n增长5%。\n"
+            "2024年工作安排\n2024年,我们将继续努力。计划投资20亿元。",
+            id="unnumbered-part",
+        ),
+    ],
+)
+def test_a_part_heading_that_names_a_document_opens_no_report(text: str) -> None:
+    assert len(govreport.parse_reports(text)) == 1
+
+
+@pytest.mark.corpus
+def test_no_corpus_document_is_split_but_the_seed_of_three() -> None:
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} is absent (the corpus lies beside the project)")
+    split = {
+        path.name: count
+        for path in sorted(CORPUS.rglob("*.txt"))
+        if (count := len(govreport.parse_reports(read_document(path)))) != 1
+    }
+    assert split == {"001_555f7e936fe6323d.txt": 3}
