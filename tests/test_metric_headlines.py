@@ -208,3 +208,39 @@ def test_levels_kept_and_fragments_left_out(
 ) -> None:
     metrics = govreport.extract_metrics(sentence)
     assert [(m.canonical, m.value.text if m.value else None) for m in metrics] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "expected"),
+    [
+        # the figure's clause names nothing: the indicator opening the clause before
+        ("heilongjiang2025", "粮食总产量再上新台阶，突破1600亿斤大关，连续15年居全国首位。",
+         [("粮食总产量", "grain_output", "1600亿斤", None)]),
+        ("national2011", "粮食产量屡创历史新高，去年达到1.09万亿斤，连续7年增产。",
+         [("粮食产量", "grain_output", "1.09万亿斤", None)]),
+        ("national2006", "粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。",
+         [("粮食总产量", "grain_output", "9680亿斤", "291亿斤")]),
+        # a bare measure (产量, 总产, 总产值): of the subject of the clause before
+        ("hubei2025", "粮食生产再获丰收，总产达到557亿斤，连续12年稳定在500亿斤以上。",
+         [("粮食总产", "grain_output", "557亿斤", None)]),
+        ("national2008", "全国粮食连续四年增产，2007年产量达到50150万吨。",
+         [("粮食产量", "grain_output", "50150万吨", None)]),
+        ("national1992", "工业生产增长较快，总产值比上年增长百分之十四点二。",
+         [("工业总产值", "industrial_output", None, None)]),
+        # no indicator of the table opens the clause before: nothing is guessed
+        ("national1981", "油料在连续三年大增产的基础上，又增长１７％左右。", []),
+        ("national2000", "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。",
+         [("国家财政收入", "fiscal_revenue", None, "1501亿元")]),
+    ],
+    ids=["heilongjiang2025", "national2011", "national2006", "hubei2025", "national2008",
+         "national1992", "national1981", "national2000"],
+)  # fmt: skip
+def test_the_subject_of_the_clause_before(
+    source: str, sentence: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    metrics = govreport.extract_metrics(sentence)
+    assert [
+        (m.indicator, m.canonical, m.value.text if m.value else None,
+         m.increase.text if m.increase else None)
+        for m in metrics
+    ] == expected  # fmt: skip

@@ -7,6 +7,8 @@ from govreport._metrics._patterns import (
     ACTION,
     AVERAGE,
     AVERAGE_MARK,
+    BARE_MEASURES,
+    CLAUSE_ADVERB,
     CLAUSE_WORDS,
     COMPARISON,
     COMPOUNDS,
@@ -135,6 +137,50 @@ def names_before(
 
 
 _LISTED_COMPOUNDS = tuple((key, parts) for key, parts in COMPOUNDS if LIST_SEPARATOR.search(key))
+
+
+def subject_of_clause(
+    text: str,
+    sentence_start: int,
+    start: int,
+    end: int,
+    *,
+    change: bool,
+    lookup: Lookup = canonical_indicator,
+) -> Name | None:
+    """The indicator that opens the clause before a figure's, when the figure's clause names
+    none or only a bare measure (粮食产量屡创历史新高,去年达到1.09万亿斤; 粮食生产再获丰收,
+    总产达到557亿斤 → 粮食总产; 工业生产增长较快,总产值比上年增长…): ``text[start:end]``
+    is the figure's gap up to its verb of change (``change``), and holds no figure.  Only a
+    name of the indicator table opening that clause is taken, else ``None``."""
+    own = max(text.rfind(mark, start, end) for mark in ",;")
+    if own < 0:
+        return None
+    before = max(text.rfind(mark, start, own) for mark in ",;")
+    if before < 0 and start != sentence_start:
+        return None  # the clause before opens at an earlier figure: no subject of its own
+    clause = text[before + 1 if before >= 0 else start : own]
+    piece = text[own + 1 : end]
+    lead = LEAD_IN.match(piece)
+    piece = piece[lead.end() :] if lead else piece
+    adverb = CLAUSE_ADVERB.match(piece)
+    piece = piece[adverb.end() :] if adverb else piece
+    piece_end = len(piece)
+    while level := LEVEL_VERB.match(piece, 0, piece_end):
+        piece_end = level.start()
+    head = piece[:piece_end].strip()
+    if not (change or piece_end < len(piece)) or (head and head not in BARE_MEASURES):
+        return None
+    clause_start = own - len(clause)
+    lead = LEAD_IN.match(clause)
+    opening = lead.end() if lead else 0
+    for stop in range(min(len(clause), opening + NAME_LIMIT), opening + 1, -1):
+        name = clause[opening:stop]
+        plain = NAME_CHARS.fullmatch(name) is not None and not _is_clause(name)
+        if plain and lookup(name + head) is not None:
+            span = (clause_start + opening, clause_start + stop)
+            return span, "", (name + head if head else None)
+    return None
 
 
 def _listed_compound(text: str, start: int, end: int) -> list[Name] | None:

@@ -126,6 +126,8 @@ LATIN_DIGITS = regex.compile(r"[A-Za-z]+[\d.]+|[\d.]+[A-Za-z]+")  # 5G, PM2.5, M
 # One trailing word at a time, backwards: the engine takes a run of them in quadratic time.
 TRAILING = regex.compile(rf"(?r)(?:{_TRAILING})$")
 ACTION = regex.compile(_ACTION)
+CLAUSE_ADVERB = regex.compile(rf"(?:{longest_first(words.CLAUSE_ADVERBS)})+")
+BARE_MEASURES = frozenset(words.BARE_HEADS + words.BARE_OUTPUTS)
 CLAUSE_WORDS = regex.compile(_CLAUSE_WORDS)
 COMPARISON = regex.compile(_COMPARISON)
 FROM = regex.compile(_FROM)

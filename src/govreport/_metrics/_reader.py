@@ -12,11 +12,19 @@ import regex
 from govreport._args import ensure_text
 from govreport._indicators import IndicatorTable, Lookup, canonical_indicator, lookup_of
 from govreport._metrics._cues import SentenceCues, YearCue, sentence_year
-from govreport._metrics._names import GENERIC_NAME, is_activity, names_before, scope_of
+from govreport._metrics._names import (
+    GENERIC_NAME,
+    Name,
+    is_activity,
+    names_before,
+    scope_of,
+    subject_of_clause,
+)
 from govreport._metrics._patterns import (
     ATTRIBUTE,
     AVERAGE,
     AVERAGE_MARK,
+    BARE_MEASURES,
     BOUND_APPROX,
     BOUND_LEADS,
     BOUND_WORD,
@@ -190,13 +198,7 @@ def _read_quantity(
         state.leads[quantity.span] = lead.group().strip()
     since = state.cues.base_since(gap_start)
     if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
-        member = state.group[state.slot]
-        state.slot += 1
-        if state.slot_is_growth or _is_growth(text, [member], None, quantity, state.lookup):
-            _set_growth(member, quantity, state.slot_sign)
-        else:
-            member.value = member.value or quantity
-        member.take(quantity)
+        _next_member(text, quantity, state)
         return
     if quantity.approx in BOUNDS and ATTRIBUTE.match(text, quantity.span[1]):
         return  # 年综合能耗5万吨标准煤以上的企业: a threshold of something else
@@ -217,6 +219,11 @@ def _read_quantity(
     )
     names, shared = names_before(text, gap_start, name_end, state.lookup)
     lookup = state.lookup
+    if not names or _bare(text, names, lookup):
+        subject = subject_of_clause(
+            text, state.cues.start, gap_start, name_end, change=change is not None, lookup=lookup
+        )
+        names = [subject] if subject is not None else names
     if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0], lookup):
         return
     if names:
@@ -257,6 +264,25 @@ def _read_quantity(
         _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
     elif level := LEVEL_ONLY.fullmatch(gap):
         _level_of_previous(state, quantity, found, later=bool(level["year"] or level["later"]))
+
+
+def _next_member(text: str, quantity: Quantity, state: _Sentence) -> None:
+    """A figure after a list's separator: the next member's (分别增长8.9%、7.7%)."""
+    member = state.group[state.slot]
+    state.slot += 1
+    if state.slot_is_growth or _is_growth(text, [member], None, quantity, state.lookup):
+        _set_growth(member, quantity, state.slot_sign)
+    else:
+        member.value = member.value or quantity
+    member.take(quantity)
+
+
+def _bare(text: str, names: list[Name], lookup: Lookup) -> bool:
+    """Whether the one name is a bare measure (产量, 总产值) of no indicator."""
+    if len(names) != 1:
+        return False
+    name = text[names[0][0][0] : names[0][0][1]]
+    return name in BARE_MEASURES and lookup(name) is None
 
 
 def _subject_of_previous(text: str, draft: MetricDraft, previous: MetricDraft) -> None:

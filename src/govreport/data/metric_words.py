@@ -181,6 +181,14 @@ BARE_HEADS = ("增加值", "产值", "总产值", "销售额", "营业收入", "
 """Names that are only a measure (规上工业总产值…,增加值增长5.5%): of the subject of the
 metric before."""
 
+BARE_OUTPUTS = ("产量", "总产量", "总产")
+"""Measures of output named without their product (2007年产量达到50150万吨, 总产达到557亿斤):
+of the subject that opens the clause before (全国粮食连续四年增产,…; 粮食生产再获丰收,…)."""
+
+CLAUSE_ADVERBS = ("又", "再", "也", "还", "首次", "已")
+"""Adverbs opening a clause that goes on telling of the subject of the clause before
+(粮食总产量在上年大幅度增长的基础上,又增产291亿斤): no name."""
+
 SHARE_OPENING = "占"
 """A name opening with it is a share of something (占一般公共预算支出的比重): of the metric
 before."""
