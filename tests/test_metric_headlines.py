@@ -227,13 +227,23 @@ def test_levels_kept_and_fragments_left_out(
          [("粮食产量", "grain_output", "50150万吨", None)]),
         ("national1992", "工业生产增长较快，总产值比上年增长百分之十四点二。",
          [("工业总产值", "industrial_output", None, None)]),
-        # no indicator of the table opens the clause before: nothing is guessed
+        # the clause before holds a figure of no metric
+        ("gansu2025", "全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元、增长5.8%。",
+         [("地区生产总值", "gdp", "1.3万亿元", None)]),
+        ("national2000", "外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6．1％。",
+         [("外贸出口", "exports", "1949亿美元", None)]),
+        # no indicator of the table opens the clause before, or its clause goes on otherwise
+        # (a list, a heading's colon): nothing is guessed
+        ("national1955", "粮食：达到三千八百五十六亿斤，增长百分之十七点六。", []),
+        ("national2009", "粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达1030亿元，"
+         "比上年增长一倍。", []),
         ("national1981", "油料在连续三年大增产的基础上，又增长１７％左右。", []),
         ("national2000", "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。",
          [("国家财政收入", "fiscal_revenue", None, "1501亿元")]),
     ],
     ids=["heilongjiang2025", "national2011", "national2006", "hubei2025", "national2008",
-         "national1992", "national1981", "national2000"],
+         "national1992", "gansu2025", "national2000-exports", "national1955", "national2009",
+         "national1981", "national2000-revenue"],
 )  # fmt: skip
 def test_the_subject_of_the_clause_before(
     source: str, sentence: str, expected: list[tuple[str, str, str | None, str | None]]
@@ -244,3 +254,26 @@ def test_the_subject_of_the_clause_before(
          m.increase.text if m.increase else None)
         for m in metrics
     ] == expected  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "expected"),
+    [
+        # after ;, a figure with no name is not the metric's before (a new subject of no
+        # indicator of the table stands between)
+        ("jiangxi2025", "全省国有企业资产总额达12.3万亿元；省级财政对市县财力性转移支付增长26.3%。",
+         [("国有企业资产总额", "12.3万亿元", None)]),
+        ("jiangxi2025", "粮食总产439.2亿斤、连续12年超430亿斤；新增1207款农产品入驻高端商超餐厅、"
+         "增长6.7倍。", [("粮食总产", "439.2亿斤", None)]),
+        # a sum's verb (累计, 总计) before the level verb
+        ("national2009", "参保人数增加7359万，总计达到1.17亿。", [("参保人数", "1.17亿", None)]),
+        ("page056", "实际利用外商直接投资年均增长42%,累计达到633亿美元,是“十五”的2.9倍。",
+         [("实际利用外商直接投资", "633亿美元", Decimal("42"))]),
+    ],
+    ids=["jiangxi2025-assets", "jiangxi2025-grain", "national2009", "page056"],
+)  # fmt: skip
+def test_the_level_after_a_change(
+    source: str, sentence: str, expected: list[tuple[str, str | None, Decimal | None]]
+) -> None:
+    metrics = govreport.extract_metrics(sentence)
+    assert [(m.indicator, m.value.text if m.value else None, m.growth) for m in metrics] == expected

@@ -24,6 +24,7 @@ from govreport._metrics._patterns import (
     RATES_MARK,
     SCOPES,
     SHARED_HEAD,
+    SUBJECT_END,
     TRAILING,
     TRAILING_BRACKETS,
 )
@@ -37,6 +38,10 @@ _BASE_REACH = 4  # characters read past a name for the start of a comparison's b
 
 SCOPE_REACH = 60
 """How far before a name its scope's words are looked for (its clause and the one before)."""
+
+SUBJECT_REACH = 2 * NAME_LIMIT
+"""How far before a figure's gap the clause before it may open (a figure of no metric in
+it)."""
 
 GENERIC_NAME = 3
 """Names shorter than this (投入, 项目, 企业) say too little, unless they are known indicators."""
@@ -142,6 +147,7 @@ _LISTED_COMPOUNDS = tuple((key, parts) for key, parts in COMPOUNDS if LIST_SEPAR
 def subject_of_clause(
     text: str,
     sentence_start: int,
+    floor: int,
     start: int,
     end: int,
     *,
@@ -150,16 +156,21 @@ def subject_of_clause(
 ) -> Name | None:
     """The indicator that opens the clause before a figure's, when the figure's clause names
     none or only a bare measure (粮食产量屡创历史新高,去年达到1.09万亿斤; 粮食生产再获丰收,
-    总产达到557亿斤 → 粮食总产; 工业生产增长较快,总产值比上年增长…): ``text[start:end]``
-    is the figure's gap up to its verb of change (``change``), and holds no figure.  Only a
-    name of the indicator table opening that clause is taken, else ``None``."""
+    总产达到557亿斤 → 粮食总产; 工业生产增长较快,总产值比上年增长…), or ``None``.
+
+    ``text[start:end]`` is the figure's gap up to its verb of change (``change``), and holds
+    no figure; the clause before may hold one of no metric (地区生产总值连跨4个千亿台阶,
+    2024年达到…).  ``floor`` is where that clause may begin at the earliest: the sentence's
+    start, or the end of its last metric.  Only a name of the indicator table opening that
+    clause is taken."""
     own = max(text.rfind(mark, start, end) for mark in ",;")
     if own < 0:
         return None
-    before = max(text.rfind(mark, start, own) for mark in ",;")
-    if before < 0 and start != sentence_start:
-        return None  # the clause before opens at an earlier figure: no subject of its own
-    clause = text[before + 1 if before >= 0 else start : own]
+    reach = max(floor, start - SUBJECT_REACH)
+    before = max(text.rfind(mark, reach, own) for mark in ",;")
+    if before < 0 and (reach != floor or floor != sentence_start):
+        return None  # the clause before opens out of reach, or at a metric's figure
+    clause = text[before + 1 if before >= 0 else floor : own]
     piece = text[own + 1 : end]
     lead = LEAD_IN.match(piece)
     piece = piece[lead.end() :] if lead else piece
@@ -177,7 +188,8 @@ def subject_of_clause(
     for stop in range(min(len(clause), opening + NAME_LIMIT), opening + 1, -1):
         name = clause[opening:stop]
         plain = NAME_CHARS.fullmatch(name) is not None and not _is_clause(name)
-        if plain and lookup(name + head) is not None:
+        subject = plain and SUBJECT_END.match(clause, stop) is not None
+        if subject and lookup(name + head) is not None:
             span = (clause_start + opening, clause_start + stop)
             return span, "", (name + head if head else None)
     return None

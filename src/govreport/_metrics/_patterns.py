@@ -97,7 +97,8 @@ _RELATIVE_YEAR = longest_first(year for year, _ in words.RELATIVE_YEARS)
 LEVEL_ONLY = regex.compile(
     rf"\s*(?:{longest_first(words.MILESTONES)})?\s*[,;、]?\s*(?:到?(?P<year>{_YEAR}|{_RELATIVE_YEAR})就?)?"
     rf"(?:即|{longest_first(words.ANAPHORS)})?"
-    rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{_YEAR})的?)?\s*"
+    rf"(?P<verb>(?:{longest_first(words.TOTALS)})?(?:{longest_first(words.LEVEL_VERBS)}))"
+    rf"\s*(?:(?P<later>{_YEAR})的?)?\s*"
 )
 LEAD_IN = regex.compile(_LEAD_INS)
 LIST_SEPARATOR = regex.compile(
@@ -128,6 +129,8 @@ TRAILING = regex.compile(rf"(?r)(?:{_TRAILING})$")
 ACTION = regex.compile(_ACTION)
 CLAUSE_ADVERB = regex.compile(rf"(?:{longest_first(words.CLAUSE_ADVERBS)})+")
 BARE_MEASURES = frozenset(words.BARE_HEADS + words.BARE_OUTPUTS)
+# After a clause's subject: its predicate, or a clause break (社会商品零售总额,比上年增长…).
+SUBJECT_END = regex.compile(rf"\s*(?:{longest_first(words.SUBJECT_PREDICATES)}|[,;]|$)")
 CLAUSE_WORDS = regex.compile(_CLAUSE_WORDS)
 COMPARISON = regex.compile(_COMPARISON)
 FROM = regex.compile(_FROM)

@@ -220,10 +220,14 @@ def _read_quantity(
     names, shared = names_before(text, gap_start, name_end, state.lookup)
     lookup = state.lookup
     if not names or _bare(text, names, lookup):
+        floor = max(state.cues.start, state.metrics[-1].end if state.metrics else 0)
         subject = subject_of_clause(
-            text, state.cues.start, gap_start, name_end, change=change is not None, lookup=lookup
-        )
+            text, state.cues.start, floor, gap_start, name_end, change=change is not None,
+            lookup=lookup,
+        )  # fmt: skip
         names = [subject] if subject is not None else names
+    if not names and ";" in gap:
+        state.current, state.group = None, []  # 农民…463元…;城镇居民…收入,1982年为…: not its
     if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0], lookup):
         return
     if names:

@@ -36,6 +36,9 @@ LEVEL_VERBS = (
 )  # fmt: skip
 """Verbs between an indicator and its level (dropped from the indicator's name)."""
 
+TOTALS = ("累计", "共计", "合计", "总计")
+"""Before a level verb, a sum's (年均增长42%,累计达到633亿美元; 增加7359万,总计达到1.17亿)."""
+
 NAMED_PERIODS = (
     "前三季度", "第一季度", "一季度", "上半年", "下半年", "全年", "年末", "年底", "截至目前",
     "半年来",
@@ -188,6 +191,15 @@ of the subject that opens the clause before (全国粮食连续四年增产,…;
 CLAUSE_ADVERBS = ("又", "再", "也", "还", "首次", "已")
 """Adverbs opening a clause that goes on telling of the subject of the clause before
 (粮食总产量在上年大幅度增长的基础上,又增产291亿斤): no name."""
+
+SUBJECT_PREDICATES = (
+    "在", "屡", "再", "又", "连", "仍", "按", "从", "生产", "继续", "持续", "稳", "首次",
+    "保持", "大幅", "逐年", "也", "还",
+)  # fmt: skip
+"""How the predicate after a clause's subject opens (粮食总产量|在上年大幅度增长的基础上,
+粮食产量|屡创历史新高, 全国粮食|连续四年增产, 粮食|生产再获丰收, 地区生产总值|连跨…), or a
+clause break: a subject whose clause goes on otherwise (发电机:…, 粮食直补、…) is no subject
+of the figure after it."""
 
 SHARE_OPENING = "占"
 """A name opening with it is a share of something (占一般公共预算支出的比重): of the metric
