@@ -94,8 +94,14 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("national/2000.txt", "国家财政收入比上年增加1501亿元", [
         {"canonical": "fiscal_revenue", "value": None, "increase": "1501亿元", "year": 1999},
     ]),
-    ("national/2011.txt", "赤字规模比上年预算减少 1500亿元", [
-        {"canonical": "fiscal_deficit", "value": None, "increase": "-1500亿元"},
+    # 拟 in a sentence's first clause makes its every figure a target (a section of no kind)
+    ("national/2011.txt", "中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算，"
+     "赤字规模比上年预算减少 1500亿元，赤字率下降到2%左右", [
+        {"canonical": "central_fiscal_deficit", "status": "target", "year": 2011},
+        {"canonical": "fiscal_deficit", "value": None, "increase": "-1500亿元",
+         "status": "target", "year": 2011},
+        {"canonical": "deficit_ratio", "value": "2%左右", "bound": "about", "status": "target",
+         "year": 2011},
     ]),
     ("national/2005.txt", "农村贫困人口比上年减少290万", [
         {"canonical": "rural_poor_population", "value": None, "increase": "-290万"},

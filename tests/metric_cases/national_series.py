@@ -105,6 +105,8 @@ ROWS: list[Row] = [
     target(2011, "urban_new_jobs", "900万人以上", "at_least"),
     target(2011, "urban_registered_unemployment", "4.6%以内", "at_most"),
     target(2011, "fiscal_deficit", "9000亿元"),
+    # 今年拟安排财政赤字9000亿元，…，赤字率下降到2%左右: 拟 covers the sentence
+    target(2011, "deficit_ratio", "2%", "about"),
     # 2012
     outcome(2012, "gdp", "9.2"),
     outcome(2012, "grain_output", "1.14万亿斤"),

@@ -39,6 +39,10 @@ LEVEL_VERBS = (
 TOTALS = ("累计", "共计", "合计", "总计")
 """Before a level verb, a sum's (年均增长42%,累计达到633亿美元; 增加7359万,总计达到1.17亿)."""
 
+FUTURE_ONLY = ("拟",)
+"""Target cues no review uses of what was done (今年拟安排财政赤字9000亿元,其中…): in the
+first clause of a sentence, they make its every figure a target."""
+
 NAMED_PERIODS = (
     "前三季度", "第一季度", "一季度", "上半年", "下半年", "全年", "年末", "年底", "截至目前",
     "半年来",
