@@ -277,3 +277,29 @@ def test_the_level_after_a_change(
 ) -> None:
     metrics = govreport.extract_metrics(sentence)
     assert [(m.indicator, m.value.text if m.value else None, m.growth) for m in metrics] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "expected"),
+    [
+        # an indicator named with its verb of change (经济增长: GDP growth)
+        ("hubei2025", "经济社会发展的主要预期目标是：经济增长6％左右；城镇调查失业率5.5％左右。",
+         [("gdp", Decimal("6"), "about"), ("urban_surveyed_unemployment", None, "about")]),
+        ("henan2025", "主要预期目标是:经济增长5.5%左右。", [("gdp", Decimal("5.5"), "about")]),
+        # 一、二、三产 for 一、二、三产业, as 一产 for 第一产业
+        ("guizhou2025", "其中一、二、三产增加值分别增长3.5%以上、7%左右、5%以上。",
+         [("primary_industry_va", Decimal("3.5"), "at_least"),
+          ("secondary_industry_va", Decimal("7"), "about"),
+          ("tertiary_industry_va", Decimal("5"), "at_least")]),
+        ("gansu2025", "全省接待游客人数、旅游花费分别增长15.9%、25.7%。",
+         [("tourist_visits", Decimal("15.9"), None), (None, Decimal("25.7"), None)]),
+        ("guangxi2025", "接待游客人数和旅游收入分别增长10.8%、11.1%。",
+         [("tourist_visits", Decimal("10.8"), None), ("tourism_revenue", Decimal("11.1"), None)]),
+    ],
+    ids=["hubei2025", "henan2025", "guizhou2025", "gansu2025", "guangxi2025"],
+)  # fmt: skip
+def test_targets_named_by_their_change(
+    source: str, sentence: str, expected: list[tuple[str | None, Decimal | None, str | None]]
+) -> None:
+    metrics = govreport.extract_metrics(sentence)
+    assert [(m.canonical, m.growth, m.bound) for m in metrics] == expected

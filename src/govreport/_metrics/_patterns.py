@@ -87,8 +87,9 @@ _OWN_YEAR = r"(?:19|20)\d{2}[^\S\n]?年|[〇零一二三四五六七八九]{4}�
 LIST_LIMIT = 32  # longest list of changes dealt out
 SENTENCE = regex.compile(r"[^。!?]+[。!?]?")
 # Words that end a gap are matched backwards ((?r)), from the end of the gap: one attempt.
-UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:了|为|达|约)?\s*$")
-DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:了|为|达|约)?\s*$")
+_TAIL = "|".join(words.CHANGE_TAILS.strip())
+UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:{_TAIL})?\s*$")
+DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:{_TAIL})?\s*$")
 PROGRESS = regex.compile(rf"(?r)(?:{_PROGRESS})\s*$")
 EXCESS = regex.compile(rf"(?r)(?:{_EXCESS})(?:了)?\s*$")
 LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(words.LEVEL_VERBS)})\s*$")

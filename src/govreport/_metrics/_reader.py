@@ -217,15 +217,8 @@ def _read_quantity(
         text.find(AVERAGE_MARK, gap_start, name_end) >= 0
         and AVERAGE.search(text, gap_start, name_end) is not None
     )
-    names, shared = names_before(text, gap_start, name_end, state.lookup)
+    names, shared = _names(text, gap_start, name_end, change, state)
     lookup = state.lookup
-    if not names or _bare(text, names, lookup):
-        floor = max(state.cues.start, state.metrics[-1].end if state.metrics else 0)
-        subject = subject_of_clause(
-            text, state.cues.start, floor, gap_start, name_end, change=change is not None,
-            lookup=lookup,
-        )  # fmt: skip
-        names = [subject] if subject is not None else names
     if not names and ";" in gap:
         state.current, state.group = None, []  # 农民…463元…;城镇居民…收入,1982年为…: not its
     if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0], lookup):
@@ -268,6 +261,39 @@ def _read_quantity(
         _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
     elif level := LEVEL_ONLY.fullmatch(gap):
         _level_of_previous(state, quantity, found, later=bool(level["year"] or level["later"]))
+
+
+def _names(
+    text: str, gap_start: int, name_end: int, change: regex.Match[str] | None, state: _Sentence
+) -> tuple[list[Name], bool]:
+    """The names a figure's gap ends with (see :func:`names_before`), else the indicator
+    named with its verb of change, else the subject of the clause before."""
+    lookup = state.lookup
+    names, shared = names_before(text, gap_start, name_end, lookup)
+    if not names and change is not None:
+        names = _named_by_change(text, gap_start, change, lookup)
+    if not names or _bare(text, names, lookup):
+        floor = max(state.cues.start, state.metrics[-1].end if state.metrics else 0)
+        subject = subject_of_clause(
+            text, state.cues.start, floor, gap_start, name_end, change=change is not None,
+            lookup=lookup,
+        )  # fmt: skip
+        names = [subject] if subject is not None else names
+    return names, shared
+
+
+def _named_by_change(
+    text: str, gap_start: int, change: regex.Match[str], lookup: Lookup
+) -> list[Name]:
+    """An indicator named with its verb of change (经济增长6%左右: 经济增长 is GDP growth),
+    when the words before the verb name none: only a name of the indicator table."""
+    end = gap_start + change.end()
+    while end > gap_start and text[end - 1] in words.CHANGE_TAILS:
+        end -= 1
+    names, _ = names_before(text, gap_start, end, lookup)
+    if len(names) == 1 and lookup(text[names[0][0][0] : names[0][0][1]]) is not None:
+        return names
+    return []
 
 
 def _next_member(text: str, quantity: Quantity, state: _Sentence) -> None:
