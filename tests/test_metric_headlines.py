@@ -227,6 +227,9 @@ def test_levels_kept_and_fragments_left_out(
          [("粮食产量", "grain_output", "50150万吨", None)]),
         ("national1992", "工业生产增长较快，总产值比上年增长百分之十四点二。",
          [("工业总产值", "industrial_output", None, None)]),
+        # the figure's clause: a yearly average and 实际 before the verb
+        ("page056", "城镇居民人均可支配收入由全国第十五位上升到第九位,年均实际增长11.4%。",
+         [("城镇居民人均可支配收入", "urban_disposable_income", None, None)]),
         # the clause before holds a figure of no metric
         ("gansu2025", "全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元、增长5.8%。",
          [("地区生产总值", "gdp", "1.3万亿元", None)]),
@@ -242,8 +245,8 @@ def test_levels_kept_and_fragments_left_out(
          [("国家财政收入", "fiscal_revenue", None, "1501亿元")]),
     ],
     ids=["heilongjiang2025", "national2011", "national2006", "hubei2025", "national2008",
-         "national1992", "gansu2025", "national2000-exports", "national1955", "national2009",
-         "national1981", "national2000-revenue"],
+         "national1992", "page056", "gansu2025", "national2000-exports", "national1955",
+         "national2009", "national1981", "national2000-revenue"],
 )  # fmt: skip
 def test_the_subject_of_the_clause_before(
     source: str, sentence: str, expected: list[tuple[str, str, str | None, str | None]]
@@ -293,10 +296,12 @@ def test_the_level_after_a_change(
           ("tertiary_industry_va", Decimal("5"), "at_least")]),
         ("gansu2025", "全省接待游客人数、旅游花费分别增长15.9%、25.7%。",
          [("tourist_visits", Decimal("15.9"), None), (None, Decimal("25.7"), None)]),
+        ("heilongjiang2025", "实际利用内资增长33.8%。",
+         [("investment_attracted", Decimal("33.8"), None)]),
         ("guangxi2025", "接待游客人数和旅游收入分别增长10.8%、11.1%。",
          [("tourist_visits", Decimal("10.8"), None), ("tourism_revenue", Decimal("11.1"), None)]),
     ],
-    ids=["hubei2025", "henan2025", "guizhou2025", "gansu2025", "guangxi2025"],
+    ids=["hubei2025", "henan2025", "guizhou2025", "gansu2025", "heilongjiang2025", "guangxi2025"],
 )  # fmt: skip
 def test_targets_named_by_their_change(
     source: str, sentence: str, expected: list[tuple[str | None, Decimal | None, str | None]]

@@ -179,8 +179,14 @@ def subject_of_clause(
     piece_end = len(piece)
     while level := LEVEL_VERB.match(piece, 0, piece_end):
         piece_end = level.start()
+    level_verb = piece_end < len(piece)
+    while trailing := TRAILING.match(piece, 0, piece_end):
+        piece_end = trailing.start()  # 年均实际(增长11.4%)
+    average = AVERAGE.match(piece, 0, piece_end) if AVERAGE_MARK in piece else None
+    if average is not None and average.end() == piece_end:
+        piece_end = average.start()
     head = piece[:piece_end].strip()
-    if not (change or piece_end < len(piece)) or (head and head not in BARE_MEASURES):
+    if not (change or level_verb) or (head and head not in BARE_MEASURES):
         return None
     clause_start = own - len(clause)
     lead = LEAD_IN.match(clause)
