@@ -158,6 +158,7 @@ def read_metrics(
         state: _Sentence | None = None  # made at the sentence's first figure
         previous_end = start
         opening: YearCue | None = None
+        first_metric = False
         while index < len(quantities) and quantities[index].span[0] < end:
             quantity = quantities[index]
             index += 1
@@ -174,6 +175,11 @@ def read_metrics(
             gap = text[previous_end : quantity.span[0]]
             _read_quantity(text, previous_end, gap, quantity, state, found)
             previous_end = quantity.span[1]
+            if not first_metric and state.metrics:
+                # the year of the sentence's first metric, rather than of a figure of none
+                # before it (“十四五”以来,…连跨4个千亿台阶,2024年达到1.3万亿元)
+                first_metric = True
+                opening = None if state.cues.year_from else state.cues.year
         # What a sentence says of its year before its first figure carries to the next ones.
         carried = (sentence_year(text, start, end) if state is None else opening) or carried
         # A targets statement (主要预期目标是:…。) goes on over the sentences of figures after
