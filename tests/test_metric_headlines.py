@@ -225,6 +225,8 @@ def test_levels_kept_and_fragments_left_out(
          [("粮食总产", "grain_output", "557亿斤", None)]),
         ("national2008", "全国粮食连续四年增产，2007年产量达到50150万吨。",
          [("粮食产量", "grain_output", "50150万吨", None)]),
+        ("national2009-grain", "粮食连续五年增产，总产量10570亿斤，创历史最高水平。",
+         [("粮食总产量", "grain_output", "10570亿斤", None)]),
         ("national1992", "工业生产增长较快，总产值比上年增长百分之十四点二。",
          [("工业总产值", "industrial_output", None, None)]),
         # the figure's clause: a yearly average and 实际 before the verb
@@ -245,8 +247,8 @@ def test_levels_kept_and_fragments_left_out(
          [("国家财政收入", "fiscal_revenue", None, "1501亿元")]),
     ],
     ids=["heilongjiang2025", "national2011", "national2006", "hubei2025", "national2008",
-         "national1992", "page056", "gansu2025", "national2000-exports", "national1955",
-         "national2009", "national1981", "national2000-revenue"],
+         "national2009-grain", "national1992", "page056", "gansu2025", "national2000-exports",
+         "national1955", "national2009", "national1981", "national2000-revenue"],
 )  # fmt: skip
 def test_the_subject_of_the_clause_before(
     source: str, sentence: str, expected: list[tuple[str, str, str | None, str | None]]

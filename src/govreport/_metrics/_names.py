@@ -186,7 +186,10 @@ def subject_of_clause(
     if average is not None and average.end() == piece_end:
         piece_end = average.start()
     head = piece[:piece_end].strip()
-    if not (change or level_verb) or (head and head not in BARE_MEASURES):
+    if head and head not in BARE_MEASURES:
+        return None
+    if not (head or change or level_verb):  # a bare measure states its figure without a verb
+        return None
         return None
     clause_start = own - len(clause)
     lead = LEAD_IN.match(clause)
