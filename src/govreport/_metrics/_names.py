@@ -190,7 +190,6 @@ def subject_of_clause(
         return None
     if not (head or change or level_verb):  # a bare measure states its figure without a verb
         return None
-        return None
     clause_start = own - len(clause)
     lead = LEAD_IN.match(clause)
     opening = lead.end() if lead else 0
