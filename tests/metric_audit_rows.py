@@ -507,6 +507,7 @@ PARAGRAPHS: list[Paragraph] = [
         "provincial/2025_henan.txt",
         "主要预期目标是:经济增长5.5%左右",
         [
+            J("经济增长 | gdp | - | 5.5 | - | - | target | - | 2025 | - | about | -"),
             J(
                 "规上工业增加值 | industrial_va_above_scale | - | 7 | - | - | target | - | 2025 | - | about | -"
             ),
@@ -630,7 +631,9 @@ PARAGRAPHS: list[Paragraph] = [
             J(
                 "社会消费品零售总额 | retail_sales | 78.2亿元 | 1 | - | - | estimated | 年末 | 2024 | - | - | -"
             ),
-            J("实际利用内资额 | - | 44.3亿元 | 56 | - | - | estimated | 年末 | 2024 | - | - | -"),
+            J(
+                "实际利用内资额 | investment_attracted | 44.3亿元 | 56 | - | - | estimated | 年末 | 2024 | - | - | -"
+            ),
             J(
                 "外贸进出口总额 | foreign_trade | 2亿元 | 12 | - | - | estimated | 年末 | 2024 | - | - | -"
             ),

@@ -208,3 +208,105 @@ def test_levels_kept_and_fragments_left_out(
 ) -> None:
     metrics = govreport.extract_metrics(sentence)
     assert [(m.canonical, m.value.text if m.value else None) for m in metrics] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "expected"),
+    [
+        # the figure's clause names nothing: the indicator opening the clause before
+        ("heilongjiang2025", "粮食总产量再上新台阶，突破1600亿斤大关，连续15年居全国首位。",
+         [("粮食总产量", "grain_output", "1600亿斤", None)]),
+        ("national2011", "粮食产量屡创历史新高，去年达到1.09万亿斤，连续7年增产。",
+         [("粮食产量", "grain_output", "1.09万亿斤", None)]),
+        ("national2006", "粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。",
+         [("粮食总产量", "grain_output", "9680亿斤", "291亿斤")]),
+        # a bare measure (产量, 总产, 总产值): of the subject of the clause before
+        ("hubei2025", "粮食生产再获丰收，总产达到557亿斤，连续12年稳定在500亿斤以上。",
+         [("粮食总产", "grain_output", "557亿斤", None)]),
+        ("national2008", "全国粮食连续四年增产，2007年产量达到50150万吨。",
+         [("粮食产量", "grain_output", "50150万吨", None)]),
+        ("national2009-grain", "粮食连续五年增产，总产量10570亿斤，创历史最高水平。",
+         [("粮食总产量", "grain_output", "10570亿斤", None)]),
+        ("national1992", "工业生产增长较快，总产值比上年增长百分之十四点二。",
+         [("工业总产值", "industrial_output", None, None)]),
+        # the figure's clause: a yearly average and 实际 before the verb
+        ("page056", "城镇居民人均可支配收入由全国第十五位上升到第九位,年均实际增长11.4%。",
+         [("城镇居民人均可支配收入", "urban_disposable_income", None, None)]),
+        # the clause before holds a figure of no metric
+        ("gansu2025", "全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元、增长5.8%。",
+         [("地区生产总值", "gdp", "1.3万亿元", None)]),
+        ("national2000", "外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6．1％。",
+         [("外贸出口", "exports", "1949亿美元", None)]),
+        # no indicator of the table opens the clause before, or its clause goes on otherwise
+        # (a list, a heading's colon): nothing is guessed
+        ("national1955", "粮食：达到三千八百五十六亿斤，增长百分之十七点六。", []),
+        ("national2009", "粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达1030亿元，"
+         "比上年增长一倍。", []),
+        ("national1981", "油料在连续三年大增产的基础上，又增长１７％左右。", []),
+        ("national2000", "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。",
+         [("国家财政收入", "fiscal_revenue", None, "1501亿元")]),
+    ],
+    ids=["heilongjiang2025", "national2011", "national2006", "hubei2025", "national2008",
+         "national2009-grain", "national1992", "page056", "gansu2025", "national2000-exports",
+         "national1955", "national2009", "national1981", "national2000-revenue"],
+)  # fmt: skip
+def test_the_subject_of_the_clause_before(
+    source: str, sentence: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    metrics = govreport.extract_metrics(sentence)
+    assert [
+        (m.indicator, m.canonical, m.value.text if m.value else None,
+         m.increase.text if m.increase else None)
+        for m in metrics
+    ] == expected  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "expected"),
+    [
+        # after ;, a figure with no name is not the metric's before (a new subject of no
+        # indicator of the table stands between)
+        ("jiangxi2025", "全省国有企业资产总额达12.3万亿元；省级财政对市县财力性转移支付增长26.3%。",
+         [("国有企业资产总额", "12.3万亿元", None)]),
+        ("jiangxi2025", "粮食总产439.2亿斤、连续12年超430亿斤；新增1207款农产品入驻高端商超餐厅、"
+         "增长6.7倍。", [("粮食总产", "439.2亿斤", None)]),
+        # a sum's verb (累计, 总计) before the level verb
+        ("national2009", "参保人数增加7359万，总计达到1.17亿。", [("参保人数", "1.17亿", None)]),
+        ("page056", "实际利用外商直接投资年均增长42%,累计达到633亿美元,是“十五”的2.9倍。",
+         [("实际利用外商直接投资", "633亿美元", Decimal("42"))]),
+    ],
+    ids=["jiangxi2025-assets", "jiangxi2025-grain", "national2009", "page056"],
+)  # fmt: skip
+def test_the_level_after_a_change(
+    source: str, sentence: str, expected: list[tuple[str, str | None, Decimal | None]]
+) -> None:
+    metrics = govreport.extract_metrics(sentence)
+    assert [(m.indicator, m.value.text if m.value else None, m.growth) for m in metrics] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "sentence", "expected"),
+    [
+        # an indicator named with its verb of change (经济增长: GDP growth)
+        ("hubei2025", "经济社会发展的主要预期目标是：经济增长6％左右；城镇调查失业率5.5％左右。",
+         [("gdp", Decimal("6"), "about"), ("urban_surveyed_unemployment", None, "about")]),
+        ("henan2025", "主要预期目标是:经济增长5.5%左右。", [("gdp", Decimal("5.5"), "about")]),
+        # 一、二、三产 for 一、二、三产业, as 一产 for 第一产业
+        ("guizhou2025", "其中一、二、三产增加值分别增长3.5%以上、7%左右、5%以上。",
+         [("primary_industry_va", Decimal("3.5"), "at_least"),
+          ("secondary_industry_va", Decimal("7"), "about"),
+          ("tertiary_industry_va", Decimal("5"), "at_least")]),
+        ("gansu2025", "全省接待游客人数、旅游花费分别增长15.9%、25.7%。",
+         [("tourist_visits", Decimal("15.9"), None), (None, Decimal("25.7"), None)]),
+        ("heilongjiang2025", "实际利用内资增长33.8%。",
+         [("investment_attracted", Decimal("33.8"), None)]),
+        ("guangxi2025", "接待游客人数和旅游收入分别增长10.8%、11.1%。",
+         [("tourist_visits", Decimal("10.8"), None), ("tourism_revenue", Decimal("11.1"), None)]),
+    ],
+    ids=["hubei2025", "henan2025", "guizhou2025", "gansu2025", "heilongjiang2025", "guangxi2025"],
+)  # fmt: skip
+def test_targets_named_by_their_change(
+    source: str, sentence: str, expected: list[tuple[str | None, Decimal | None, str | None]]
+) -> None:
+    metrics = govreport.extract_metrics(sentence)
+    assert [(m.canonical, m.growth, m.bound) for m in metrics] == expected

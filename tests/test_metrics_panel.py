@@ -70,6 +70,14 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("national/2024.txt", "国内生产总值增长5%左右", [
         {"canonical": "gdp", "status": "target", "year": 2024, "growth": "5", "bound": "about"},
     ]),
+    # The year a sentence carries is its first metric's (2024年达到1.3万亿元), not that of a
+    # figure of no metric before it (“十四五”以来，…连跨4个千亿台阶).
+    ("provincial/2025_gansu.txt", "全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元", [
+        {"canonical": "gdp", "value": "1.3万亿元", "growth": "5.8", "year": 2024},
+    ]),
+    ("provincial/2025_gansu.txt", "人均地区生产总值突破5万关口、达到5.28万元", [
+        {"canonical": "gdp_per_capita", "value": "5.28万元", "year": 2024, "years": None},
+    ]),
     # Five-year figures: years, no year; the name without 今后五年.
     ("national/2006.txt", "今后五年国内生产总值年均增长7.5%", [
         {"indicator": "国内生产总值", "canonical": "gdp", "status": "target", "year": None,
@@ -94,8 +102,14 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("national/2000.txt", "国家财政收入比上年增加1501亿元", [
         {"canonical": "fiscal_revenue", "value": None, "increase": "1501亿元", "year": 1999},
     ]),
-    ("national/2011.txt", "赤字规模比上年预算减少 1500亿元", [
-        {"canonical": "fiscal_deficit", "value": None, "increase": "-1500亿元"},
+    # 拟 in a sentence's first clause makes its every figure a target (a section of no kind)
+    ("national/2011.txt", "中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算，"
+     "赤字规模比上年预算减少 1500亿元，赤字率下降到2%左右", [
+        {"canonical": "central_fiscal_deficit", "status": "target", "year": 2011},
+        {"canonical": "fiscal_deficit", "value": None, "increase": "-1500亿元",
+         "status": "target", "year": 2011},
+        {"canonical": "deficit_ratio", "value": "2%左右", "bound": "about", "status": "target",
+         "year": 2011},
     ]),
     ("national/2005.txt", "农村贫困人口比上年减少290万", [
         {"canonical": "rural_poor_population", "value": None, "increase": "-290万"},

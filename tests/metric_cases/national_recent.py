@@ -31,7 +31,6 @@ NATIONAL_2000: list[Case] = [
     case(
         "外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6．1％。",
         m("外贸出口", "exports", "1949亿美元", growth="6.1", period="全年"),
-        xfail="missed: the level comes after a clause (从7月份开始大幅度回升，全年达到…)",
     ),
     case(
         "人民币汇率稳定，国家外汇储备年底达到1547亿美元。",

@@ -190,6 +190,7 @@ class SentenceCues:
     estimated_opening: int = -1
     target: int = -1
     target_statement: int = -1
+    target_opening: int = -1  # a 拟 in the sentence's first clause
     period: regex.Match[str] | None = None
     own_year: bool = False
     year: YearCue | None = None
@@ -220,6 +221,9 @@ class SentenceCues:
                 self.target_statement = match.start()
         for match in TARGET.finditer(text, start, end):
             self.target = match.start()
+            if self.target_opening < 0 and match.group() in words.FUTURE_ONLY:
+                first = _last_break(text, self.start, match.start()) < 0
+                self.target_opening = match.start() if first else -1
         if _holds(text, start, end, PERIOD_MARKS):
             for match in _PERIOD.finditer(text, start, end):
                 self.period = match
@@ -250,8 +254,9 @@ class SentenceCues:
         its clause (今年全年预计…完成41.1亿元,…;税收收入完成1.82亿元) — not when a name comes
         first (年销售收入预计超2000万元;…追加投资2103万元 is actual), nor in a plan (预计今年
         财政收入继续恢复增长,…一般公共预算支出规模28.5万亿元 is a target).  A targets
-        statement (主要预期目标是:) covers the rest of the sentence; other target cues only
-        their own clause, for reviews say 确保 and 计划 of what was done.  In a plan, a year
+        statement (主要预期目标是:) covers the rest of the sentence, and so does 拟 in its first
+        clause (今年拟安排财政赤字9000亿元,其中中央财政赤字7000亿元,…); other target cues
+        only their own clause, for reviews say 确保 and 计划 of what was done.  In a plan, a year
         before the report's in the figure's clause (去年居民消费价格涨幅回落到2.6%) makes it
         actual.
         """
@@ -265,6 +270,8 @@ class SentenceCues:
             cues.append((self.target_statement, "target"))
         if self.target >= own:
             cues.append((self.target, "target"))
+        elif self.target_opening >= 0:
+            cues.append((self.target_opening, "target"))
         if self.past >= own and self.default_status == "target":
             cues.append((self.past, "actual"))
         return max(cues)[1] if cues else self.default_status

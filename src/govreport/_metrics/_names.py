@@ -7,6 +7,8 @@ from govreport._metrics._patterns import (
     ACTION,
     AVERAGE,
     AVERAGE_MARK,
+    BARE_MEASURES,
+    CLAUSE_ADVERB,
     CLAUSE_WORDS,
     COMPARISON,
     COMPOUNDS,
@@ -22,6 +24,7 @@ from govreport._metrics._patterns import (
     RATES_MARK,
     SCOPES,
     SHARED_HEAD,
+    SUBJECT_END,
     TRAILING,
     TRAILING_BRACKETS,
 )
@@ -35,6 +38,10 @@ _BASE_REACH = 4  # characters read past a name for the start of a comparison's b
 
 SCOPE_REACH = 60
 """How far before a name its scope's words are looked for (its clause and the one before)."""
+
+SUBJECT_REACH = 2 * NAME_LIMIT
+"""How far before a figure's gap the clause before it may open (a figure of no metric in
+it)."""
 
 GENERIC_NAME = 3
 """Names shorter than this (投入, 项目, 企业) say too little, unless they are known indicators."""
@@ -135,6 +142,65 @@ def names_before(
 
 
 _LISTED_COMPOUNDS = tuple((key, parts) for key, parts in COMPOUNDS if LIST_SEPARATOR.search(key))
+
+
+def subject_of_clause(
+    text: str,
+    sentence_start: int,
+    floor: int,
+    start: int,
+    end: int,
+    *,
+    change: bool,
+    lookup: Lookup = canonical_indicator,
+) -> Name | None:
+    """The indicator that opens the clause before a figure's, when the figure's clause names
+    none or only a bare measure (粮食产量屡创历史新高,去年达到1.09万亿斤; 粮食生产再获丰收,
+    总产达到557亿斤 → 粮食总产; 工业生产增长较快,总产值比上年增长…), or ``None``.
+
+    ``text[start:end]`` is the figure's gap up to its verb of change (``change``), and holds
+    no figure; the clause before may hold one of no metric (地区生产总值连跨4个千亿台阶,
+    2024年达到…).  ``floor`` is where that clause may begin at the earliest: the sentence's
+    start, or the end of its last metric.  Only a name of the indicator table opening that
+    clause is taken."""
+    own = max(text.rfind(mark, start, end) for mark in ",;")
+    if own < 0:
+        return None
+    reach = max(floor, start - SUBJECT_REACH)
+    before = max(text.rfind(mark, reach, own) for mark in ",;")
+    if before < 0 and (reach != floor or floor != sentence_start):
+        return None  # the clause before opens out of reach, or at a metric's figure
+    clause = text[before + 1 if before >= 0 else floor : own]
+    piece = text[own + 1 : end]
+    lead = LEAD_IN.match(piece)
+    piece = piece[lead.end() :] if lead else piece
+    adverb = CLAUSE_ADVERB.match(piece)
+    piece = piece[adverb.end() :] if adverb else piece
+    piece_end = len(piece)
+    while level := LEVEL_VERB.match(piece, 0, piece_end):
+        piece_end = level.start()
+    level_verb = piece_end < len(piece)
+    while trailing := TRAILING.match(piece, 0, piece_end):
+        piece_end = trailing.start()  # 年均实际(增长11.4%)
+    average = AVERAGE.match(piece, 0, piece_end) if AVERAGE_MARK in piece else None
+    if average is not None and average.end() == piece_end:
+        piece_end = average.start()
+    head = piece[:piece_end].strip()
+    if head and head not in BARE_MEASURES:
+        return None
+    if not (head or change or level_verb):  # a bare measure states its figure without a verb
+        return None
+    clause_start = own - len(clause)
+    lead = LEAD_IN.match(clause)
+    opening = lead.end() if lead else 0
+    for stop in range(min(len(clause), opening + NAME_LIMIT), opening + 1, -1):
+        name = clause[opening:stop]
+        plain = NAME_CHARS.fullmatch(name) is not None and not _is_clause(name)
+        subject = plain and SUBJECT_END.match(clause, stop) is not None
+        if subject and lookup(name + head) is not None:
+            span = (clause_start + opening, clause_start + stop)
+            return span, "", (name + head if head else None)
+    return None
 
 
 def _listed_compound(text: str, start: int, end: int) -> list[Name] | None:

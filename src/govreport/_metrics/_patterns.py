@@ -87,8 +87,9 @@ _OWN_YEAR = r"(?:19|20)\d{2}[^\S\n]?年|[〇零一二三四五六七八九]{4}�
 LIST_LIMIT = 32  # longest list of changes dealt out
 SENTENCE = regex.compile(r"[^。!?]+[。!?]?")
 # Words that end a gap are matched backwards ((?r)), from the end of the gap: one attempt.
-UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:了|为|达|约)?\s*$")
-DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:了|为|达|约)?\s*$")
+_TAIL = "|".join(words.CHANGE_TAILS.strip())
+UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:{_TAIL})?\s*$")
+DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:{_TAIL})?\s*$")
 PROGRESS = regex.compile(rf"(?r)(?:{_PROGRESS})\s*$")
 EXCESS = regex.compile(rf"(?r)(?:{_EXCESS})(?:了)?\s*$")
 LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(words.LEVEL_VERBS)})\s*$")
@@ -97,7 +98,8 @@ _RELATIVE_YEAR = longest_first(year for year, _ in words.RELATIVE_YEARS)
 LEVEL_ONLY = regex.compile(
     rf"\s*(?:{longest_first(words.MILESTONES)})?\s*[,;、]?\s*(?:到?(?P<year>{_YEAR}|{_RELATIVE_YEAR})就?)?"
     rf"(?:即|{longest_first(words.ANAPHORS)})?"
-    rf"(?P<verb>{longest_first(words.LEVEL_VERBS)})\s*(?:(?P<later>{_YEAR})的?)?\s*"
+    rf"(?P<verb>(?:{longest_first(words.TOTALS)})?(?:{longest_first(words.LEVEL_VERBS)}))"
+    rf"\s*(?:(?P<later>{_YEAR})的?)?\s*"
 )
 LEAD_IN = regex.compile(_LEAD_INS)
 LIST_SEPARATOR = regex.compile(
@@ -126,6 +128,10 @@ LATIN_DIGITS = regex.compile(r"[A-Za-z]+[\d.]+|[\d.]+[A-Za-z]+")  # 5G, PM2.5, M
 # One trailing word at a time, backwards: the engine takes a run of them in quadratic time.
 TRAILING = regex.compile(rf"(?r)(?:{_TRAILING})$")
 ACTION = regex.compile(_ACTION)
+CLAUSE_ADVERB = regex.compile(rf"(?:{longest_first(words.CLAUSE_ADVERBS)})+")
+BARE_MEASURES = frozenset(words.BARE_HEADS + words.BARE_OUTPUTS)
+# After a clause's subject: its predicate, or a clause break (社会商品零售总额,比上年增长…).
+SUBJECT_END = regex.compile(rf"\s*(?:{longest_first(words.SUBJECT_PREDICATES)}|[,;]|$)")
 CLAUSE_WORDS = regex.compile(_CLAUSE_WORDS)
 COMPARISON = regex.compile(_COMPARISON)
 FROM = regex.compile(_FROM)

@@ -12,11 +12,19 @@ import regex
 from govreport._args import ensure_text
 from govreport._indicators import IndicatorTable, Lookup, canonical_indicator, lookup_of
 from govreport._metrics._cues import SentenceCues, YearCue, sentence_year
-from govreport._metrics._names import GENERIC_NAME, is_activity, names_before, scope_of
+from govreport._metrics._names import (
+    GENERIC_NAME,
+    Name,
+    is_activity,
+    names_before,
+    scope_of,
+    subject_of_clause,
+)
 from govreport._metrics._patterns import (
     ATTRIBUTE,
     AVERAGE,
     AVERAGE_MARK,
+    BARE_MEASURES,
     BOUND_APPROX,
     BOUND_LEADS,
     BOUND_WORD,
@@ -150,6 +158,7 @@ def read_metrics(
         state: _Sentence | None = None  # made at the sentence's first figure
         previous_end = start
         opening: YearCue | None = None
+        first_metric = False
         while index < len(quantities) and quantities[index].span[0] < end:
             quantity = quantities[index]
             index += 1
@@ -166,6 +175,11 @@ def read_metrics(
             gap = text[previous_end : quantity.span[0]]
             _read_quantity(text, previous_end, gap, quantity, state, found)
             previous_end = quantity.span[1]
+            if not first_metric and state.metrics:
+                # the year of the sentence's first metric, rather than of a figure of none
+                # before it (“十四五”以来,…连跨4个千亿台阶,2024年达到1.3万亿元)
+                first_metric = True
+                opening = None if state.cues.year_from else state.cues.year
         # What a sentence says of its year before its first figure carries to the next ones.
         carried = (sentence_year(text, start, end) if state is None else opening) or carried
         # A targets statement (主要预期目标是:…。) goes on over the sentences of figures after
@@ -190,13 +204,7 @@ def _read_quantity(
         state.leads[quantity.span] = lead.group().strip()
     since = state.cues.base_since(gap_start)
     if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
-        member = state.group[state.slot]
-        state.slot += 1
-        if state.slot_is_growth or _is_growth(text, [member], None, quantity, state.lookup):
-            _set_growth(member, quantity, state.slot_sign)
-        else:
-            member.value = member.value or quantity
-        member.take(quantity)
+        _next_member(text, quantity, state)
         return
     if quantity.approx in BOUNDS and ATTRIBUTE.match(text, quantity.span[1]):
         return  # 年综合能耗5万吨标准煤以上的企业: a threshold of something else
@@ -215,8 +223,10 @@ def _read_quantity(
         text.find(AVERAGE_MARK, gap_start, name_end) >= 0
         and AVERAGE.search(text, gap_start, name_end) is not None
     )
-    names, shared = names_before(text, gap_start, name_end, state.lookup)
+    names, shared = _names(text, gap_start, name_end, change, state)
     lookup = state.lookup
+    if not names and ";" in gap:
+        state.current, state.group = None, []  # 农民…463元…;城镇居民…收入,1982年为…: not its
     if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0], lookup):
         return
     if names:
@@ -257,6 +267,58 @@ def _read_quantity(
         _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
     elif level := LEVEL_ONLY.fullmatch(gap):
         _level_of_previous(state, quantity, found, later=bool(level["year"] or level["later"]))
+
+
+def _names(
+    text: str, gap_start: int, name_end: int, change: regex.Match[str] | None, state: _Sentence
+) -> tuple[list[Name], bool]:
+    """The names a figure's gap ends with (see :func:`names_before`), else the indicator
+    named with its verb of change, else the subject of the clause before."""
+    lookup = state.lookup
+    names, shared = names_before(text, gap_start, name_end, lookup)
+    if not names and change is not None:
+        names = _named_by_change(text, gap_start, change, lookup)
+    if not names or _bare(text, names, lookup):
+        floor = max(state.cues.start, state.metrics[-1].end if state.metrics else 0)
+        subject = subject_of_clause(
+            text, state.cues.start, floor, gap_start, name_end, change=change is not None,
+            lookup=lookup,
+        )  # fmt: skip
+        names = [subject] if subject is not None else names
+    return names, shared
+
+
+def _named_by_change(
+    text: str, gap_start: int, change: regex.Match[str], lookup: Lookup
+) -> list[Name]:
+    """An indicator named with its verb of change (经济增长6%左右: 经济增长 is GDP growth),
+    when the words before the verb name none: only a name of the indicator table."""
+    end = gap_start + change.end()
+    while end > gap_start and text[end - 1] in words.CHANGE_TAILS:
+        end -= 1
+    names, _ = names_before(text, gap_start, end, lookup)
+    if len(names) == 1 and lookup(text[names[0][0][0] : names[0][0][1]]) is not None:
+        return names
+    return []
+
+
+def _next_member(text: str, quantity: Quantity, state: _Sentence) -> None:
+    """A figure after a list's separator: the next member's (分别增长8.9%、7.7%)."""
+    member = state.group[state.slot]
+    state.slot += 1
+    if state.slot_is_growth or _is_growth(text, [member], None, quantity, state.lookup):
+        _set_growth(member, quantity, state.slot_sign)
+    else:
+        member.value = member.value or quantity
+    member.take(quantity)
+
+
+def _bare(text: str, names: list[Name], lookup: Lookup) -> bool:
+    """Whether the one name is a bare measure (产量, 总产值) of no indicator."""
+    if len(names) != 1:
+        return False
+    name = text[names[0][0][0] : names[0][0][1]]
+    return name in BARE_MEASURES and lookup(name) is None
 
 
 def _subject_of_previous(text: str, draft: MetricDraft, previous: MetricDraft) -> None:

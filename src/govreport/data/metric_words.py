@@ -24,6 +24,9 @@ CHANGE_DOWN = (
 )  # fmt: skip
 """A following percentage is a fall (negative growth)."""
 
+CHANGE_TAILS = "了为达约 "
+"""What may follow a verb of change before its figure (增长了, 增长为, 增长约)."""
+
 LEVEL_VERBS = (
     "完成", "实现", "达到", "达", "为", "是", "共计", "累计", "总计", "突破", "增至", "增加到",
     "提高到", "上升到", "升至", "控制在", "保持在", "稳定在", "平均为", "全年为", "约为", "共",
@@ -35,6 +38,13 @@ LEVEL_VERBS = (
     "增长到", "增长至", "跨上", "迈上", "站上", "保持", "继续保持",
 )  # fmt: skip
 """Verbs between an indicator and its level (dropped from the indicator's name)."""
+
+TOTALS = ("累计", "共计", "合计", "总计")
+"""Before a level verb, a sum's (年均增长42%,累计达到633亿美元; 增加7359万,总计达到1.17亿)."""
+
+FUTURE_ONLY = ("拟",)
+"""Target cues no review uses of what was done (今年拟安排财政赤字9000亿元,其中…): in the
+first clause of a sentence, they make its every figure a target."""
 
 NAMED_PERIODS = (
     "前三季度", "第一季度", "一季度", "上半年", "下半年", "全年", "年末", "年底", "截至目前",
@@ -133,6 +143,7 @@ COMPOUND_NAMES = (
     ("第一、二、三产业", ("第一产业", "第二产业", "第三产业")),
     ("一、二、三产业", ("第一产业", "第二产业", "第三产业")),
     ("一二三产业", ("第一产业", "第二产业", "第三产业")),
+    ("一、二、三产", ("第一产业", "第二产业", "第三产业")),  # 产 for 产业, as in 一产
 )
 """Compounds a list shared with 分别 deals out (城乡居民人均可支配收入分别增长4.7%、6.6% →
 城镇居民…, 农村居民…; 各项存贷款余额分别为…)."""
@@ -180,6 +191,23 @@ of the name before it."""
 BARE_HEADS = ("增加值", "产值", "总产值", "销售额", "营业收入", "利润", "利润总额")
 """Names that are only a measure (规上工业总产值…,增加值增长5.5%): of the subject of the
 metric before."""
+
+BARE_OUTPUTS = ("产量", "总产量", "总产")
+"""Measures of output named without their product (2007年产量达到50150万吨, 总产达到557亿斤):
+of the subject that opens the clause before (全国粮食连续四年增产,…; 粮食生产再获丰收,…)."""
+
+CLAUSE_ADVERBS = ("又", "再", "也", "还", "首次", "已")
+"""Adverbs opening a clause that goes on telling of the subject of the clause before
+(粮食总产量在上年大幅度增长的基础上,又增产291亿斤): no name."""
+
+SUBJECT_PREDICATES = (
+    "在", "屡", "再", "又", "连", "仍", "按", "从", "由", "生产", "继续", "持续", "稳", "首次",
+    "保持", "大幅", "逐年", "也", "还",
+)  # fmt: skip
+"""How the predicate after a clause's subject opens (粮食总产量|在上年大幅度增长的基础上,
+粮食产量|屡创历史新高, 全国粮食|连续四年增产, 粮食|生产再获丰收, 地区生产总值|连跨…), or a
+clause break: a subject whose clause goes on otherwise (发电机:…, 粮食直补、…) is no subject
+of the figure after it."""
 
 SHARE_OPENING = "占"
 """A name opening with it is a share of something (占一般公共预算支出的比重): of the metric
