@@ -9,6 +9,7 @@ import pytest
 
 import govreport
 from conftest import corpus_files, fixture_text
+from govreport._kinds import top_kinds
 from govreport._metadata import parse_date
 
 NATIONAL = {"region": "国务院", "admin_level": "国家"}
@@ -348,3 +349,35 @@ def test_national_corpus_years_and_dates() -> None:
             with_date += 1
     assert with_year >= 26
     assert with_date >= 6
+
+
+@pytest.mark.parametrize(
+    ("titles", "expected"),
+    [
+        pytest.param(
+            ["2024年工作回顾", "2025年总体要求", "2025年重点任务"],
+            ["review", "plan", "plan"],
+            id="2025_yunnan",
+        ),
+        pytest.param(
+            ["2024年工作回顾", "2025年目标任务", "全面加强政府自身建设"],
+            ["review", "plan", "plan"],
+            id="2025_ningxia",
+        ),
+        pytest.param(
+            ["2024年工作回顾", "关于2025年工作", "全面加强政府自身建设"],
+            ["review", "plan", "plan"],
+            id="2025_hunan",
+        ),
+        pytest.param(
+            # no review with a year: the year tells nothing
+            ["关于社会主义建设", "关于1956年的工作"],
+            [None, None],
+            id="topical",
+        ),
+    ],
+)
+def test_a_top_heading_naming_the_year_after_the_review_is_the_plan(
+    titles: list[str], expected: list[str | None]
+) -> None:
+    assert top_kinds(titles) == expected

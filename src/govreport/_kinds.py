@@ -54,6 +54,7 @@ _WRITE, _CHAPTERS = words.WRITE_CHAPTER
 _CLOSING = regex.compile(rf"{either(words.APPEALS)}|{_WRITE}.{{0,16}}{either(_CHAPTERS)}")
 _THANKS = regex.compile(either(words.THANKS))
 _POINT = regex.compile(r"[一二三四五六七八九十]{1,2}是")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _RESOLVE = regex.compile(r"我们(?:一定|必须)?要|对(?:这些|此|上述)|我们将|针对")
 
 CLOSING_ITEMS = 2
@@ -125,13 +126,20 @@ def settle_kinds(text: str, drafts: ItemDrafts, roots: list[SectionDraft]) -> di
     """Settle every kind of a report (normalised ``text``): the sections' (returned, by the
     section draft's id) and the items' (set on ``drafts``), the final appeal included."""
     kinds: dict[int, str | None] = {}
+    top = dict(
+        zip(
+            map(id, roots),
+            top_kinds([text[slice(*root.heading.title)] for root in roots]),
+            strict=True,
+        )
+    )
     # A loop over (section, parent's kind): a nested recursive function would be a
     # reference cycle, kept with all it holds until the next garbage collection.
     stack: list[tuple[SectionDraft, str | None]] = [(root, None) for root in reversed(roots)]
     while stack:
         section, parent = stack.pop()
         start, end = section.heading.title
-        kind = section_kind(text[start:end], parent)
+        kind = top[id(section)] if id(section) in top else section_kind(text[start:end], parent)
         kinds[id(section)] = kind
         stack.extend((child, kind) for child in reversed(section.children))
     drafts.preamble[:] = _with_kinds(text, drafts.preamble, None)
@@ -142,6 +150,26 @@ def settle_kinds(text: str, drafts: ItemDrafts, roots: list[SectionDraft]) -> di
         if draft.kind is None and is_closing(_draft_text(text, draft)):
             container[index] = attrs.evolve(draft, kind="closing")
     return kinds
+
+
+def top_kinds(titles: Sequence[str]) -> list[str | None]:
+    """The kinds of a report's top headings, in order: each by its words and grammar
+    (:func:`section_kind`), and a heading of no kind that names a later year than a review
+    among them is the plan (``2024年工作回顾`` … ``2025年目标任务``, ``关于2025年工作``): a
+    report reviews one year and plans the next."""
+    kinds = [section_kind(title) for title in titles]
+    reviewed = [
+        int(year[1])
+        for title, kind in zip(titles, kinds, strict=True)
+        if kind == "review" and (year := _YEAR.search(title))
+    ]
+    if not reviewed:
+        return kinds
+    last = max(reviewed)
+    return [
+        "plan" if kind is None and (year := _YEAR.search(title)) and int(year[1]) > last else kind
+        for title, kind in zip(titles, kinds, strict=True)
+    ]
 
 
 def _draft_text(text: str, draft: ItemDraft) -> str:
