@@ -40,6 +40,8 @@ _TITLE = regex.compile(
     r"(?:\s+\d{4}-\d{1,2}-\d{1,2})?"  # the page's date after it (…2016年工作安排 2016-03-07)
 )
 _CONJUNCTION = regex.compile(r"以及|及|和|与|暨")
+TITLE_LINE = 100
+"""A title line, with the tags sites add, is no longer than this."""
 _PROSE = regex.compile(r"[。!?]")
 # 现在,我代表镇人民政府,向大会报告工作 / 我受国务院的委托,向大会作政府工作报告
 _OPENING_SENTENCE = regex.compile(r"(?:现在,?)?我(?:谨)?(?:代表|受).{0,30}?(?:报告|作.{0,12}报告)")
@@ -71,8 +73,8 @@ def report_ranges(
             prose, prose_chars, first_family, title = 0, 0, None, ""
         if first is not None and first_family is None:
             first_family = first.family
-        if not title and not prose and _TITLE.fullmatch(bare := bare_title(line)):
-            title = bare
+        if not title and not prose and _is_title(line):
+            title = bare_title(line)
         if _PROSE.search(line):
             prose += 1
             prose_chars += len(line)
@@ -85,6 +87,11 @@ def _first_top_heading(line: str, detectors: DetectorSet) -> HeadingMatch | None
         return None
     found = detectors.numbered_at(line, 0, len(line))
     return found if found is not None and found.level_hint == 1 and found.number == 1 else None
+
+
+def _is_title(line: str) -> bool:
+    """Whether ``line`` is a document's title, tags and all (``…工作报告-10篇(第20/30页)``)."""
+    return len(line) <= TITLE_LINE and "工作" in line and bool(_TITLE.fullmatch(bare_title(line)))
 
 
 def _part_of(line: str, title: str, detectors: DetectorSet) -> bool:
@@ -111,7 +118,7 @@ def _starts_report(
 ) -> bool:
     start, end = lines[index]
     line = text[start:end]
-    if _TITLE.fullmatch(bare_title(line)):
+    if _is_title(line):
         return not _part_of(line, title, detectors)
     if line.endswith(":") and SALUTATION.fullmatch(line):
         following = lines[index + 1 : index + 3]
