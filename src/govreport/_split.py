@@ -17,7 +17,7 @@ import regex
 
 from govreport._chrome import DEFAULT_CHROME, ChromeRules
 from govreport._detectors import DEFAULT_SET, DetectorSet, HeadingMatch
-from govreport._head import bare_title
+from govreport._head import bare_title, fold
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 
@@ -35,10 +35,12 @@ HEADER_CHROME = frozenset(
 )
 """Chrome that heads a page: it belongs to the report that follows it."""
 
+_DOCUMENT = r"工作(?:报告|总结|计划|思路|要点|安排|打算|谋划|汇报)"
 _TITLE = regex.compile(
-    r"[^。!?;,:]{0,40}工作(?:报告|总结|计划|思路|要点|安排|打算|谋划|汇报)(?:和\d{4}年?)?"
+    rf"[^。!?;,:]{{0,40}}{_DOCUMENT}(?:和\d{{4}}年?)?"
     r"(?:\s+\d{4}-\d{1,2}-\d{1,2})?"  # the page's date after it (…2016年工作安排 2016-03-07)
 )
+_NAMES_DOCUMENT = regex.compile(_DOCUMENT)
 _CONJUNCTION = regex.compile(r"以及|及|和|与|暨")
 TITLE_LINE = 100
 """A title line, with the tags sites add, is no longer than this."""
@@ -91,7 +93,11 @@ def _first_top_heading(line: str, detectors: DetectorSet) -> HeadingMatch | None
 
 def _is_title(line: str) -> bool:
     """Whether ``line`` is a document's title, tags and all (``…工作报告-10篇(第20/30页)``)."""
-    return len(line) <= TITLE_LINE and "工作" in line and bool(_TITLE.fullmatch(bare_title(line)))
+    return (
+        len(line) <= TITLE_LINE
+        and _NAMES_DOCUMENT.search(fold(line)) is not None
+        and _TITLE.fullmatch(bare_title(line)) is not None
+    )
 
 
 def _part_of(line: str, title: str, detectors: DetectorSet) -> bool:
