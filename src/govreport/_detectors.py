@@ -265,11 +265,16 @@ _PART_TITLE = regex.compile(
 )
 FUSED_PART = regex.compile(
     rf"(?!{MARKER_PREFIX})"  # a numbered heading (一、2023年工作回顾) is its family's
-    rf"(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
-    rf"[\p{{Han}}\d][\p{{Han}}\d、]{{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
+    rf"(?:(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
+    # (a space between a year and 年: 028, 034, 055 ``2022 年工作回顾``)
+    rf"[\p{{Han}}\d](?:[\p{{Han}}\d、]|(?<=\d)\s(?=年)){{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
+    # the whole name, not its first word (2025年目标|任务和重点工作: 广西, 河北, 浙江 2025)
+    rf"(?:(?:[和及与、]|以及)?(?:{PART_NAME})|工作(?:任[务務])?)*+"
+    r"|(?P<standing>\p{Han}{0,6}加[强強]政府自身建[设設]))"
     r"(?=[\p{Han}\d])(?![和及与暨并、是为的]|以及)"  # the body follows, not more of the title
 )
-"""The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``)."""
+"""The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``,
+``全面加强政府自身建设面对艰巨繁重的…``)."""
 # A sentence's subject, not a part's name: 今年将继续统筹安排…, 一年来取得的成绩殊为不易,
 # 今年经济社会发展的主要预期目标是…, 过去一年成绩的取得 (``是``, ``的`` after it: FUSED_PART).
 # A salutation inside the speech (各位代表!过去一年成绩来之不易) opens a passage, not a part.
@@ -341,6 +346,7 @@ class UnnumberedPartDetector(SectionDetector):
             found = FUSED_PART.match(line, end.end())
             if (
                 found is not None
+                and found.start("standing") < 0  # a sentence may open with it: 从政府自身建设看
                 and _TITLE_WORDS.search(found.group()) is None
                 and _SENTENCE_WORDS.search(found.group()) is None
             ):
@@ -391,10 +397,18 @@ _SUMMARY = regex.compile(SUMMARY_HEADING)
 _LEAD = regex.compile(LEAD_SENTENCE)
 _MARKER = regex.compile(MARKER_PREFIX)
 _GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
-_SENTENCE_END = regex.compile(r"[。!?;](?=[^\s。!?;])")
+# A sentence end, or the colon of a sentence announcing the points that follow (005
+# ``主要做了以下工作:(一)…``, 023 ``…汇报如下:一、…``, 026 ``主要开展了以下工作:一、…``).
+_SENTENCE_END = regex.compile(r"(?:[。!?;]|(?:如下|以下[^。,;:!?]{0,8}):)(?=[^\s。!?;:])")
 GLUED_MARKER = regex.compile(r"(?<=\p{Han})\((?=[一二三四五六七八九十]{1,3}\)\p{Han})")
 """A ``(一)`` glued to the title before it, in a report whose line breaks were lost
 (``上半年的主要工作情况(一)工业发展后劲十足``, ``…健康发展(一)强基固本抓党建``)."""
+# The first top heading glued to the document's title, in a report whose line breaks were
+# lost (008 ``…2023年重点工作计划一、2022年工作回顾…``, 044 ``…下半年工作安排一、關於上半年工作…``).
+_AFTER_TITLE = regex.compile(
+    r"(?:[报報]告|总结|總結|[计計][划劃]|安排|打算|要[点點]|思路|[规規][划劃])"
+    r"(?=一[、.](?!二)|\(一\))"
+)
 
 
 class InlineHeadingDetector(SectionDetector):
@@ -654,6 +668,7 @@ class DetectorSet:
                         *starts,
                         *(end.end() for end in _SENTENCE_END.finditer(line)),
                         *(marker.start() for marker in GLUED_MARKER.finditer(line)),
+                        *(title.end() for title in _AFTER_TITLE.finditer(line)),
                     }
                 )
             for start in starts:

@@ -45,12 +45,13 @@ _TITLE_STOP = regex.compile(
     r"[。!?:]|(?<!;);(?!;)|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])|——|━━|;;;;"
 )
 _CLAUSE_STOP = regex.compile(r",")
-# How the body under a heading opens (``2023年,``, ``2024年是…``, ``一年来,``, ``过去一年,``):
+# How the body under a heading opens (``2023年,``, ``2024年是…``, ``一年来,``, ``过去一年,``,
+# ``今年是…``: 黑龙江, 江西, 新疆 2025 under ``2025年…``):
 # glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
 # it ends the title.
 _BODY_OPENING = regex.compile(
     r"(?<=\p{Han})(?:(?:刚刚过去的)?(?:19|20)\d{2}\s*年(?:以[来來])?(?:,|是)"
-    r"|(?:自?(?:今年|去年)以[来來]|一年[来來]|过去一年|过去五年|近年[来來]|[上下]半年),"
+    r"|(?:自?(?:今年|去年)以[来來]|一年[来來]|过去一年|过去五年|近年[来來]|[上下]半年),|今年是"
     r"|刚刚过去的(?=(?:19|20)\d{2}\s*年))"
 )
 # The first point of a heading's body glued to its title (a page number may sit between).
@@ -210,7 +211,11 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     fused = FUSED_PART.match(line, title_start, stop.start() if stop else limit)
     if point is not None:  # the body's points begin: 为基层建设聚力增效一是…
         end = heading_end = point.start()
-    elif fused is not None and (stop is None or stop.start() - title_start > PART_TITLE_LIMIT):
+    elif fused is not None and (
+        stop is None
+        or stop.start() - title_start > PART_TITLE_LIMIT
+        or fused.start("standing") >= 0  # a name that is whole (加强政府自身建设|面对…)
+    ):
         end = heading_end = fused.end()  # 过去五年工作的回顾|自治区九届人大…
     elif stop is not None:
         end = stop.start()
