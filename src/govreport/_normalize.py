@@ -145,6 +145,10 @@ NEARLY_FULL = 0.7
 """Inside a paragraph of a hard-wrapped text, a line at least this many times as long as the
 width that stops mid-sentence goes on in the next (lines vary with the digits they hold)."""
 
+PARAGRAPH_INDENT = 2
+"""Spaces (ideographic ones folded) that indent a paragraph's first line."""
+_INDENTED_LINE = regex.compile(rf"(?m)^[^\S\n]{{{PARAGRAPH_INDENT},}}\S")
+
 LONG_PROSE_LINE = 30
 """A line at least this long, with prose punctuation but no final one, was cut mid-sentence."""
 SHORT_PROSE_LINE = 12
@@ -390,6 +394,7 @@ def _soft_breaks(
     # a hard-wrapped text double-spaced (each of a PDF's lines in a <p>): blank lines tell
     # nothing of its paragraphs
     breaks = _SPACED_BREAK if width and _double_spaced(folded) else _LINE_BREAK
+    indents = width > 0 and _paragraph_indents(folded)
     for match in breaks.finditer(folded):
         start, end = match.span()
         if chunk_breaks and folded.find("\n", start, end) in chunk_breaks:
@@ -413,6 +418,9 @@ def _soft_breaks(
             junk,
             width,
         )
+        newline = folded.rindex("\n", start, end)
+        if indents and end - newline > PARAGRAPH_INDENT and folded[end] not in _ALWAYS_CONTINUES:
+            continue  # an indented line opens a paragraph (GB/T 9704 §7.3.3: 回行顶格)
         if not line.is_soft(has_prose_punct):
             continue
         newline = folded.index("\n", start, end)
@@ -434,6 +442,20 @@ def _cut_at_point(text: str, start: int, end: int) -> bool:
     return (before[0].isdigit() and before[1] == "." and after[0].isdigit()) or (
         before[1].isdigit() and after[0] == "." and after[1].isdigit()
     )
+
+
+def _paragraph_indents(text: str) -> bool:
+    r"""Whether indents mark the paragraphs of ``text``: some lines open with one of at
+    least :data:`PARAGRAPH_INDENT` spaces, and more lines open flush (GB/T 9704-2012 §7.3.3:
+    each paragraph is indented two characters, its wrapped lines start flush left).
+
+    >>> _paragraph_indents("\u3000\u3000一二三四五六七八\n一二三。\n一二三四五六七八\n一二。")
+    True
+    >>> _paragraph_indents("\u3000\u3000一二三四五六七八九十\n\u3000\u3000一二三四。")
+    False
+    """
+    indented = len(_INDENTED_LINE.findall(text))
+    return 0 < indented < text.count("\n") + 1 - indented - text.count("\n\n")
 
 
 def _double_spaced(text: str) -> bool:
