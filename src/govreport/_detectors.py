@@ -283,7 +283,7 @@ _SENTENCE_WORDS = regex.compile(r"将|要|取得")
 # spaces.
 _SPACED_PART = regex.compile(
     rf"(?<=[。!?;:][^\S\n]{{1,4}})(?!{MARKER_PREFIX})"
-    rf"(?P<part>[^\s。!?;:,]{{4,{PART_TITLE_LIMIT + 4}}})(?=[^\S\n]+\S)"
+    rf"(?P<part>(?:[^\s。!?;:,]|(?<=\d)\s(?=年)){{4,{PART_TITLE_LIMIT + 4}}})(?=[^\S\n]+\S)"
 )
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
 _PINYIN = regex.compile(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
