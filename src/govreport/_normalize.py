@@ -125,6 +125,7 @@ WRAP_LIMIT = 12
 """Longest second line of a heading wrapped onto two lines."""
 
 _LONE_CR = regex.compile(r"\r(?!\n)")
+_HAN = regex.compile(r"\p{Han}")
 _NON_SPACE = regex.compile(r"\S")
 _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
 _LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
@@ -525,6 +526,7 @@ class _Break:
         if (
             len(piece) > WRAP_LIMIT
             or _ANY_PUNCT.search(piece)
+            or not _HAN.search(piece)  # a bare number alone is a page's (055 ``70``)
             or self.start - self.before_start < 6
         ):
             return False
@@ -556,10 +558,16 @@ class _Break:
         symbols = _SYMBOLS_BEFORE.search(text, self.line_start, start)
         if symbols is not None:  # a line closed by emoji (。🌟) or ending in them is complete
             return False
-        if self.detectors.part_line(text, end, self.after_end) or (
-            first not in _SUBJECT_GOES_ON and self.detectors.part_line(text, self.line_start, start)
-        ):
+        if self.detectors.part_line(text, end, self.after_end):
             return False
+        if first not in _SUBJECT_GOES_ON and self.detectors.part_line(text, self.line_start, start):
+            # a numbered one may wrap, though (二、2025年工作思路和重点 / 任务: 湖北 2025)
+            numbered = self.detectors.numbered_at(text, self.before_start, start) is not None
+            return (
+                numbered
+                and not prose
+                and (self._wrapped_heading() or (self._full() and self._continues_full_line(True)))
+            )
         if last in _OPEN_END or first in _CLOSE_START:
             return True
         if _APPENDIX.fullmatch(text, self.before_start, start):  # 附件1 heads what follows
