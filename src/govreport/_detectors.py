@@ -278,7 +278,10 @@ FUSED_PART = regex.compile(
 # A sentence's subject, not a part's name: 今年将继续统筹安排…, 一年来取得的成绩殊为不易,
 # 今年经济社会发展的主要预期目标是…, 过去一年成绩的取得 (``是``, ``的`` after it: FUSED_PART).
 # A salutation inside the speech (各位代表!过去一年成绩来之不易) opens a passage, not a part.
-_SENTENCE_WORDS = regex.compile(r"将|要|取得")
+_WILL = r"将|(?<![主重纲綱])要(?![点點求])"  # 要, not 主要工作, 工作要点, 总体要求
+_SENTENCE_WORDS = regex.compile(rf"{_WILL}|取得")
+# A line saying what will be done is a sentence, whatever its words (今年将继续抓好重点工作).
+_PLAN_SENTENCE = regex.compile(_WILL)
 # A phrase alone between gaps after a sentence end: a line of a report whose breaks became
 # spaces.
 _SPACED_PART = regex.compile(
@@ -321,6 +324,7 @@ class UnnumberedPartDetector(SectionDetector):
             len(line) <= PART_TITLE_LIMIT + 4
             and _PART_TITLE.fullmatch(line) is not None
             and _TITLE_WORDS.search(line) is None
+            and _PLAN_SENTENCE.search(line) is None
         )
 
     def fused(self, line: str) -> Iterator[HeadingMatch]:
