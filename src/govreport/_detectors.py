@@ -403,6 +403,8 @@ _MARKER = regex.compile(MARKER_PREFIX)
 _GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
 # A sentence end, or the colon of a sentence announcing the points that follow (005
 # ``主要做了以下工作:(一)…``, 023 ``…汇报如下:一、…``, 026 ``主要开展了以下工作:一、…``).
+# A gap that follows a comma falls inside a sentence: no heading opens there.
+_MID_SENTENCE = regex.compile(r"(?<=[,、(“《]\s*)")
 _SENTENCE_END = regex.compile(r"(?:[。!?;]|(?:如下|以下[^。,;:!?]{0,8}):)(?=[^\s。!?;:])")
 GLUED_MARKER = regex.compile(r"(?<=\p{Han})\((?=[一二三四五六七八九十]{1,3}\)\p{Han})")
 """A ``(一)`` glued to the title before it, in a report whose line breaks were lost
@@ -676,6 +678,8 @@ class DetectorSet:
                     }
                 )
             for start in starts:
+                if _MID_SENTENCE.match(line, start):  # …生态化进程, 2、圆满完成…
+                    continue
                 matched = self._inline.match(line, start)
                 if matched is not None:
                     detector = self.compiled[int(matched[0][1:])]
