@@ -53,6 +53,13 @@ PART_NAME = (
 ``2025年重点工作`` in 安徽, 甘肃, 山东, 新疆 2025, ``2025年目标任务和主要工作`` 河北,
 ``2025年工作总体要求`` 黑龙江)."""
 
+WHOLE_PART_NAME = (
+    r"(?:回[顾顧]|[总總][结結]|安排(?:建[议議])?|打算|思路|[计計][划劃]|要[点點]|部署"
+    r"|(?:重[点點]|主要)工作(?:任[务務])?|[总總]体要求|總體要求)$"
+)
+"""A part's name that no predicate follows (``工作回顾``, ``工作总结``, ``重点工作``), unlike
+``成效``, ``情况``, ``目标`` (``上半年工作成效显著``): text glued on after it is the body."""
+
 STANDING_PART = r"\p{Han}{0,6}[加强強]?政府自身建[设設]"
 """The part every work report closes with, named without a period (四川 2025
 ``加强政府自身建设``; numbered ``三、全面加强政府自身建设`` in most provincial reports)."""

@@ -21,7 +21,7 @@ from govreport._detectors import (
     HeadingMatch,
     LineContext,
 )
-from govreport._markers import APPENDIX
+from govreport._markers import APPENDIX, WHOLE_PART_NAME
 from govreport._model import Span
 from govreport._normalize import strip_span
 
@@ -59,6 +59,7 @@ _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
 # A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
 _TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]")
 _APPENDIX = regex.compile(APPENDIX)
+_WHOLE_PART_NAME = regex.compile(WHOLE_PART_NAME)
 # Paragraph breaks inside one logical line: whitespace after a sentence end.
 _PARAGRAPH_GAP = regex.compile(r"(?<=[。!?;”])\s+(?=\S)")
 
@@ -209,13 +210,16 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     stop = _TITLE_STOP.search(line, title_start, limit)
     point = _FIRST_POINT.search(line, title_start, stop.start() if stop else limit)
     fused = FUSED_PART.match(line, title_start, stop.start() if stop else limit)
-    if point is not None:  # the body's points begin: 为基层建设聚力增效一是…
-        end = heading_end = point.start()
-    elif fused is not None and (
+    if fused is not None and not (
         stop is None
         or stop.start() - title_start > PART_TITLE_LIMIT
         or fused.start("standing") >= 0  # a name that is whole (加强政府自身建设|面对…)
+        or _WHOLE_PART_NAME.search(fused.group()) is not None  # 2022年工作总结|抗疫情,…
     ):
+        fused = None
+    if point is not None and (fused is None or point.start() < fused.end()):
+        end = heading_end = point.start()  # the body's points begin: 为基层建设聚力增效一是…
+    elif fused is not None:
         end = heading_end = fused.end()  # 过去五年工作的回顾|自治区九届人大…
     elif stop is not None:
         end = stop.start()
