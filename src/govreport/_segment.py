@@ -60,6 +60,7 @@ _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
 _TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]")
 _APPENDIX = regex.compile(APPENDIX)
 _WHOLE_PART_NAME = regex.compile(WHOLE_PART_NAME)
+_MID_SENTENCE_END = (",", "、")
 # Paragraph breaks inside one logical line: whitespace after a sentence end.
 _PARAGRAPH_GAP = regex.compile(r"(?<=[。!?;”])\s+(?=\S)")
 
@@ -172,9 +173,12 @@ def _headings_in_line(
     """Non-overlapping heading candidates of ``line`` with their title and heading ends."""
     found: list[tuple[HeadingMatch, int, int]] = []
     taken_until = 0
+    # After a line that stops mid-sentence, a number opening the line is a document-sharing
+    # site's chunk number (…生态化进程, / 2、圆满完成…: 040), not a point's marker.
+    chunk = context.previous.endswith(_MID_SENTENCE_END)
     # At one position the first detector in priority order wins.
     for match in detectors.find(line, context, run_on):
-        if match.start < taken_until:
+        if match.start < taken_until or (chunk and match.start == 0 and match.family == "1."):
             continue
         extent = title_extent(line, match)
         if extent is None:
