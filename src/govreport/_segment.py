@@ -127,6 +127,8 @@ def segment_body(
         run_on = len(line) >= RUN_ON_LINE and 2 * len(line) >= body_length
         in_appendix = appendix is not None and start >= appendix
         headings = [] if in_appendix else _headings_in_line(line, context, detectors, run_on)
+        if headings and context.previous.endswith(_MID_SENTENCE_END):
+            headings = _without_chunk_number(headings)
         paragraphs = _Paragraphs(text, units, chrome_found, chrome, run_on=len(headings) > 1)
         cursor = 0
         for match, title_end, heading_end in headings:
@@ -173,12 +175,9 @@ def _headings_in_line(
     """Non-overlapping heading candidates of ``line`` with their title and heading ends."""
     found: list[tuple[HeadingMatch, int, int]] = []
     taken_until = 0
-    # After a line that stops mid-sentence, a number opening the line is a document-sharing
-    # site's chunk number (…生态化进程, / 2、圆满完成…: 040), not a point's marker.
-    chunk = context.previous.endswith(_MID_SENTENCE_END)
     # At one position the first detector in priority order wins.
     for match in detectors.find(line, context, run_on):
-        if match.start < taken_until or (chunk and match.start == 0 and match.family == "1."):
+        if match.start < taken_until:
             continue
         extent = title_extent(line, match)
         if extent is None:
@@ -186,6 +185,16 @@ def _headings_in_line(
         found.append((match, *extent))
         taken_until = extent[1]
     return found
+
+
+def _without_chunk_number(
+    headings: list[tuple[HeadingMatch, int, int]],
+) -> list[tuple[HeadingMatch, int, int]]:
+    """The headings of a line that follows one stopping mid-sentence, without the number
+    opening it: a document-sharing site's chunk number (…生态化进程, / 2、圆满完成…: 040),
+    not a point's marker."""
+    first = headings[0][0]
+    return headings[1:] if first.start == 0 and first.family == "1." else headings
 
 
 def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
