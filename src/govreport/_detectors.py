@@ -256,27 +256,37 @@ PART_TITLE_LIMIT = 24
 
 _PART_TITLE = regex.compile(
     rf"(?=[^\n]*?(?:{PART_PERIOD}))"  # names a period
-    rf"(?:[\p{{Han}}\d“”\"《》]|;;)"  # opens with a word, not with a marker or a dash
-    rf"(?:[\p{{Han}}\d\s、“”\"《》]|;;){{2,{PART_TITLE_LIMIT}}}?"  # (;; for a quote: 051, 058)
-    rf"(?:{PART_NAME})\p{{So}}?"  # ends with the name of the part
+    rf"(?:(?:[\p{{Han}}\d“”\"《》]|;;)"  # opens with a word, not with a marker or a dash
+    rf"(?:[\p{{Han}}\d\s、“”\"《》xX*]|;;){{2,{PART_TITLE_LIMIT}}}?"  # (;; for a quote: 051, 058)
+    rf"(?:{PART_NAME})"  # ends with the name of the part
+    # … or is "on the work of" a period (044 關於上半年工作, 湖南 2025 关于2025年工作)
+    rf"|(?:关于|關於)(?:{PART_PERIOD})[\p{{Han}}、]{{0,6}}?工作)\p{{So}}?"
     rf"|{STANDING_PART}"
 )
 FUSED_PART = regex.compile(
     rf"(?!{MARKER_PREFIX})"  # a numbered heading (一、2023年工作回顾) is its family's
-    rf"(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
-    rf"[\p{{Han}}\d][\p{{Han}}\d、]{{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
+    rf"(?:(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
+    # (a space between a year and 年: 028, 034, 055 ``2022 年工作回顾``)
+    rf"[\p{{Han}}\d](?:[\p{{Han}}\d、]|(?<=\d)\s(?=年)){{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
+    # the whole name, not its first word (2025年目标|任务和重点工作: 广西, 河北, 浙江 2025)
+    rf"(?:(?:[和及与、]|以及)?(?:{PART_NAME})|工作(?:任[务務])?)*+"
+    r"|(?P<standing>\p{Han}{0,6}加[强強]政府自身建[设設]))"
     r"(?=[\p{Han}\d])(?![和及与暨并、是为的]|以及)"  # the body follows, not more of the title
 )
-"""The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``)."""
+"""The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``,
+``全面加强政府自身建设面对艰巨繁重的…``)."""
 # A sentence's subject, not a part's name: 今年将继续统筹安排…, 一年来取得的成绩殊为不易,
 # 今年经济社会发展的主要预期目标是…, 过去一年成绩的取得 (``是``, ``的`` after it: FUSED_PART).
 # A salutation inside the speech (各位代表!过去一年成绩来之不易) opens a passage, not a part.
-_SENTENCE_WORDS = regex.compile(r"将|要|取得")
+_WILL = r"将|(?<![主重纲綱])要(?![点點求])"  # 要, not 主要工作, 工作要点, 总体要求
+_SENTENCE_WORDS = regex.compile(rf"{_WILL}|取得")
+# A line saying what will be done is a sentence, whatever its words (今年将继续抓好重点工作).
+_PLAN_SENTENCE = regex.compile(_WILL)
 # A phrase alone between gaps after a sentence end: a line of a report whose breaks became
 # spaces.
 _SPACED_PART = regex.compile(
     rf"(?<=[。!?;:][^\S\n]{{1,4}})(?!{MARKER_PREFIX})"
-    rf"(?P<part>[^\s。!?;:,]{{4,{PART_TITLE_LIMIT + 4}}})(?=[^\S\n]+\S)"
+    rf"(?P<part>(?:[^\s。!?;:,]|(?<=\d)\s(?=年)){{4,{PART_TITLE_LIMIT + 4}}})(?=[^\S\n]+\S)"
 )
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
 _PINYIN = regex.compile(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
@@ -314,6 +324,7 @@ class UnnumberedPartDetector(SectionDetector):
             len(line) <= PART_TITLE_LIMIT + 4
             and _PART_TITLE.fullmatch(line) is not None
             and _TITLE_WORDS.search(line) is None
+            and _PLAN_SENTENCE.search(line) is None
         )
 
     def fused(self, line: str) -> Iterator[HeadingMatch]:
@@ -339,6 +350,7 @@ class UnnumberedPartDetector(SectionDetector):
             found = FUSED_PART.match(line, end.end())
             if (
                 found is not None
+                and found.start("standing") < 0  # a sentence may open with it: 从政府自身建设看
                 and _TITLE_WORDS.search(found.group()) is None
                 and _SENTENCE_WORDS.search(found.group()) is None
             ):
@@ -389,10 +401,20 @@ _SUMMARY = regex.compile(SUMMARY_HEADING)
 _LEAD = regex.compile(LEAD_SENTENCE)
 _MARKER = regex.compile(MARKER_PREFIX)
 _GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
-_SENTENCE_END = regex.compile(r"[。!?;](?=[^\s。!?;])")
+# A sentence end, or the colon of a sentence announcing the points that follow (005
+# ``主要做了以下工作:(一)…``, 023 ``…汇报如下:一、…``, 026 ``主要开展了以下工作:一、…``).
+# A gap that follows a comma falls inside a sentence: no heading opens there.
+_MID_SENTENCE = regex.compile(r"(?<=[,、(“《]\s*)")
+_SENTENCE_END = regex.compile(r"(?:[。!?;]|(?:如下|以下[^。,;:!?]{0,8}):)(?=[^\s。!?;:])")
 GLUED_MARKER = regex.compile(r"(?<=\p{Han})\((?=[一二三四五六七八九十]{1,3}\)\p{Han})")
 """A ``(一)`` glued to the title before it, in a report whose line breaks were lost
 (``上半年的主要工作情况(一)工业发展后劲十足``, ``…健康发展(一)强基固本抓党建``)."""
+# The first top heading glued to the document's title, in a report whose line breaks were
+# lost (008 ``…2023年重点工作计划一、2022年工作回顾…``, 044 ``…下半年工作安排一、關於上半年工作…``).
+_AFTER_TITLE = regex.compile(
+    r"(?:[报報]告|总结|總結|[计計][划劃]|安排|打算|要[点點]|思路|[规規][划劃])"
+    r"(?=一[、.](?!二)|\(一\))"
+)
 
 
 class InlineHeadingDetector(SectionDetector):
@@ -673,9 +695,12 @@ class DetectorSet:
                         *starts,
                         *(end.end() for end in _SENTENCE_END.finditer(line)),
                         *(marker.start() for marker in GLUED_MARKER.finditer(line)),
+                        *(title.end() for title in _AFTER_TITLE.finditer(line)),
                     }
                 )
             for start in starts:
+                if _MID_SENTENCE.match(line, start):  # …生态化进程, 2、圆满完成…
+                    continue
                 matched = self._inline.match(line, start)
                 if matched is not None:
                     detector = self.compiled[int(matched[0][1:])]

@@ -36,17 +36,29 @@ MARKER_PREFIX = (
 # the review of a period and the plan for the next, so such a heading names a period and
 # ends with the name of the part.
 PART_PERIOD = (
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|今年|明年|去年|上年|过去|以来|一年来|五年来|四年来"
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4}|\d{2,3}[xX*]{1,2}|[xX*]{2,4})\s*年"
+    r"|今年|明年|去年|上年|过去|以来|一年来|五年来|四年来"
     r"|今后|下半年|上半年|本届|换届|任期|[一二三四五六七八九十]{1,3}五"
 )
-"""A period a part of a report covers."""
+"""A period a part of a report covers; a year may be a placeholder (``20XX年``, ``xxxx年``:
+pages whose figures were blanked out, 011 ``xxxx年x月``, 025 ``党的XX大``, 046 ``X.x亿元``)."""
 
 PART_NAME = (
     r"(?:工作)?回[顾顧]|(?:工作|重点|目标)?(?:安排|任[务務]|部署)(?:建[议議])?|工作建[议議]"
     r"|(?:工作)?(?:目[标標]|思路|打算|[计計]划|[计計]劃|要点|要點|重点|重點)"
     r"|(?:主要)?(?:工作)?(?:成[绩績]|成效|成果|措施|举措|情况|情況)"
+    r"|(?:重点|重點|主要)工作(?:任[务務])?|(?:工作)?(?:总体要求|總體要求)|工作(?:总结|總結)"
 )
-"""How the name of a part ends (``工作回顾``, ``工作安排建议``, ``主要工作措施、亮点及成效``)."""
+"""How the name of a part ends (``工作回顾``, ``工作安排建议``, ``主要工作措施、亮点及成效``;
+``2025年重点工作`` in 安徽, 甘肃, 山东, 新疆 2025, ``2025年目标任务和主要工作`` 河北,
+``2025年工作总体要求`` 黑龙江)."""
+
+WHOLE_PART_NAME = (
+    r"(?:回[顾顧]|[总總][结結]|安排(?:建[议議])?|打算|思路|[计計][划劃]|要[点點]|部署"
+    r"|(?:重[点點]|主要)工作(?:任[务務])?|[总總]体要求|總體要求)$"
+)
+"""A part's name that no predicate follows (``工作回顾``, ``工作总结``, ``重点工作``), unlike
+``成效``, ``情况``, ``目标`` (``上半年工作成效显著``): text glued on after it is the body."""
 
 STANDING_PART = r"\p{Han}{0,6}[加强強]?政府自身建[设設]"
 """The part every work report closes with, named without a period (四川 2025

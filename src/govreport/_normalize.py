@@ -125,6 +125,7 @@ WRAP_LIMIT = 12
 """Longest second line of a heading wrapped onto two lines."""
 
 _LONE_CR = regex.compile(r"\r(?!\n)")
+_HAN = regex.compile(r"\p{Han}")
 _NON_SPACE = regex.compile(r"\S")
 _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
 _LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
@@ -144,6 +145,10 @@ AT_WIDTH = 0.85
 NEARLY_FULL = 0.7
 """Inside a paragraph of a hard-wrapped text, a line at least this many times as long as the
 width that stops mid-sentence goes on in the next (lines vary with the digits they hold)."""
+
+PARAGRAPH_INDENT = 2
+"""Spaces (ideographic ones folded) that indent a paragraph's first line."""
+_INDENTED_LINE = regex.compile(rf"(?m)^[^\S\n]{{{PARAGRAPH_INDENT},}}\S")
 
 LONG_PROSE_LINE = 30
 """A line at least this long, with prose punctuation but no final one, was cut mid-sentence."""
@@ -390,6 +395,7 @@ def _soft_breaks(
     # a hard-wrapped text double-spaced (each of a PDF's lines in a <p>): blank lines tell
     # nothing of its paragraphs
     breaks = _SPACED_BREAK if width and _double_spaced(folded) else _LINE_BREAK
+    indents = width > 0 and _paragraph_indents(folded)
     for match in breaks.finditer(folded):
         start, end = match.span()
         if chunk_breaks and folded.find("\n", start, end) in chunk_breaks:
@@ -413,6 +419,9 @@ def _soft_breaks(
             junk,
             width,
         )
+        newline = folded.rindex("\n", start, end)
+        if indents and end - newline > PARAGRAPH_INDENT and folded[end] not in _ALWAYS_CONTINUES:
+            continue  # an indented line opens a paragraph (GB/T 9704 §7.3.3: 回行顶格)
         if not line.is_soft(has_prose_punct):
             continue
         newline = folded.index("\n", start, end)
@@ -434,6 +443,20 @@ def _cut_at_point(text: str, start: int, end: int) -> bool:
     return (before[0].isdigit() and before[1] == "." and after[0].isdigit()) or (
         before[1].isdigit() and after[0] == "." and after[1].isdigit()
     )
+
+
+def _paragraph_indents(text: str) -> bool:
+    r"""Whether indents mark the paragraphs of ``text``: some lines open with one of at
+    least :data:`PARAGRAPH_INDENT` spaces, and more lines open flush (GB/T 9704-2012 §7.3.3:
+    each paragraph is indented two characters, its wrapped lines start flush left).
+
+    >>> _paragraph_indents("\u3000\u3000一二三四五六七八\n一二三。\n一二三四五六七八\n一二。")
+    True
+    >>> _paragraph_indents("\u3000\u3000一二三四五六七八九十\n\u3000\u3000一二三四。")
+    False
+    """
+    indented = len(_INDENTED_LINE.findall(text))
+    return 0 < indented < text.count("\n") + 1 - indented - text.count("\n\n")
 
 
 def _double_spaced(text: str) -> bool:
@@ -503,6 +526,7 @@ class _Break:
         if (
             len(piece) > WRAP_LIMIT
             or _ANY_PUNCT.search(piece)
+            or not _HAN.search(piece)  # a bare number alone is a page's (055 ``70``)
             or self.start - self.before_start < 6
         ):
             return False
@@ -534,10 +558,16 @@ class _Break:
         symbols = _SYMBOLS_BEFORE.search(text, self.line_start, start)
         if symbols is not None:  # a line closed by emoji (。🌟) or ending in them is complete
             return False
-        if self.detectors.part_line(text, end, self.after_end) or (
-            first not in _SUBJECT_GOES_ON and self.detectors.part_line(text, self.line_start, start)
-        ):
+        if self.detectors.part_line(text, end, self.after_end):
             return False
+        if first not in _SUBJECT_GOES_ON and self.detectors.part_line(text, self.line_start, start):
+            # a numbered one may wrap, though (二、2025年工作思路和重点 / 任务: 湖北 2025)
+            numbered = self.detectors.numbered_at(text, self.before_start, start) is not None
+            return (
+                numbered
+                and not prose
+                and (self._wrapped_heading() or (self._full() and self._continues_full_line(True)))
+            )
         if last in _OPEN_END or first in _CLOSE_START:
             return True
         if _APPENDIX.fullmatch(text, self.before_start, start):  # 附件1 heads what follows

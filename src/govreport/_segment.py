@@ -21,7 +21,7 @@ from govreport._detectors import (
     HeadingMatch,
     LineContext,
 )
-from govreport._markers import APPENDIX
+from govreport._markers import APPENDIX, WHOLE_PART_NAME
 from govreport._model import Span
 from govreport._normalize import strip_span
 
@@ -45,12 +45,13 @@ _TITLE_STOP = regex.compile(
     r"[。!?:]|(?<!;);(?!;)|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])|——|━━|;;;;"
 )
 _CLAUSE_STOP = regex.compile(r",")
-# How the body under a heading opens (``2023年,``, ``2024年是…``, ``一年来,``, ``过去一年,``):
+# How the body under a heading opens (``2023年,``, ``2024年是…``, ``一年来,``, ``过去一年,``,
+# ``今年是…``: 黑龙江, 江西, 新疆 2025 under ``2025年…``):
 # glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
 # it ends the title.
 _BODY_OPENING = regex.compile(
     r"(?<=\p{Han})(?:(?:刚刚过去的)?(?:19|20)\d{2}\s*年(?:以[来來])?(?:,|是)"
-    r"|(?:自?(?:今年|去年)以[来來]|一年[来來]|过去一年|过去五年|近年[来來]|[上下]半年),"
+    r"|(?:自?(?:今年|去年)以[来來]|一年[来來]|过去一年|过去五年|近年[来來]|[上下]半年),|今年是"
     r"|刚刚过去的(?=(?:19|20)\d{2}\s*年))"
 )
 # The first point of a heading's body glued to its title (a page number may sit between).
@@ -58,6 +59,8 @@ _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
 # A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
 _TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]")
 _APPENDIX = regex.compile(APPENDIX)
+_WHOLE_PART_NAME = regex.compile(WHOLE_PART_NAME)
+_MID_SENTENCE_END = (",", "、")
 # Paragraph breaks inside one logical line: whitespace after a sentence end.
 _PARAGRAPH_GAP = regex.compile(r"(?<=[。!?;”])\s+(?=\S)")
 
@@ -124,6 +127,8 @@ def segment_body(
         run_on = len(line) >= RUN_ON_LINE and 2 * len(line) >= body_length
         in_appendix = appendix is not None and start >= appendix
         headings = [] if in_appendix else _headings_in_line(line, context, detectors, run_on)
+        if headings and context.previous.endswith(_MID_SENTENCE_END):
+            headings = _without_chunk_number(headings)
         paragraphs = _Paragraphs(text, units, chrome_found, chrome, run_on=len(headings) > 1)
         cursor = 0
         for match, title_end, heading_end in headings:
@@ -197,6 +202,16 @@ def _headings_in_line(
     return found
 
 
+def _without_chunk_number(
+    headings: list[tuple[HeadingMatch, int, int]],
+) -> list[tuple[HeadingMatch, int, int]]:
+    """The headings of a line that follows one stopping mid-sentence, without the number
+    opening it: a document-sharing site's chunk number (…生态化进程, / 2、圆满完成…: 040),
+    not a point's marker."""
+    first = headings[0][0]
+    return headings[1:] if first.start == 0 and first.family == "1." else headings
+
+
 def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     """``(title_end, heading_end)`` for a candidate, or ``None`` if no title follows it.
 
@@ -223,9 +238,16 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     stop = _TITLE_STOP.search(line, title_start, limit)
     point = _FIRST_POINT.search(line, title_start, stop.start() if stop else limit)
     fused = FUSED_PART.match(line, title_start, stop.start() if stop else limit)
-    if point is not None:  # the body's points begin: 为基层建设聚力增效一是…
-        end = heading_end = point.start()
-    elif fused is not None and (stop is None or stop.start() - title_start > PART_TITLE_LIMIT):
+    if fused is not None and not (
+        stop is None
+        or stop.start() - title_start > PART_TITLE_LIMIT
+        or fused.start("standing") >= 0  # a name that is whole (加强政府自身建设|面对…)
+        or _WHOLE_PART_NAME.search(fused.group()) is not None  # 2022年工作总结|抗疫情,…
+    ):
+        fused = None
+    if point is not None and (fused is None or point.start() < fused.end()):
+        end = heading_end = point.start()  # the body's points begin: 为基层建设聚力增效一是…
+    elif fused is not None:
         end = heading_end = fused.end()  # 过去五年工作的回顾|自治区九届人大…
     elif stop is not None:
         end = stop.start()
