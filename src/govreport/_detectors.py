@@ -477,12 +477,16 @@ class _Alternation:
 
     def __init__(self, named: Sequence[tuple[str, str]]) -> None:
         self.groups = [group for group, _ in named]
+        self._names = frozenset(self.groups)
         self.pattern = regex.compile("|".join(f"(?P<{group}>{body})" for group, body in named))
 
     def match(self, text: str, position: int = 0) -> tuple[str, regex.Match[str]] | None:
         found = self.pattern.match(text, position)
         if found is None:
             return None
+        # The alternative's group encloses all the others of its body, so it closes last.
+        if found.lastgroup in self._names:
+            return found.lastgroup, found
         return next(group for group in self.groups if found.start(group) >= 0), found
 
 
@@ -507,6 +511,7 @@ def _own_logic(detector: SectionDetector) -> bool:
 
 
 _FIRST, _OTHER, _CUSTOM = range(3)  # the steps of DetectorSet.at_start
+_NO_CONTEXT = LineContext(index=0)  # for a line asked about alone (frozen: one serves all)
 
 
 class DetectorSet:
@@ -630,7 +635,7 @@ class DetectorSet:
 
     def starts_heading(self, line: str) -> bool:
         """Whether ``line`` opens with a heading candidate (lost markers included)."""
-        context = LineContext(index=0)
+        context = _NO_CONTEXT
         matched = self._start.match(line) if self._start is not None else None
         if matched is not None and self._dispatch(matched[1], matched[0], context) is not None:
             return True
@@ -645,7 +650,7 @@ class DetectorSet:
             matched = self._numbered.match(text, position)
             if matched is not None:
                 heading = self.compiled[int(matched[0][1:])].heading(
-                    matched[1], LineContext(index=0)
+                    matched[1], _NO_CONTEXT
                 )
                 if heading is not None:
                     return heading
@@ -655,7 +660,7 @@ class DetectorSet:
                 (
                     found
                     for detector in self._numbered_custom
-                    if (found := detector.match(line, LineContext(index=0))) is not None
+                    if (found := detector.match(line, _NO_CONTEXT)) is not None
                     and found.number is not None
                 ),
                 None,
