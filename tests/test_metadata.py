@@ -381,3 +381,15 @@ def test_a_top_heading_naming_the_year_after_the_review_is_the_plan(
     titles: list[str], expected: list[str | None]
 ) -> None:
     assert top_kinds(titles) == expected
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("year", [2006, 2013])
+def test_a_national_report_gets_the_year_its_plan_states(year: int) -> None:
+    # no title, no dated subtitle, no year in a heading (今年主要任务): the plan opens on
+    # 2006年是实施“十一五”规划的第一年 / 2013年是全面贯彻落实党的十八大精神的开局之年
+    path = next((path for path in corpus_files() if path.name == f"{year}.txt"), None)
+    if path is None:
+        pytest.skip("the national reports of ../shared/corpus are absent")
+    report = govreport.parse_report(path.read_text(encoding="utf-8"))
+    assert report.metadata.year == year

@@ -208,14 +208,7 @@ def _case_id(year: int, indicator: str, expected: dict[str, Any]) -> str:
 
 
 # What the metric reader does not give yet, by case id (as of the last merge of its work).
-NO_REPORT_YEAR = (
-    "the report's year is not read (Metadata.year None), so its plan's figures get no year"
-)
-NATIONAL_XFAIL: dict[str, str] = {
-    "2013-gdp-target": NO_REPORT_YEAR,
-    "2013-cpi-target": NO_REPORT_YEAR,
-    "2013-urban_new_jobs-target": NO_REPORT_YEAR,
-}
+NATIONAL_XFAIL: dict[str, str] = {}
 
 
 def _national_params() -> list[Any]:

@@ -26,6 +26,9 @@ from govreport._tree import SectionDraft
 OPENING_ITEMS = 3
 """Preamble items read for the government's name and the meeting."""
 
+PLAN_OPENING_ITEMS = 2
+"""Items of each top plan section read for the year it states (``2013年是…``)."""
+
 
 class Assembler:
     """Builds the objects of one report part of a normalised text."""
@@ -204,6 +207,12 @@ def metadata_sources(
         head=norm.text[start:head_end],
         head_clean=norm.clean[start:head_end],
         junk=norm.junk,
+        plan_openings=[
+            item.text
+            for section in sections
+            if section.kind == "plan"
+            for item in section.items[:PLAN_OPENING_ITEMS]
+        ],
     )
 
 

@@ -647,9 +647,7 @@ class DetectorSet:
         if self._numbered is not None:
             matched = self._numbered.match(text, position)
             if matched is not None:
-                heading = self.compiled[int(matched[0][1:])].heading(
-                    matched[1], _NO_CONTEXT
-                )
+                heading = self.compiled[int(matched[0][1:])].heading(matched[1], _NO_CONTEXT)
                 if heading is not None:
                     return heading
         if self._numbered_custom:

@@ -134,6 +134,7 @@ class MetadataSources:
     head: str = ""  # the normalised start of the report, for the page's own lines
     head_clean: str = ""  # the same characters as the caller wrote them
     junk: frozenset[str] = frozenset()  # the site's junk tokens where line breaks were
+    plan_openings: Sequence[str] = ()  # the first paragraphs of the top plan sections
 
 
 def read_metadata(sources: MetadataSources) -> Metadata:
@@ -186,7 +187,14 @@ def read_metadata(sources: MetadataSources) -> Metadata:
         title=title,
         region=region,
         admin_level=level,
-        year=_year(folded_titles, delivered, published, sources.headings, national=level == "国家")
+        year=_year(
+            folded_titles,
+            delivered,
+            published,
+            sources.headings,
+            sources.plan_openings,
+            national=level == "国家",
+        )
         or _opening_year(opening or sources.body[:300])
         or (_congress_year(meeting) if level == "国家" else None),
         period=period,
@@ -558,11 +566,13 @@ def _year(
     delivered: str | None,
     published: str | None,
     headings: Sequence[tuple[str, str | None]],
+    plan_openings: Sequence[str] = (),
     *,
     national: bool = False,
 ) -> int | None:
     """The title's year; else the year of delivery or publication; else the year the plan
-    sections name (``2010年主要任务``); else, for the national report (laid before the 全国
+    sections name (``2010年主要任务``) or state as they open (``今年主要任务`` / ``2006年是实施
+    “十一五”规划的第一年``); else, for the national report (laid before the 全国
     人民代表大会 early in the year after the one it reviews), the year after an annual review
     (``2009年工作回顾``: a report delivered in 2010)."""
     for title in titles:
@@ -584,6 +594,9 @@ def _year(
         # A 年国民经济计划 is often laid before the year it plans (1980: the 1981 plan).
         if kind == "plan" and "年国民经济计划" not in folded and (year := _first_year(folded)):
             return year
+    for opening in plan_openings:
+        if stated := _YEAR_STATED.match(fold(opening)):
+            return int(stated["year"])
     for heading, kind in headings if national else ():
         match = _ANNUAL_REVIEW.match(_fold(heading))
         if kind == "review" and match:
@@ -591,6 +604,7 @@ def _year(
     return None
 
 
+_YEAR_STATED = regex.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年是")
 _OPENING_YEAR = regex.compile(
     r"^\s*(?P<year>(?:19|20)\d{2})\s*年(?:度|上半年|以来)?\s*[,,是]"
     r"|现将\S{0,8}?(?P<year2>(?:19|20)\d{2})\s*年"
