@@ -116,6 +116,31 @@ def names_before(
         text.rfind(";", start, end) + 1,
         text.rfind(":", start, end) + 1,
     )
+    # What is read depends only on the clause and the few characters after it (a base's
+    # opening): clauses recur (,比上年; 工业产值), and are read once.
+    key = (text[offset : end + _BASE_REACH], end - offset, lookup)
+    known = _CLAUSE_NAMES.get(key)
+    if known is None:
+        known = _clause_names(key[0], key[1], lookup)
+        if len(_CLAUSE_NAMES) >= _CLAUSE_NAMES_LIMIT:
+            _CLAUSE_NAMES.clear()
+        _CLAUSE_NAMES[key] = known
+    names, shared = known
+    return [
+        ((first + offset, last + offset), completion, written)
+        for (first, last), completion, written in names
+    ], shared
+
+
+_CLAUSE_NAMES_LIMIT = 4096
+_CLAUSE_NAMES: dict[tuple[str, int, Lookup], tuple[list[Name], bool]] = {}
+"""The names read in a clause (its text and a few characters after it, where it ends, the
+lookup), in the clause's offsets."""
+
+
+def _clause_names(text: str, end: int, lookup: Lookup) -> tuple[list[Name], bool]:
+    """:func:`names_before` of the clause ``text[:end]``."""
+    offset = 0
     piece = text[offset:end]
     piece_end = len(piece)
     while level := LEVEL_VERB.match(piece, 0, piece_end):
