@@ -117,21 +117,27 @@ def names_before(
         text.rfind(":", start, end) + 1,
     )
     # What is read depends only on the clause and the few characters after it (a base's
-    # opening): clauses recur (,比上年; 工业产值), and are read once.
+    # opening): short clauses recur (,比上年; 工业产值), and are read once.
     key = (text[offset : end + _BASE_REACH], end - offset, lookup)
-    known = _CLAUSE_NAMES.get(key)
-    if known is None:
-        known = _clause_names(key[0], key[1], lookup)
-        if len(_CLAUSE_NAMES) >= _CLAUSE_NAMES_LIMIT:
-            _CLAUSE_NAMES.clear()
-        _CLAUSE_NAMES[key] = known
-    names, shared = known
+    if end - offset > CACHED_CLAUSE:
+        names, shared = _clause_names(key[0], key[1], lookup)
+    else:
+        known = _CLAUSE_NAMES.get(key)
+        if known is None:
+            known = _clause_names(key[0], key[1], lookup)
+            if len(_CLAUSE_NAMES) >= _CLAUSE_NAMES_LIMIT:
+                _CLAUSE_NAMES.clear()
+            _CLAUSE_NAMES[key] = known
+        names, shared = known
     return [
         ((first + offset, last + offset), completion, written)
         for (first, last), completion, written in names
     ], shared
 
 
+CACHED_CLAUSE = 64
+"""Clauses longer than this are read without being remembered, so that what is remembered
+stays small (at most 4096 clauses of at most this length)."""
 _CLAUSE_NAMES_LIMIT = 4096
 _CLAUSE_NAMES: dict[tuple[str, int, Lookup], tuple[list[Name], bool]] = {}
 """The names read in a clause (its text and a few characters after it, where it ends, the
