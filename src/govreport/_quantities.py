@@ -322,7 +322,7 @@ class QuantityExtractor:
         percent_at = self._percent_only.match if self._percent_only is not None else None
         readings = self._whole_readings if whole else self._readings
         placed = self._placed
-        digits = _DIGIT_CHARS
+        digits, prefix_ends = _DIGIT_CHARS, _PREFIX_ENDS
         end = 0
         for candidate in self.candidates.finditer(text):
             start = candidate.start()
@@ -336,10 +336,17 @@ class QuantityExtractor:
                 known = readings.get(percent.group(), _UNREAD)
                 if known is not _UNREAD:  # a percent read before: no rule but it can match
                     end = percent.end()
-                    if known is not None:
+                    if known is None:
+                        continue
+                    if start and text[start - 1] in prefix_ends:
                         found.append(placed(text, start, known))
-                        if whole:
-                            break
+                    else:  # no qualifier before it: the reading as it is
+                        surface, (_, value, high, unit, kind, _), approx = known
+                        found.append(
+                            new_quantity(surface, (start, end), value, unit, kind, high, approx)
+                        )
+                    if whole:
+                        break
                     continue
             match = match_at(text, start)
             if match is None:
