@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from govreport._chrome import invisible_chrome
-from govreport._figures import Figures, placed
+from govreport._figures import Figures, moved, placed
 from govreport._head import HEAD_CHARS
 from govreport._indicators import IndicatorTable
 from govreport._items import ItemDraft, ItemDrafts
@@ -101,19 +101,24 @@ class Assembler:
         span = (segments[0][0], segments[-1][1])
         if not figures.quantities:  # no figure, no metric
             return Item(text, span, lead, draft.kind, segments=_joined(segments))
-        origin = draft.segments[0][0]
-        shift = self.norm.shift_over(origin, draft.segments[-1][1])
+        origin, end = draft.segments[0][0], draft.segments[-1][1]
+        shift = self.norm.shift_over(origin, end)
+        local = figures.quantities
         if shift is None:
-            finished = {
-                quantity.span: self._finish(quantity, origin) for quantity in figures.quantities
-            }
+            quantities = [self._finish(quantity, origin) for quantity in local]
+        elif self.norm.original[origin + shift : end + shift] == self.norm.text[origin:end]:
+            # no deletion inside the item, and nothing folded: every quantity reads the same
+            quantities = [moved(quantity, origin + shift) for quantity in local]
         else:  # no deletion inside the item: every quantity moves by one shift
-            finished = {
-                quantity.span: _shifted(quantity, origin + shift, self.norm.original)
-                for quantity in figures.quantities
-            }
+            original = self.norm.original
+            quantities = [_shifted(quantity, origin + shift, original) for quantity in local]
+        if not figures.metrics:
+            return Item(
+                text, span, lead, draft.kind, quantities=quantities, segments=_joined(segments)
+            )
+        finished = {quantity.span: done for quantity, done in zip(local, quantities, strict=True)}
         to_original = functools.partial(self._shifted_span, origin)
-        clean = self.norm.clean[origin : draft.segments[-1][1]]
+        clean = self.norm.clean[origin:end]
         metrics = [
             to_metric(
                 metric,
@@ -134,7 +139,7 @@ class Assembler:
             span=span,
             lead=lead,
             kind=draft.kind,
-            quantities=list(finished.values()),
+            quantities=quantities,
             metrics=metrics,
             segments=_joined(segments),
         )

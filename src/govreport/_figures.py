@@ -16,7 +16,7 @@ from govreport._indicators import Lookup, canonical_indicator
 from govreport._items import ItemDraft, ItemDrafts
 from govreport._kinds import metric_status
 from govreport._metrics import MetricDraft, heading_period, read_metrics
-from govreport._model import Quantity, Span
+from govreport._model import Quantity, Span, new_quantity
 from govreport._quantities import QuantityExtractor
 from govreport._tree import SectionDraft
 
@@ -71,8 +71,7 @@ def moved(quantity: Quantity, shift: int) -> Quantity:
 
 def placed(quantity: Quantity, span: Span, text: str) -> Quantity:
     """``quantity`` at ``span`` of another string, where it reads ``text``."""
-    # The constructor, not attrs.evolve: this runs for every quantity of every item.
-    return Quantity(
+    return new_quantity(
         text, span, quantity.value, quantity.unit, quantity.kind, quantity.high, quantity.approx
     )
 
@@ -88,14 +87,17 @@ class _Reader:
         self.starts = [quantity.span[0] for quantity in self.quantities]
 
     def figures(self, draft: ItemDraft, status: str, period: str | None) -> Figures:
-        origin = draft.segments[0][0]
-        local = [
-            moved(quantity, -origin)
-            for segment in draft.segments
-            for quantity in self._inside(segment)
-        ]
+        segments = draft.segments
+        local = (
+            self._inside(segments[0])
+            if len(segments) == 1
+            else [quantity for segment in segments for quantity in self._inside(segment)]
+        )
         if not local:  # no figure, no metric: the item's text is not read
             return Figures(local, [])
+        origin = segments[0][0]
+        if origin:
+            local = [moved(quantity, -origin) for quantity in local]
         end = draft.segments[-1][1]
         metrics = read_metrics(self.text[origin:end], local, status, period, self.lookup)
         return Figures(local, metrics)

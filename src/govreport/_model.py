@@ -61,6 +61,35 @@ class Quantity:
     approx: str | None = None
 
 
+_NEW_QUANTITY = object.__new__
+(_TEXT, _SPAN, _VALUE, _UNIT, _KIND, _HIGH, _APPROX) = (
+    Quantity.__dict__[field.name].__set__ for field in attrs.fields(Quantity)
+)
+
+
+def new_quantity(
+    text: str,
+    span: Span,
+    value: Decimal,
+    unit: str | None,
+    kind: str,
+    high: Decimal | None,
+    approx: str | None,
+) -> Quantity:
+    """``Quantity(text, span, value, unit, kind, high, approx)``, in half the time: the slots
+    are set directly rather than through the frozen class's ``object.__setattr__`` (one
+    quantity is built per figure, and again as it moves into the caller's offsets)."""
+    quantity: Quantity = _NEW_QUANTITY(Quantity)
+    _TEXT(quantity, text)
+    _SPAN(quantity, span)
+    _VALUE(quantity, value)
+    _UNIT(quantity, unit)
+    _KIND(quantity, kind)
+    _HIGH(quantity, high)
+    _APPROX(quantity, approx)
+    return quantity
+
+
 @attrs.frozen
 class Indicator:
     """A canonical economic or social indicator, e.g. ``industrial_output_above_scale``."""

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from govreport._args import ensure_text
-from govreport._model import Quantity
+from govreport._model import Quantity, new_quantity
 from govreport._numerals import fold_width, numeral_range
 from govreport.data import qualifiers
 from govreport.data.not_quantities import NOT_QUANTITIES
@@ -307,8 +307,8 @@ class QuantityExtractor:
         self._percent_only = _percent_pattern(merged_units, self.not_quantities)
         self._unit_pattern = unit_pattern
         self._single_pattern: re.Pattern[str] | None = None
-        self._readings: dict[str, tuple[str, _Reading] | None] = {}
-        self._whole_readings: dict[str, tuple[str, _Reading] | None] = {}
+        self._readings: dict[str, _Known | None] = {}
+        self._whole_readings: dict[str, _Known | None] = {}
 
     def extract(self, text: str) -> list[Quantity]:
         """Every quantity in ``text``, in document order (see :func:`extract_quantities`)."""
@@ -321,6 +321,8 @@ class QuantityExtractor:
         match_at = self.pattern.match
         percent_at = self._percent_only.match if self._percent_only is not None else None
         readings = self._whole_readings if whole else self._readings
+        placed = self._placed
+        digits, prefix_ends = _DIGIT_CHARS, _PREFIX_ENDS
         end = 0
         for candidate in self.candidates.finditer(text):
             start = candidate.start()
@@ -328,16 +330,23 @@ class QuantityExtractor:
                 continue  # inside what a rule has read already
             if (
                 percent_at is not None
-                and text[start] in _DIGIT_CHARS  # a percent opens with a digit
+                and text[start] in digits  # a percent opens with a digit
                 and (percent := percent_at(text, start)) is not None
             ):
                 known = readings.get(percent.group(), _UNREAD)
                 if known is not _UNREAD:  # a percent read before: no rule but it can match
                     end = percent.end()
-                    if known is not None:
-                        found.append(self._placed(text, start, known))
-                        if whole:
-                            break
+                    if known is None:
+                        continue
+                    if start and text[start - 1] in prefix_ends:
+                        found.append(placed(text, start, known))
+                    else:  # no qualifier before it: the reading as it is
+                        surface, (_, value, high, unit, kind, _), approx = known
+                        found.append(
+                            new_quantity(surface, (start, end), value, unit, kind, high, approx)
+                        )
+                    if whole:
+                        break
                     continue
             match = match_at(text, start)
             if match is None:
@@ -386,24 +395,23 @@ class QuantityExtractor:
         if known is _UNREAD:
             reading = self._read(match.groupdict(), text, start, end, whole)
             # the figure's own text, shared by every quantity that reads the same
-            known = None if reading is None else (text[start : start + reading[0]], reading)
+            known = None if reading is None else _known(text[start : start + reading[0]], reading)
             if len(readings) >= _READINGS_LIMIT:
                 readings.clear()
             readings[key] = known
         return None if known is None else self._placed(text, start, known)
 
-    def _placed(self, text: str, start: int, known: tuple[str, _Reading]) -> Quantity:
+    def _placed(self, text: str, start: int, known: _Known) -> Quantity:
         """The quantity of a reading at ``start``, with the qualifier written before it."""
-        surface, (length, value, high, unit, kind, words) = known
+        surface, (length, value, high, unit, kind, words), approx = known
         end = start + length
         if start and text[start - 1] in _PREFIX_ENDS:
             prefix = self._prefix.search(text, max(0, start - PREFIX_REACH), start)
             if prefix is not None:
                 start = prefix.start()
                 surface = text[start:end]
-                words = (prefix.group("pre"), *words)
-        approx = "…".join(dict.fromkeys(words)) if words else None
-        return Quantity(surface, (start, end), value, unit, kind, high, approx)
+                approx = _approx((prefix.group("pre"), *words))
+        return new_quantity(surface, (start, end), value, unit, kind, high, approx)
 
     def _read(
         self, groups: _Groups, text: str, start: int, end: int, whole: bool
@@ -501,6 +509,18 @@ def _reading(
 ) -> _Reading:
     words = tuple(word for word in map(groups.get, _QUALIFIER_FIELDS) if word)
     return end - start, value, high, unit, kind, words
+
+
+_Known = tuple[str, _Reading, str | None]
+"""A surface read before: its text, its reading and its qualifiers as ``approx`` holds them."""
+
+
+def _known(surface: str, reading: _Reading) -> _Known:
+    return surface, reading, _approx(reading[5])
+
+
+def _approx(words: tuple[str, ...]) -> str | None:
+    return "…".join(dict.fromkeys(words)) if words else None
 
 
 _Groups = dict[str, Any]

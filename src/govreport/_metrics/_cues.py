@@ -7,6 +7,8 @@ depends on the text read and the paragraph's defaults only.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -54,15 +56,30 @@ TARGET_STATEMENT_MARK = "目标"  # in every targets statement
 # stretch holding none of them is not searched for one.
 YEAR_MARKS = "年十"
 PERIOD_MARKS = "月季年截"
+# Likewise every estimate cue holds 预 or 估, every target cue one of these.
+ESTIMATED_MARKS = "预估"
+TARGET_MARKS = "计力确争预目要将拟"
 
 
-def _holds(text: str, start: int, end: int, marks: str) -> bool:
-    return any(text.find(mark, start, end) >= 0 for mark in marks)
+def _marks(marks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(marks)}]")
+
+
+_YEAR_MARK = _marks(YEAR_MARKS)
+_PERIOD_MARK = _marks(PERIOD_MARKS)
+_ESTIMATED_MARK = _marks(ESTIMATED_MARKS)
+_TARGET_MARK = _marks(TARGET_MARKS)
+
+
+def _holds(text: str, start: int, end: int, marks: re.Pattern[str]) -> bool:
+    return marks.search(text, start, end) is not None
 
 
 def _last_break(text: str, start: int, end: int) -> int:
     """The position of the last clause break of ``text[start:end]``, or -1."""
-    return max(text.rfind(mark, start, end) for mark in _BREAKS)
+    return max(
+        text.rfind(",", start, end), text.rfind(";", start, end), text.rfind(":", start, end)
+    )
 
 
 @attrs.frozen
@@ -145,7 +162,7 @@ def heading_period(title: str) -> str | None:
     ('上半年', '1-9月')
     """
     last = None
-    if _holds(title, 0, len(title), PERIOD_MARKS):
+    if _holds(title, 0, len(title), _PERIOD_MARK):
         for last in _PERIOD.finditer(title):  # noqa: B007
             pass
     return _period_text(last) if last is not None else None
@@ -170,7 +187,7 @@ def sentence_year(text: str, start: int, end: int) -> YearCue | None:
     """The year cue of ``text[start:end]``, as :class:`SentenceCues` reads it: the last one
     stated, bases (比2002年) and price bases left out."""
     last = None
-    if _holds(text, start, end, YEAR_MARKS):
+    if _holds(text, start, end, _YEAR_MARK):
         for match in _YEAR_CUE.finditer(text, start, end):
             if not match["base"] and not match["price"]:
                 last = match
@@ -208,7 +225,12 @@ class SentenceCues:
         text, start = self.text, self.position
         if end <= start:
             return
-        for match in ESTIMATED.finditer(text, start, end):
+        estimates = (
+            ESTIMATED.finditer(text, start, end)
+            if _holds(text, start, end, _ESTIMATED_MARK)
+            else ()
+        )
+        for match in estimates:
             at = match.start()
             before = _last_break(text, start, at)
             prefix = text[max((self.last_break if before < 0 else before) + 1, self.start) : at]
@@ -219,16 +241,19 @@ class SentenceCues:
         if text.find(TARGET_STATEMENT_MARK, start, end) >= 0:
             for match in TARGET_STATEMENT.finditer(text, start, end):
                 self.target_statement = match.start()
-        for match in TARGET.finditer(text, start, end):
+        targets = (
+            TARGET.finditer(text, start, end) if _holds(text, start, end, _TARGET_MARK) else ()
+        )
+        for match in targets:
             self.target = match.start()
             if self.target_opening < 0 and match.group() in words.FUTURE_ONLY:
                 first = _last_break(text, self.start, match.start()) < 0
                 self.target_opening = match.start() if first else -1
-        if _holds(text, start, end, PERIOD_MARKS):
+        if _holds(text, start, end, _PERIOD_MARK):
             for match in _PERIOD.finditer(text, start, end):
                 self.period = match
         last = last_base = None
-        if _holds(text, start, end, YEAR_MARKS):
+        if _holds(text, start, end, _YEAR_MARK):
             if not self.own_year and OWN_YEAR.search(text, start, end):
                 self.own_year = True
             for match in _YEAR_CUE.finditer(text, start, end):

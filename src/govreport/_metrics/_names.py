@@ -85,12 +85,11 @@ def scope_of(
     if lookup(named) is not None:
         return None
     reach = max(sentence_start, name[0] - SCOPE_REACH)
-    before = [at for at in (text.rfind(mark, reach, name[0]) for mark in ",;") if at >= 0]
+    own_break = max(text.rfind(",", reach, name[0]), text.rfind(";", reach, name[0]))
     start = reach
-    if before:  # the clause before the name's own
-        own_break = max(before)
-        earlier = [at for at in (text.rfind(mark, reach, own_break) for mark in ",;") if at >= 0]
-        start = max(earlier) + 1 if earlier else reach
+    if own_break >= 0:  # the clause before the name's own
+        earlier = max(text.rfind(",", reach, own_break), text.rfind(";", reach, own_break))
+        start = earlier + 1 if earlier >= 0 else reach
     own = text[gap_start : name[1]]
     wide = text[start : name[1]]
     counts = named.endswith(words.COUNT_HEADS)
@@ -111,7 +110,43 @@ def names_before(
 ) -> tuple[list[Name], bool]:
     """The indicator name(s) ending at ``end``, each with its completion: one, or a list
     sharing a verb (分别); and whether a list shares one figure (均为100%)."""
-    offset = max(start, *(text.rfind(mark, start, end) + 1 for mark in ",;:"))  # the clause
+    offset = max(  # the clause
+        start,
+        text.rfind(",", start, end) + 1,
+        text.rfind(";", start, end) + 1,
+        text.rfind(":", start, end) + 1,
+    )
+    # What is read depends only on the clause and the few characters after it (a base's
+    # opening): short clauses recur (,比上年; 工业产值), and are read once.
+    key = (text[offset : end + _BASE_REACH], end - offset, lookup)
+    if end - offset > CACHED_CLAUSE:
+        names, shared = _clause_names(key[0], key[1], lookup)
+    else:
+        known = _CLAUSE_NAMES.get(key)
+        if known is None:
+            known = _clause_names(key[0], key[1], lookup)
+            if len(_CLAUSE_NAMES) >= _CLAUSE_NAMES_LIMIT:
+                _CLAUSE_NAMES.clear()
+            _CLAUSE_NAMES[key] = known
+        names, shared = known
+    return [
+        ((first + offset, last + offset), completion, written)
+        for (first, last), completion, written in names
+    ], shared
+
+
+CACHED_CLAUSE = 64
+"""Clauses longer than this are read without being remembered, so that what is remembered
+stays small (at most 4096 clauses of at most this length)."""
+_CLAUSE_NAMES_LIMIT = 4096
+_CLAUSE_NAMES: dict[tuple[str, int, Lookup], tuple[list[Name], bool]] = {}
+"""The names read in a clause (its text and a few characters after it, where it ends, the
+lookup), in the clause's offsets."""
+
+
+def _clause_names(text: str, end: int, lookup: Lookup) -> tuple[list[Name], bool]:
+    """:func:`names_before` of the clause ``text[:end]``."""
+    offset = 0
     piece = text[offset:end]
     piece_end = len(piece)
     while level := LEVEL_VERB.match(piece, 0, piece_end):
@@ -163,11 +198,11 @@ def subject_of_clause(
     2024年达到…).  ``floor`` is where that clause may begin at the earliest: the sentence's
     start, or the end of its last metric.  Only a name of the indicator table opening that
     clause is taken."""
-    own = max(text.rfind(mark, start, end) for mark in ",;")
+    own = max(text.rfind(",", start, end), text.rfind(";", start, end))
     if own < 0:
         return None
     reach = max(floor, start - SUBJECT_REACH)
-    before = max(text.rfind(mark, reach, own) for mark in ",;")
+    before = max(text.rfind(",", reach, own), text.rfind(";", reach, own))
     if before < 0 and (reach != floor or floor != sentence_start):
         return None  # the clause before opens out of reach, or at a metric's figure
     clause = text[before + 1 if before >= 0 else floor : own]

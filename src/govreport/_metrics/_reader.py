@@ -49,7 +49,7 @@ from govreport._metrics._patterns import (
     UP,
 )
 from govreport._metrics._years import ReportYears, metric_years
-from govreport._model import Metric, Quantity, Section, Span
+from govreport._model import Metric, Quantity, Section, Span, new_quantity
 from govreport.data import metric_words as words
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 
@@ -583,17 +583,19 @@ def to_metric(
     exist already; otherwise the quantities are mapped here.
     """
 
+    known = quantities if quantities is not None else {}
+
     def finished(quantity: Quantity | None) -> Quantity | None:
         if quantity is None:
             return None
-        if quantities is not None and quantity.span in quantities:
-            return quantities[quantity.span]
+        done = known.get(quantity.span)
+        if done is not None:
+            return done
         span = to_original(*quantity.span)
         text = original[span[0] : span[1]]
         if span == quantity.span and text == quantity.text:
             return quantity  # frozen: the same object serves
-        # The constructor, not attrs.evolve: this runs for every figure of every metric.
-        return Quantity(
+        return new_quantity(
             text, span, quantity.value, quantity.unit, quantity.kind, quantity.high, quantity.approx
         )
 
@@ -605,14 +607,20 @@ def to_metric(
     )
     # The bound of the growth when it has one, else of the level, else of the change.
     figure: Quantity | None = None
+    bound = None
+    leads = draft.leads
     for candidate in (draft.change if draft.growth is not None else None, draft.value,
                       draft.change, draft.increase):  # fmt: skip
-        if candidate is not None and figure is None:
+        if candidate is None:
+            continue
+        if figure is None:
             figure = candidate
-        if candidate is not None and bound_of(candidate, draft.leads.get(candidate.span)):
-            figure = candidate
+            bound = bound_of(candidate, leads.get(candidate.span))
+            if bound:
+                break
+        elif later := bound_of(candidate, leads.get(candidate.span)):
+            figure, bound = candidate, later
             break
-    lead = draft.leads.get(figure.span) if figure is not None else None
     year, years = metric_years(draft, draft.status, None, _UNKNOWN_YEARS)
     increase = finished(draft.increase)
     if increase is not None and draft.increase is not None:  # signed: 减少290万 → -290万
@@ -632,7 +640,7 @@ def to_metric(
         year=year,
         years=years,
         growth_high=draft.growth_high,
-        bound=bound_of(figure, lead),
+        bound=bound,
         increase=increase,
         scope=draft.scope,
         section=section,
