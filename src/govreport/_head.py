@@ -125,10 +125,12 @@ _FIELD_LABELS = (
     "名称",
     "文号",
 )
+_FIELD_LABEL = "|".join(_label(word) for word in sorted(_FIELD_LABELS, key=len, reverse=True))
+"""Any page-field label, letter-spaced or not, longest first."""
 _FIELD = regex.compile(
     r"(?:(?<=^|[\s|\[【(])|(?<=[^\p{Han}]))"
     r"[\[【]?(?P<label>"
-    + "|".join(_label(word) for word in sorted(_FIELD_LABELS, key=len, reverse=True))
+    + _FIELD_LABEL
     + r")[\]】]?\s*(?:[:|]\s*\|?|(?<=[\]】]))\s*(?P<value>[^|\s](?:[^|]*?[^|\s])?)??\s*"
     r"(?=\s*\||\s+\S{1,6}\s*[:|]|\s\S{1,6}:|\s*$|(?<=\d)\s*(?=来源|\p{Han}{2,4}:))",
     regex.MULTILINE,
@@ -196,9 +198,7 @@ _TITLE_PREFIX = regex.compile(
     rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS})(?:\([^()]{{1,12}}\))?)"
     # a gap, or, where the line breaks were lost, the date of the occasion or a page field
     # glued on (…政府工作报告2025年1月13日在…, …政府工作报告来源:湖北日报)
-    r"(?=\s|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:"
-    + "|".join(_label(word) for word in sorted(_FIELD_LABELS, key=len, reverse=True))
-    + r")\s*[:|])"
+    r"(?=\s|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:" + _FIELD_LABEL + r")\s*[:|])"
 )
 _SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
 _SPACED_TITLE = regex.compile(  # 政 府 工 作 报 告 inside a line, or glued to what is before it
@@ -229,11 +229,7 @@ _SITE_SUFFIX = regex.compile(
 _TRAILING_DATE = regex.compile(rf"(?:\s+|(?<={DOC_WORDS}))\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*$")
 # A page field glued to the title's end when the line breaks were lost (…政府工作报告索 引 号:,
 # …工作计划发布日期:2023-11-28): no title holds a label and its colon.
-_GLUED_FIELD = regex.compile(
-    rf"(?<={DOC_WORDS})[\[【]?(?:"
-    + "|".join(_label(word) for word in sorted(_FIELD_LABELS, key=len, reverse=True))
-    + r")[\]】]?\s*[:|].*$"
-)
+_GLUED_FIELD = regex.compile(rf"(?<={DOC_WORDS})[\[【]?(?:" + _FIELD_LABEL + r")[\]】]?\s*[:|].*$")
 # A title printed twice in a row (the page's heading and its title bar, run together; the
 # second may be the longer: 政府工作报告 政府工作报告(2022年)): the first copy goes.
 _DOUBLED = regex.compile(r"^(?P<title>\S.{3,58}?)\s*(?=(?P=title))")

@@ -75,8 +75,8 @@ def report_ranges(
             prose, prose_chars, first_family, title = 0, 0, None, ""
         if first is not None and first_family is None:
             first_family = first.family
-        if not title and not prose and _is_title(line):
-            title = bare_title(line)
+        if not title and not prose:
+            title = _title_of(line) or ""
         if _PROSE.search(line):
             prose += 1
             prose_chars += len(line)
@@ -91,17 +91,18 @@ def _first_top_heading(line: str, detectors: DetectorSet) -> HeadingMatch | None
     return found if found is not None and found.level_hint == 1 and found.number == 1 else None
 
 
-def _is_title(line: str) -> bool:
-    """Whether ``line`` is a document's title, tags and all (``…工作报告-10篇(第20/30页)``)."""
-    return (
-        len(line) <= TITLE_LINE
-        and _NAMES_DOCUMENT.search(fold(line)) is not None
-        and _TITLE.fullmatch(bare_title(line)) is not None
-    )
+def _title_of(line: str) -> str | None:
+    """``line`` as a document's title without the tags sites add, if it is one
+    (``…工作报告-10篇(第20/30页)``), else ``None``."""
+    if len(line) > TITLE_LINE or _NAMES_DOCUMENT.search(fold(line)) is None:
+        return None
+    bare = bare_title(line)
+    return bare if _TITLE.fullmatch(bare) else None
 
 
-def _part_of(line: str, title: str, detectors: DetectorSet) -> bool:
-    """Whether ``line`` heads a part of the current report rather than a new one: it opens
+def _part_of(line: str, bare: str, title: str, detectors: DetectorSet) -> bool:
+    """Whether ``line`` (as a title: ``bare``) heads a part of the current report rather
+    than a new one: it opens
     with a heading's number (``二、2024年工作计划``), reads as an unnumbered part heading, or
     names one part of the report's compound title (``2023年工作总结`` under
     ``2023年工作总结及2024年工作计划``)."""
@@ -109,7 +110,6 @@ def _part_of(line: str, title: str, detectors: DetectorSet) -> bool:
         return True
     if detectors.part_line(line, 0, len(line)):  # 2024年工作安排, 下半年工作打算
         return True
-    bare = bare_title(line)
     return bare != title and bare in _CONJUNCTION.split(title)
 
 
@@ -124,8 +124,8 @@ def _starts_report(
 ) -> bool:
     start, end = lines[index]
     line = text[start:end]
-    if _is_title(line):
-        return not _part_of(line, title, detectors)
+    if (bare := _title_of(line)) is not None:
+        return not _part_of(line, bare, title, detectors)
     if line.endswith(":") and SALUTATION.fullmatch(line):
         following = lines[index + 1 : index + 3]
         return any(_OPENING_SENTENCE.match(text, s, e) for s, e in following)
