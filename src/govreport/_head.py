@@ -202,7 +202,7 @@ _TITLE_PREFIX = regex.compile(
 )
 _SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
 _SPACED_TITLE = regex.compile(  # 政 府 工 作 报 告 inside a line, or glued to what is before it
-    rf"(?<![^\s\p{{Han}}])(?:\p{{Han}}[^\S\n]){{3,}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))(?![^\s])"
+    rf"(?<![^\s\p{{Han}}])(?:\p{{Han}}[^\S\n]){{3,30}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))(?![^\s])"
 )
 _NOT_TITLE = regex.compile(
     r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|分享|字体|阅读|投稿|公文搜|会员|文库"
