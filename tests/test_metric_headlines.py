@@ -243,12 +243,16 @@ def test_levels_kept_and_fragments_left_out(
         ("national2009", "粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达1030亿元，"
          "比上年增长一倍。", []),
         ("national1981", "油料在连续三年大增产的基础上，又增长１７％左右。", []),
+        # the level after the increase, past a round figure crossed or a rank
         ("national2000", "国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。",
-         [("国家财政收入", "fiscal_revenue", None, "1501亿元")]),
+         [("国家财政收入", "fiscal_revenue", "11377亿元", "1501亿元")]),
+        ("hubei2025", "地区生产总值增长5.8％、增速全国第3，总量达到60013亿元；",
+         [("地区生产总值", "gdp", "60013亿元", None)]),
     ],
     ids=["heilongjiang2025", "national2011", "national2006", "hubei2025", "national2008",
          "national2009-grain", "national1992", "page056", "gansu2025", "national2000-exports",
-         "national1955", "national2009", "national1981", "national2000-revenue"],
+         "national1955", "national2009", "national1981", "national2000-revenue",
+         "hubei2025-rank"],
 )  # fmt: skip
 def test_the_subject_of_the_clause_before(
     source: str, sentence: str, expected: list[tuple[str, str, str | None, str | None]]

@@ -100,7 +100,7 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ]),
     # Changes are increases, never levels.
     ("national/2000.txt", "国家财政收入比上年增加1501亿元", [
-        {"canonical": "fiscal_revenue", "value": None, "increase": "1501亿元", "year": 1999},
+        {"canonical": "fiscal_revenue", "value": "11377亿元", "increase": "1501亿元", "year": 1999},
     ]),
     # 拟 in a sentence's first clause makes its every figure a target (a section of no kind)
     ("national/2011.txt", "中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算，"
@@ -110,6 +110,21 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
          "status": "target", "year": 2011},
         {"canonical": "deficit_ratio", "value": "2%左右", "bound": "about", "status": "target",
          "year": 2011},
+    ]),
+    # A budgeted deficit is a target whatever the tense, and names the central deficit.
+    ("national/1999.txt", "今年中央财政预算赤字 1503亿元", [
+        {"canonical": "central_fiscal_deficit", "value": "1503亿元", "status": "target",
+         "year": 1999},
+    ]),
+    ("national/2008.txt", "今年，中央财政赤字预算拟安排1800亿元，比去年预算赤字减少650亿元", [
+        {"canonical": "central_fiscal_deficit", "value": "1800亿元", "increase": "-650亿元",
+         "status": "target", "year": 2008},
+    ]),
+    # The level after a figure, past a rank (and, in national 2000's row above, past a round
+    # figure crossed: 总额首次突破万亿元,达到11377亿元).
+    ("provincial/2025_hubei.txt", "地区生产总值增长5.8％、增速全国第3，总量达到60013亿元", [
+        {"canonical": "gdp", "value": "60013亿元", "growth": "5.8", "status": "actual",
+         "year": 2024},
     ]),
     ("national/2005.txt", "农村贫困人口比上年减少290万", [
         {"canonical": "rural_poor_population", "value": None, "increase": "-290万"},

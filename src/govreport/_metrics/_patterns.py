@@ -95,9 +95,21 @@ EXCESS = regex.compile(rf"(?r)(?:{_EXCESS})(?:了)?\s*$")
 LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(words.LEVEL_VERBS)})\s*$")
 MILESTONE = regex.compile(rf"\s*(?:{longest_first(words.MILESTONES)})")
 _RELATIVE_YEAR = longest_first(year for year, _ in words.RELATIVE_YEARS)
+# 突破万亿元 / 迈上千亿新台阶: a round figure crossed, with no digit (no quantity)
+_ROUND_CROSSED = (
+    rf"(?:{longest_first(words.CROSSING_VERBS)})(?:{longest_first(words.ROUND_FIGURES)})"
+    r"(?:亿)?(?:元|美元)?(?:新?(?:" + longest_first(words.MILESTONES) + r"))?"
+)
+# 、增速全国第3 / ,增速居全国第二位 / ,总量位居全省前列
+_RANK = (
+    rf"[,;、]\s*(?:{longest_first(words.RANKED)})(?:居于|位居|位列|居)?"
+    rf"(?:{longest_first(words.RANK_SCOPES)})"
+    r"(?:第[\d一二三四五六七八九十]{1,3}位?|首位|前列)"
+)
 LEVEL_ONLY = regex.compile(
-    rf"\s*(?:{longest_first(words.MILESTONES)})?\s*[,;、]?\s*(?:到?(?P<year>{_YEAR}|{_RELATIVE_YEAR})就?)?"
-    rf"(?:即|{longest_first(words.ANAPHORS)})?"
+    rf"\s*(?:{longest_first(words.MILESTONES)})?(?:{_RANK})?\s*[,;、]?\s*"
+    rf"(?:到?(?P<year>{_YEAR}|{_RELATIVE_YEAR})就?)?"
+    rf"(?:即|{longest_first(words.ANAPHORS)})?(?:{_ROUND_CROSSED}\s*[,;、]\s*)?"
     rf"(?P<verb>(?:{longest_first(words.TOTALS)})?(?:{longest_first(words.LEVEL_VERBS)}))"
     rf"\s*(?:(?P<later>{_YEAR})的?)?\s*"
 )

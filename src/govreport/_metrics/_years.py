@@ -29,6 +29,7 @@ import regex
 
 from govreport._metrics._cues import YearCue, heading_years
 from govreport._model import Metadata, Metric, Report, Section
+from govreport.data import metric_words as words
 
 if TYPE_CHECKING:
     from govreport._metrics._reader import MetricDraft
@@ -143,8 +144,10 @@ def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
 
 def _planned(metric: Metric, draft: MetricDraft | None, years: ReportYears) -> bool:
     """Whether a figure the words call actual is a target: in a targets section (“十二五”
-    时期的主要目标), or of years ahead (今后五年…年均增长7.5%)."""
+    时期的主要目标), a budgeted figure (预算赤字), or of years ahead (今后五年…年均增长7.5%)."""
     if metric.section is not None and metric.section.kind == "targets":
+        return True
+    if any(word in metric.indicator for word in words.BUDGETED):
         return True
     cue = draft.year if draft is not None else None
     if cue is None or cue.first == cue.last:

@@ -42,6 +42,10 @@ LEVEL_VERBS = (
 TOTALS = ("累计", "共计", "合计", "总计")
 """Before a level verb, a sum's (年均增长42%,累计达到633亿美元; 增加7359万,总计达到1.17亿)."""
 
+BUDGETED = ("预算赤字", "赤字预算")
+"""In a name, a figure the budget sets: a target whatever the tense
+(今年中央财政预算赤字1503亿元)."""
+
 FUTURE_ONLY = ("拟",)
 """Target cues no review uses of what was done (今年拟安排财政赤字9000亿元,其中…): in the
 first clause of a sentence, they make its every figure a target."""
@@ -83,6 +87,23 @@ FRAGMENT_OPENINGS = ("以上", "以下", "及以上", "及以下")
 MILESTONES = ("大关", "关口", "台阶", "关")
 """After a round figure crossed (突破5万关口, 跨上5万亿元台阶): a milestone, which the exact
 level after it (、达到5.28万元) replaces."""
+
+CROSSING_VERBS = (
+    "首次突破", "率先突破", "突破", "首次跃上", "跃上", "跨上", "迈上", "站上", "超过",
+)  # fmt: skip
+"""Before a round figure with no digit that a level crossed (总额首次突破万亿元,达到11377亿元):
+the milestone is no figure, and the exact level after it is the metric's."""
+
+ROUND_FIGURES = (
+    "十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿",
+)  # fmt: skip
+"""A round figure written with its order of magnitude alone (突破万亿元, 迈上千亿台阶)."""
+
+RANKED = ("增速", "增幅", "总量", "规模")
+"""Before a rank, in a clause between a figure and the level after it (增长5.8%、增速全国第3,
+总量达到60013亿元)."""
+
+RANK_SCOPES = ("全国", "全省", "全区", "全市", "西部", "中部", "东部")
 
 RECORD = "创"
 """Before a span of years that is a record, not the figures' period (创近5年新高, 创10年来新高)."""
