@@ -25,6 +25,7 @@ import os
 import re
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -370,12 +371,14 @@ class _Sink:
             return
         assert self.stream is not None
         if self.mode == "metrics":
-            self._table().writerows(outcome.rows)
+            with _uninterrupted():
+                self._table().writerows(outcome.rows)
             return
-        if self.mode == "outline" and not self._first:
-            self.stream.write("\n")
-        for piece in outcome.output:
-            self.stream.write(piece)
+        separator = "\n" if self.mode == "outline" and not self._first else ""
+        for piece in outcome.output:  # whole lines: Ctrl-C waits for the line being written
+            with _uninterrupted():
+                self.stream.write(separator + piece)
+            separator = ""
         self._first = False
 
     def _table(self) -> csv.DictWriter[str]:
@@ -417,6 +420,9 @@ class _Sink:
     def close_quietly(self) -> None:
         """After a failure or an interruption: keep what was written, never raise again."""
         if self.stream is sys.stdout:
+            # What is buffered is whole lines (see _uninterrupted): out with it, if it can go.
+            with contextlib.suppress(OSError, ValueError):
+                self.stream.flush()
             _discard_stdout()
         elif self._owned and self.stream is not None:
             with contextlib.suppress(OSError):
@@ -447,6 +453,22 @@ def _reconfigure_stdout(encoding: str) -> None:
     """JSON Lines and CSV are written in UTF-8, whatever the locale."""
     if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.lower() != encoding:
         sys.stdout.reconfigure(encoding="utf-8")
+
+
+@contextlib.contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Hold SIGINT back while a line of output is written, so that what is written (and
+    buffered) is whole lines when Ctrl-C stops the run."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not (
+        threading.main_thread()
+    ):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _discard_stdout() -> None:
