@@ -192,7 +192,7 @@ def linear(corpus: Path, repeat: int, copies: list[int], megabytes: float) -> st
         ("one sentence, 80,000 chars, 4,000 figures, no 。", figures_sentence()),
         ("one line of 5 MB", single_line(texts)),
     ):
-        seconds = cpu(1, govreport.parse_report, text)
+        seconds = cpu(repeat, govreport.parse_report, text)
         per_char = seconds / len(text) * 1e6
         ratio = per_char / ordinary
         print(

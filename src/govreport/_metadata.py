@@ -614,7 +614,7 @@ _OPENING_YEAR = regex.compile(
 def _opening_year(opening: str) -> int | None:
     """A summary with no year in its title opens on it (``2013年,是…``, ``现将我镇2015年上半年
     重点工作完成情况…``)."""
-    match = _OPENING_YEAR.search(fold(opening)[:400])
+    match = _OPENING_YEAR.search(fold(opening[:400]))
     if match is None:
         return None
     return int(match["year"] or match["year2"])

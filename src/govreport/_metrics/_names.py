@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from govreport._indicators import Lookup, canonical_indicator
 from govreport._metrics._patterns import (
     ACTION,
@@ -35,6 +37,7 @@ NAME_LIMIT = 24
 """Longest indicator name, in characters."""
 
 _BASE_REACH = 4  # characters read past a name for the start of a comparison's base
+_BASE_OPENINGS = regex.compile(r"[比由从]")  # the first characters of COMPARISON
 
 SCOPE_REACH = 60
 """How far before a name its scope's words are looked for (its clause and the one before)."""
@@ -116,9 +119,11 @@ def names_before(
         text.rfind(";", start, end) + 1,
         text.rfind(":", start, end) + 1,
     )
-    # What is read depends only on the clause and the few characters after it (a base's
-    # opening): short clauses recur (,比上年; 工业产值), and are read once.
-    key = (text[offset : end + _BASE_REACH], end - offset, lookup)
+    # What is read depends only on the clause, and on the few characters after it where a
+    # base may open at its end (…比|上年, …由|上年): short clauses recur (工业产值), and are
+    # read once.
+    reach = _BASE_REACH if _BASE_OPENINGS.search(text, max(offset, end - 2), end) else 0
+    key = (text[offset : end + reach], end - offset, lookup)
     if end - offset > CACHED_CLAUSE:
         names, shared = _clause_names(key[0], key[1], lookup)
     else:
