@@ -13,11 +13,13 @@ of prose; a line running on into the report (a whole report on one line) is cut 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 
 import attrs
 import regex
 
 from govreport._markers import HTML_TAG
+from govreport._model import Span
 from govreport._normalize import FOLD_TABLE
 from govreport._salutation import SALUTATION_IN_TEXT
 from govreport.data.chrome import CONTROL_WORDS
@@ -135,6 +137,13 @@ _FIELD = regex.compile(
     r"(?=\s*\||\s+\S{1,6}\s*[:|]|\s\S{1,6}:|\s*$|(?<=\d)\s*(?=来源|\p{Han}{2,4}:))",
     regex.MULTILINE,
 )
+# Where a line began in a head whose line breaks were lost and left no gap: before a page
+# field (…工作报告来源:湖北日报, …日名 称: …), and after a clock time glued to a year
+# (发布时间:2024-03-18 08:552024年…).
+_RUN_ON_CUT = regex.compile(
+    rf"(?:{_FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
+    r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年)"
+)
 _BYLINE = regex.compile(r"发表于\s*(?P<value>\d{4}-\d{1,2}-\d{1,2})")
 _DATELINE = regex.compile(
     rf"^\S{{2,12}}(?:报|网|社|台)\s+(?P<value>{_Y}年\d{{1,2}}月\d{{1,2}}日)\s*$"
@@ -198,7 +207,9 @@ _TITLE_PREFIX = regex.compile(
     rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS})(?:\([^()]{{1,12}}\))?)"
     # a gap, or, where the line breaks were lost, the date of the occasion or a page field
     # glued on (…政府工作报告2025年1月13日在…, …政府工作报告来源:湖北日报)
-    r"(?=\s|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:" + _FIELD_LABEL + r")\s*[:|])"
+    r"(?=\s|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:" + _FIELD_LABEL + r")\s*[:|]"
+    # or a site's tag (…工作报告-10篇(第20/30页)…, …工作报告(全文)…)
+    r"|[(](?:全文[^()]{0,12}|第\d+/\d+页|合集\S{0,4})[)]|[—\-_]+\s*(?:全文|\d+篇))"
 )
 _SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
 _SPACED_TITLE = regex.compile(  # 政 府 工 作 报 告 inside a line, or glued to what is before it
@@ -232,6 +243,12 @@ _TRAILING_DATE = regex.compile(rf"(?:\s+|(?<={DOC_WORDS}))\d{{4}}-\d{{1,2}}-\d{{
 _GLUED_FIELD = regex.compile(rf"(?<={DOC_WORDS})[\[【]?(?:" + _FIELD_LABEL + r")[\]】]?\s*[:|].*$")
 # A title printed twice in a row (the page's heading and its title bar, run together; the
 # second may be the longer: 政府工作报告 政府工作报告(2022年)): the first copy goes.
+# A site's (全文) tag ends the title, whatever a run-on line holds after it (…工作报告(全文)
+# 工作报告 报告, 某市政府工作报告(全文18521字)某市政府工作报告).
+_TAGGED_END = regex.compile(rf"(?<={DOC_WORDS})\s*(?:[(]全文[^()]{{0,12}}[)]|[—\-_]+\s*全文).*$")
+# A bracketed region a site puts before a title's year, and whatever a run-on line holds
+# before it (第七次会议(广西)2021年马山县人民政府工作报告).
+_REGION_TAG = regex.compile(r"^[^()]{0,20}?[(]\p{Han}{2,6}[)](?=\s*(?:19|20)\d{2}\s*年)")
 _DOUBLED = regex.compile(r"^(?P<title>\S.{3,58}?)\s*(?=(?P=title))")
 # A site's category glued before the title where the line breaks were lost (政府工作报告|
 # 2021年工作总结, 政府报告(广西)|2021年马山县人民政府工作报告, 市政府工作报告|沈阳市2016年…):
@@ -302,12 +319,23 @@ def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozen
     if "<" in folded:  # a raw tag ends a line, as the browser shows it (one for one)
         folded = _HTML_TAG.sub(lambda tag: "\n".ljust(len(tag.group())), folded)
     first_line = folded.find("\n")
+    cuts: list[int] = []
     if first_line < 0 or first_line >= RUN_ON_HEAD:  # a page whose line breaks were lost
-        run_on = _OCCASION_DASH.sub("\n", _RUN_ON_GAP.sub("\n", folded[:RUN_ON_HEAD]), count=1)
-        folded = run_on + folded[RUN_ON_HEAD:]
+        found = list(_RUN_ON_CUT.finditer(folded, 0, RUN_ON_HEAD))
+        labels = [cut.span() for cut in found if cut.end() > cut.start()]  # 名  称: stays whole
+        gaps = _RUN_ON_GAP.sub(
+            lambda gap: gap.group() if _inside(gap.start(), labels) else "\n",
+            folded[:RUN_ON_HEAD],
+        )
+        folded = _OCCASION_DASH.sub("\n", gaps, count=1) + folded[RUN_ON_HEAD:]
+        cuts = [
+            cut.start()
+            for cut in found
+            if cut.start() > 0 and not folded[cut.start() - 1].isspace()
+        ]
     if junk:  # spaces for the junk, one for one
         folded = _LINE_END_RUN.sub(lambda run: _without_junk(run.group(), junk), folded)
-    lines = _lines(folded, clean[:HEAD_CHARS])
+    lines = _lines(folded, clean[:HEAD_CHARS], cuts)
     fields, fields_clean = _fields(lines)
     titles = _titles(lines, fields)
     meeting = next((line for line in lines if line.kind == "meeting"), None)
@@ -330,6 +358,11 @@ def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozen
     )
 
 
+def _inside(position: int, spans: list[Span]) -> bool:
+    """Whether ``position`` lies inside one of ``spans`` (the few labels of a head)."""
+    return any(start <= position < end for start, end in spans)
+
+
 def _without_junk(run: str, junk: frozenset[str]) -> str:
     """``run`` with a junk token that ends it turned into spaces."""
     for token in junk:
@@ -338,11 +371,24 @@ def _without_junk(run: str, junk: frozenset[str]) -> str:
     return run
 
 
-def _lines(folded: str, clean: str) -> list[HeadLine]:
-    found: list[HeadLine] = []
+def _line_spans(folded: str, cuts: list[int]) -> Iterator[Span]:
+    """The lines of ``folded``, each also cut at ``cuts`` (sorted offsets)."""
+    index = 0
     for match in _LINE.finditer(folded):
-        start = match.start()
-        line = match.group()
+        start, end = match.span()
+        while index < len(cuts) and cuts[index] <= start:
+            index += 1
+        while index < len(cuts) and cuts[index] < end:
+            yield start, cuts[index]
+            start = cuts[index]
+            index += 1
+        yield start, end
+
+
+def _lines(folded: str, clean: str, cuts: list[int]) -> list[HeadLine]:
+    found: list[HeadLine] = []
+    for start, end in _line_spans(folded, cuts):
+        line = folded[start:end]
         stripped = line.strip()
         if not stripped:
             continue
@@ -437,7 +483,9 @@ def _titles(lines: list[HeadLine], fields: dict[str, str]) -> list[str]:
         elif line.kind == "title":
             titles.append(_tidy(line.clean))
         elif line.kind in {"meeting", "speaker", "other"}:
-            prefix = _TITLE_PREFIX.match(line.text) if line.kind != "other" else None
+            prefix = _TITLE_PREFIX.match(line.text)
+            if prefix and line.kind == "other" and line.text[prefix.end()].isspace():
+                prefix = None  # a line of prose may open with a title's words: only one glued
             spaced = _SPACED_TITLE.search(line.text)
             if prefix and not _NOT_TITLE.search(prefix["title"]):
                 titles.append(_tidy(line.clean[: prefix.end("title")]))
@@ -491,6 +539,8 @@ def _tidy(title: str) -> str:
     if doubled is not None:
         folded, title = folded[doubled.end() :], title[doubled.end() :]
     patterns = (
+        _TAGGED_END,
+        _REGION_TAG,
         _CATEGORY,
         _GLUED_FIELD,
         _SITE_SUFFIX,
