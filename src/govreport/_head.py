@@ -138,11 +138,11 @@ _FIELD = regex.compile(
     regex.MULTILINE,
 )
 # Where a line began in a head whose line breaks were lost and left no gap: before a page
-# field (…工作报告来源:湖北日报, …日名 称: …), and after a clock time glued to a year
-# (发布时间:2024-03-18 08:552024年…).
+# field (…工作报告来源:湖北日报, …日名 称: …), and after a clock time glued to what follows
+# (发布时间:2024-03-18 08:552024年…, 发表时间:2023/12/21 18:29:50在…).
 _RUN_ON_CUT = regex.compile(
     rf"(?:{_FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
-    r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年)"
+    r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
 )
 _BYLINE = regex.compile(r"发表于\s*(?P<value>\d{4}-\d{1,2}-\d{1,2})")
 _DATELINE = regex.compile(
