@@ -3,10 +3,11 @@
 Each input is a pattern repeated to about 10k, 100k and 1M characters: long comma-grouped
 numbers, runs of 〇, a sentence of a thousand figures, runs of trailing words and of brackets
 after a name, one very long name, a run-on paragraph full of inline adverts, a footer full of
-page fields and spaces, runs of font controls and "related reading" links, ``1%`` repeated,
-and a text of nothing but headings.  For each input and function the script prints the CPU
-time (the machine may be shared), the time per MB of UTF-8 input, the growth ratio from the
-size before (10 for linear time: ten times the input, ten times the time) and the peak memory.
+page fields and spaces, runs of font controls and "related reading" links, digits spaced out
+one by one, ``1%`` repeated, and a text of nothing but headings.  For each input and function
+the script prints the CPU time (the machine may be shared), the time per MB of UTF-8 input,
+the growth ratio from the size before (10 for linear time: ten times the input, ten times the
+time) and the peak memory.
 Every function is first called on each input at 2k characters, so that one-time costs
 (compiling patterns, loading the division table) are not counted in any run.
 
@@ -69,6 +70,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "font_brackets": lambda n: _repeat("[大]", n),
     "font_spaces": lambda n: _repeat("大 ", n),
     "related_links": lambda n: _repeat("相关解读 ", n),
+    # digits spaced out one by one (2 0 9 0 元): a run with no unit to end it
+    "spaced_digits": lambda n: _repeat("1 ", n),
     # linear but slow before: percent signs, headings
     "percents": lambda n: _repeat("1%", n),
     "headings": lambda n: _repeat("一、工作回顾\n(一)项目攻坚扎实推进\n", n),

@@ -20,7 +20,7 @@ SEED_FILES = {
     "seed004": "seeds/004_22c6fb72f19d0811.txt",
 }
 NATIONAL_FILES = {
-    f"national{year}": f"national/{year}.txt" for year in (1954, 1959, 1978, 2010, 2024, 2025)
+    f"national{year}": f"national/{year}.txt" for year in (1954, 1959, 1978, 1998, 2010, 2024, 2025)
 }
 
 QUANTITY_TABLES: dict[str, list[Case]] = {
@@ -35,6 +35,7 @@ QUANTITY_TABLES: dict[str, list[Case]] = {
     "national2010": national.NATIONAL_2010,
     "national2024": national.NATIONAL_2024,
     "national2025": national.NATIONAL_2025,
+    "national1998": national.NATIONAL_1998,
 }
 NOT_QUANTITY_TABLES: dict[str, list[Case]] = {
     "seed000": not_quantities.SEED_000_NANTONG,

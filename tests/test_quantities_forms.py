@@ -26,6 +26,13 @@ FORMS = [
     ("两千三百万元", "23000000", "元", "amount", None, None),
     ("零点五个百分点", "0.5", "百分点", "change", None, None),
     ("3.5万", "35000", None, "number", None, None),
+    # spaced out by PDF extraction (corpus/pages/README: decimals split by spaces; national
+    # 1998 spaces every digit)
+    ("3 . 5%", "3.5", "%", "percent", None, None),
+    ("12 .6亿元", "1260000000", "元", "amount", None, None),
+    ("3. 5%", "3.5", "%", "percent", None, None),
+    ("1 5 ．3 ％", "15.3", "%", "percent", None, None),
+    ("2 0 9 0 元", "2090", "元", "amount", None, None),
     ("1.2亿", "120000000", None, "number", None, None),
     ("2亿余元", "200000000", "元", "amount", "余", None),
     ("3.2万余人", "32000", "人", "count", "余", None),

@@ -496,10 +496,11 @@ def _parallel(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
     pending: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
     try:
         while chunks or pending:
-            while chunks and len(pending) < jobs * AHEAD:
-                chunk = chunks.popleft()
-                pending.append((chunk, pool.submit(chunk)))
             try:
+                while chunks and len(pending) < jobs * AHEAD:
+                    # a pool broken since the last result refuses the chunk: it stays queued
+                    pending.append((chunks[0], pool.submit(chunks[0])))
+                    chunks.popleft()
                 outcomes = pending[0][1].result()
             except BrokenProcessPool:
                 yield Outcome("", notice=f"{pool.death()}; its files are parsed again")

@@ -53,12 +53,15 @@ _KILO_UNIT_TAILS = "米克瓦伏"  # 千米, 千克, 千瓦, 千伏 are units, n
 _D = "0-9０-９"  # digits
 _DIGIT_CHARS = "0123456789０１２３４５６７８９"
 _L = "A-Za-zＡ-Ｚａ-ｚ"  # Latin letters
+# Digits spaced out one by one, as some PDFs print them (2 0 9 0 元, 1 5 ．3 ％).
+_SPACED_DIGITS = rf"[{_D}](?:[ \t][{_D}]){{1,15}}+(?![{_D}])"
 _ARABIC = rf"""
-    (?<![{_D}{_L}.．_])                        # not inside a code, a decimal or a longer number
-    (?!(?<=[{_D}],)[{_D}]{{3}}(?![{_D}]))         # nor at a group of 45,000
-    (?:[{_D}]{{1,3}}(?:,[{_D}]{{3}})++(?![{_D}])    # 45,000  1,100.9 (groups of exactly three)
+    (?<![{_D}{_L}.．_])(?<![{_D}.．][ \t])         # not inside a code, a decimal or a longer
+    (?!(?<=[{_D}],)[{_D}]{{3}}(?![{_D}]))         # number, spaced or not; nor at a group of 45,000
+    (?:{_SPACED_DIGITS}
+      |[{_D}]{{1,3}}(?:,[{_D}]{{3}})++(?![{_D}])    # 45,000  1,100.9 (groups of exactly three)
       |[{_D}]{{1,16}}+(?![{_D}]))                # longer digit runs are codes, not figures
-    (?:[.．][{_D}]{{1,12}}+(?![{_D}]))?          # decimals
+    (?:[ \t]?[.．][ \t]?(?:{_SPACED_DIGITS}|[{_D}]{{1,12}}+(?![{_D}])))?  # decimals (3 ．5)
 """
 _CHINESE_CORE = rf"""
     [{_CHINESE_START}]
@@ -589,6 +592,8 @@ def _short_numeral_range(numeral: str) -> tuple[Decimal, Decimal | None] | None:
 def _numeral_range(numeral: str) -> tuple[Decimal, Decimal | None] | None:
     """:func:`numeral_range` of a numeral as written; short ones, the common case, are
     remembered (the same figure recurs, and shares its value)."""
+    if " " in numeral or "\t" in numeral:  # a decimal spaced out: 3 . 5
+        numeral = numeral.replace(" ", "").replace("\t", "")
     if len(numeral) <= 24:
         return _short_numeral_range(numeral)
     return numeral_range(fold_width(numeral))
