@@ -10,7 +10,9 @@ accuracy per perturbation beside the unperturbed figures, scored as ``real_pages
 them (``page_cases.score``).
 
 The perturbations are the layouts listed in ``corpus/pages/README.md``: a whole report on one
-line (014, 029, 031, 038, 046, 054), PDF hard breaks (028, 049, 051, 055, 057), junk tokens
+line (014, 029, 031, 038, 046, 054), PDF hard breaks (028, 049, 051, 055, 057), and two PDF
+layouts the pages' README lists as not in the set: one token per line, and numbers spaced out
+(``3 . 5``; national 1998 spaces every digit); junk tokens
 where line breaks were (034 ``v7R``, 051 ``Sw7``, 058 ``zTB``) and ``;;`` for quotes (051,
 058), raw HTML tags and entities (034, 038), page numbers between lines (031, 040, 055),
 blank lines and indents (002, 008, 033, 047), site chrome around the article (003, 004,
@@ -92,6 +94,48 @@ def hard_breaks(text: str, rng: random.Random) -> str:
         return "\n".join(pieces)
 
     return _LINE.sub(wrap, text)
+
+
+# A token of a PDF's dump: a number with its decimals, a run of Latin letters, or one to
+# four other characters.
+_TOKEN = regex.compile(r"[0-9.,%]+|[A-Za-z]+|\s+|[^\s0-9.,%A-Za-z]")
+
+
+def token_lines(text: str, rng: random.Random) -> str:
+    """A PDF dump with one token per line (corpus/pages/README: a layout not in the set):
+    every line cut after each number, word run or 1-4 characters, never inside a number."""
+
+    def cut(match: regex.Match[str]) -> str:
+        pieces: list[str] = []
+        current = ""
+        room = rng.randint(1, 4)
+        for token in _TOKEN.findall(match.group()):
+            if token.isspace():
+                continue
+            current += token
+            if len(current) >= room or not token[0].isalpha() or token[0].isdigit():
+                pieces.append(current)
+                current, room = "", rng.randint(1, 4)
+        if current:
+            pieces.append(current)
+        return "\n".join(pieces)
+
+    return _LINE.sub(cut, text)
+
+
+def spaced_numbers(text: str, rng: random.Random) -> str:
+    """Numbers spaced out by PDF extraction (corpus/pages/README: decimals split by spaces,
+    ``3 . 5``; national 1998 spaces every digit): one document in two gets its points
+    spaced, the other every digit."""
+    digits = rng.random() < 0.5
+
+    def space(match: regex.Match[str]) -> str:
+        number = match.group()
+        if digits:
+            return " ".join(number)
+        return number.replace(".", " . ")
+
+    return regex.sub(r"(?<![0-9])[0-9]+(?:\.[0-9]+)?(?![0-9])", space, text)
 
 
 def _junk_token(rng: random.Random) -> str:
@@ -266,6 +310,8 @@ PERTURBATIONS: dict[str, Perturb] = {
     "one_line": one_line,
     "one_line_spaced": one_line_spaced,
     "hard_breaks": hard_breaks,
+    "token_lines": token_lines,
+    "spaced_numbers": spaced_numbers,
     "junk_tokens": junk_tokens,
     "semicolon_quotes": semicolon_quotes,
     "html_tags": html_tags,

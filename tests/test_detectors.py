@@ -93,31 +93,68 @@ def test_inline_headings_are_found_after_a_gap() -> None:
     assert found == [("一、", 1), ("（一）", 1)]
 
 
-class PartDetector(govreport.SectionDetector):
-    """``第一部分 …`` headings, as some provincial reports write them."""
+class CapitalNumeralDetector(govreport.SectionDetector):
+    """``壹、…``, ``贰、…``: capital numerals, which the built-in detectors do not know."""
 
-    name = "part"
-    family = "第一部分"
+    name = "capital_numeral"
+    family = "壹、"
     priority = 5
     level_hint = 1
-    pattern = regex.compile(r"第(?P<number>[一二三四五六七八九十]{1,3})部分\s*")
+    pattern = regex.compile(r"(?P<number>[壹贰叁肆伍陆柒捌玖拾])、")
+
+    def number(self, match: regex.Match[str]) -> int | None:
+        return "壹贰叁肆伍陆柒捌玖拾".index(match.group("number")) + 1
 
 
 def test_a_user_detector_extends_the_defaults() -> None:
     text = (
-        "第一部分 过去一年的工作\n一、经济运行\n项目攻坚扎实推进。\n"
-        "第二部分 今年的任务\n一、稳增长\n加强要素保障。"
+        "壹、过去一年的工作\n一、经济运行\n项目攻坚扎实推进。\n"
+        "贰、今年的任务\n一、稳增长\n加强要素保障。"
     )
-    report = govreport.parse_report(text, detectors=[*govreport.DEFAULT_DETECTORS, PartDetector()])
+    report = govreport.parse_report(
+        text, detectors=[*govreport.DEFAULT_DETECTORS, CapitalNumeralDetector()]
+    )
     assert [(s.title, s.level, s.detector) for s in report.walk()] == [
-        ("过去一年的工作", 1, "part"),
+        ("过去一年的工作", 1, "capital_numeral"),
         ("经济运行", 2, "chinese_numeral"),
-        ("今年的任务", 1, "part"),
+        ("今年的任务", 1, "capital_numeral"),
         ("稳增长", 2, "chinese_numeral"),
     ]
 
 
 def test_without_the_user_detector_the_parts_are_paragraphs() -> None:
-    text = "第一部分 过去一年的工作\n一、经济运行\n项目攻坚扎实推进。"
+    text = "壹、过去一年的工作\n一、经济运行\n项目攻坚扎实推进。"
     report = govreport.parse_report(text)
     assert [s.title for s in report.walk()] == ["经济运行"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbered parts, a layout of report pages (corpus/pages/README: 第一部分 / 第一章)
+        (
+            "第一部分 2023年工作回顾\n一、经济运行\n地区生产总值增长6.1%。\n"
+            "第二部分 2024年工作安排\n一、稳增长\n力争增长6%左右。",
+            [(1, "2023年工作回顾"), (2, "经济运行"), (1, "2024年工作安排"), (2, "稳增长")],
+        ),
+        (
+            "第一章 2023年工作回顾\n过去一年，全县经济运行平稳。\n"
+            "第二章 2024年工作安排\n今年，全县将着力稳增长。",
+            [(1, "2023年工作回顾"), (1, "2024年工作安排")],
+        ),
+        # inside a sentence, a part is a reference, not a heading
+        ("报告的第二部分是关于2024年的工作安排。\n全年力争增长6%左右。", []),
+        # an Arabic marker before a year
+        (
+            "1、2023年工作回顾\n过去一年，全县经济运行平稳。\n"
+            "2、存在的问题\n发展不充分。\n3、2024年工作计划\n今年着力稳增长。",
+            [(1, "2023年工作回顾"), (1, "存在的问题"), (1, "2024年工作计划")],
+        ),
+        # a list of months is no marker
+        ("1、2月份全县工业增加值增长5%。\n全年力争增长6%左右。", []),
+    ],
+    ids=["parts", "chapters", "part-in-a-sentence", "arabic-before-a-year", "months"],
+)
+def test_built_in_markers_of_report_pages(text: str, expected: list[tuple[int, str]]) -> None:
+    report = govreport.parse_report(text)
+    assert [(s.level, s.title) for s in report.walk()] == expected

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import govreport
+from conftest import FIXTURES
 from govreport._normalize import normalize
 
 SOFT_BREAKS = [
@@ -105,3 +106,33 @@ def test_a_number_cut_at_its_point_is_joined() -> None:
         Decimal("23040000000"),
         Decimal("896000000"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national 1998 spaces every digit out (1 9 9 7 年, 2 0 9 0 元, 1 5 ．3 ％)
+        (
+            "1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，平均每年增长1 1 ％。"
+            "工业增加值平均每年增长1 5 ．3 ％。农村居民人均纯收入达到2 0 9 0 元。",
+            "1997 年国内生产总值达到74772 亿元,平均每年增长11 %。工业增加值平均每年增长15.3 %。"
+            "农村居民人均纯收入达到2090 元。",
+        ),
+        # a point spaced out inside a line (corpus/pages/README: decimals split by spaces)
+        ("全镇财政收入增长3 . 5%，达到1 .2亿元。", "全镇财政收入增长3.5%,达到1.2亿元。"),
+        # a heading's 1. opening its line, and digits spaced in a text that does not space
+        # them all, stay
+        ("1. 5G网络建设\n新建基站2 3个。", "1. 5G网络建设\n新建基站2 3个。"),
+    ],
+    ids=["national1998", "point", "heading"],
+)
+def test_numbers_spaced_out_are_joined(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+def test_a_report_that_spaces_its_digits_gives_its_years_and_figures() -> None:
+    report = govreport.parse_report((FIXTURES / "national" / "1998.txt").read_text("utf-8"))
+    assert report.metadata.year == 1998
+    rows = {(m.canonical, m.value.text if m.value else None, m.year) for m in report.metrics}
+    assert ("grain_output", "4 9 2 5 0 万吨", 1997) in rows
+    assert ("cotton_output", "4 0 0 万吨", 1998) in rows  # a target of the plan

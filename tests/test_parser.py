@@ -12,29 +12,32 @@ import govreport
 from conftest import assert_nothing_lost
 
 
-class PartDetector(govreport.SectionDetector):
-    """``第一部分 …``, ``第二部分 …``: the README's example detector."""
+class CapitalNumeralDetector(govreport.SectionDetector):
+    """``壹、…``, ``贰、…``: capital numerals, which the built-in detectors do not know."""
 
-    name = "part"
-    family = "第一部分"
+    name = "capital_numeral"
+    family = "壹、"
     priority = 5
     level_hint = 1
-    pattern = regex.compile(r"第(?P<number>[一二三四五六七八九十]{1,3})部分\s*")
+    pattern = regex.compile(r"(?P<number>[壹贰叁肆伍陆柒捌玖拾])、")
+
+    def number(self, match: regex.Match[str]) -> int | None:
+        return "壹贰叁肆伍陆柒捌玖拾".index(match.group("number")) + 1
 
 
-WITH_PARTS = [*govreport.DEFAULT_DETECTORS, PartDetector()]
+WITH_PARTS = [*govreport.DEFAULT_DETECTORS, CapitalNumeralDetector()]
 
 # The prose line has commas but no final stop and is long: a cut sentence, normally joined
 # to the next line, but not when the next line opens a heading of an active detector.
 UNPUNCTUATED = (
-    "第一部分 2024年工作回顾\n一、经济运行\n"
+    "壹、2024年工作回顾\n一、经济运行\n"
     "过去一年我们坚持稳中求进工作总基调，统筹发展和安全，经济社会发展取得新成效\n"
-    "第二部分 2025年工作安排\n一、稳增长\n力争地区生产总值增长5.5%左右。"
+    "贰、2025年工作安排\n一、稳增长\n力争地区生产总值增长5.5%左右。"
 )
 
 ONE_LINE = (
-    "某县2025年政府工作报告 各位代表: 第一部分 2024年工作回顾 经济运行稳中向好。 "
-    "第二部分 2025年工作安排 力争地区生产总值增长5.5%左右。"
+    "某县2025年政府工作报告 各位代表: 壹、2024年工作回顾 经济运行稳中向好。 "
+    "贰、2025年工作安排 力争地区生产总值增长5.5%左右。"
 )
 
 

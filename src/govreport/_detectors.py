@@ -8,13 +8,13 @@ lost markers.
 
 Add a detector by subclassing :class:`SectionDetector` and passing it in::
 
-    class PartDetector(govreport.SectionDetector):
-        name = "part"
-        family = "第一部分"
-        level_hint = 1
-        pattern = regex.compile(r"第(?P<number>[一二三四五六七八九十]{1,3})部分")
+    class ArticleDetector(govreport.SectionDetector):
+        name = "article"
+        family = "第一条"
+        level_hint = 2
+        pattern = regex.compile(r"第(?P<number>[一二三四五六七八九十]{1,3})条")
 
-    govreport.parse_report(text, detectors=[*govreport.DEFAULT_DETECTORS, PartDetector()])
+    govreport.parse_report(text, detectors=[*govreport.DEFAULT_DETECTORS, ArticleDetector()])
 """
 
 from __future__ import annotations
@@ -144,6 +144,19 @@ ordinal_value = small_number
 """``"一"`` → 1, ``"十二"`` → 12, ``"③"`` → 3: :func:`~govreport._numerals.small_number`."""
 
 
+class PartDetector(SectionDetector):
+    """``第一部分 2023年工作回顾`` / ``第一章``: a report cut into numbered parts (a layout of
+    report pages; ``第一篇`` opens a compilation's next document, not a part).  Only at a
+    line's start: ``报告的第二部分`` inside a sentence is no heading."""
+
+    name = "part"
+    family = "第一部分"
+    priority = 5
+    level_hint = 1
+    pattern = regex.compile(rf"第(?P<number>{CHINESE_ORDINAL})(?:部分|章)[^\S\n]*[:、.]?")
+    inline = False
+
+
 class ChineseNumeralDetector(SectionDetector):
     """``一、2023年工作回顾`` (GB/T 9704 first level)."""
 
@@ -175,7 +188,10 @@ class ArabicNumeralDetector(SectionDetector):
     family = "1."
     priority = 30
     level_hint = 3
-    pattern = regex.compile(rf"(?P<number>{ARABIC_ORDINAL})[.、](?!\d)")
+    # 1、2023年工作回顾: a year may follow; 1.5万 and 1、2月 are no markers
+    pattern = regex.compile(
+        rf"(?P<number>{ARABIC_ORDINAL})[.、](?:(?!\d)|(?=(?:19|20)\d{{2}}\s*年))"
+    )
 
 
 class ParenArabicNumeralDetector(SectionDetector):
@@ -713,6 +729,7 @@ class DetectorSet:
 
 
 DEFAULT_DETECTORS: list[SectionDetector] = [
+    PartDetector(),
     ChineseNumeralDetector(),
     ParenChineseNumeralDetector(),
     OrdinalDetector(),

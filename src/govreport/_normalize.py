@@ -11,6 +11,7 @@ monotonic list of kept runs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 
@@ -131,6 +132,17 @@ _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
 _LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
 _SHORT_PHRASE = regex.compile(r"[^\s,。;!?:]{1,16}")
 
+TOKEN_WIDTH = 4
+"""A text is a dump of tokens, one per line (a layout of PDF extraction), when its lines are
+mostly this short or shorter: …"""
+TOKEN_SHARE = 0.6
+"""… at least this share of them, …"""
+TOKEN_LINES = 20
+"""… and at least this many."""
+_TOKEN_BREAK_AFTER = frozenset("。！？!?；;")
+"""In a dump of tokens, the line breaks kept: after a sentence's end, after a colon unless a
+page field's date follows it, and before a heading's marker."""
+
 WRAPPED_SHARE = 0.4
 """A text is hard-wrapped (a PDF's lines) when at least this share of its lines is cut
 mid-sentence, …"""
@@ -240,6 +252,8 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     pinyin = tuple(match.span() for match in _PINYIN.finditer(folded)) if "(" in folded else ()
     deletions.extend(pinyin)
     junk = junk_tokens(folded)
+    if " " in folded:
+        deletions.extend(spaced_number_gaps(folded))
     spaces = _soft_breaks(folded, deletions, detectors, junk, chunks)
     if not deletions:
         return NormalizedText(text, folded, text, [0], [0], junk, tuple(chunks), entities)
@@ -364,6 +378,56 @@ def wrap_width(text: str) -> int:
     return 0
 
 
+SPACED_DIGIT_RUNS = 3
+"""A text spaces out its digits one by one (a PDF's text: national 1998, ``1 9 9 7 年``,
+``2 0 9 0 元``) when it holds at least this many runs of four or more spaced digits."""
+_SPACED_DIGIT_RUN = regex.compile(r"(?<![\d.])\d(?:[^\S\n]\d){3,}(?![\d.])")
+_DIGIT_GAP = regex.compile(
+    r"(?<=\d)[^\S\n](?=\d)|(?<=\d)[^\S\n]+(?=\.[^\S\n]*\d)|(?<=\d[^\S\n]*\.)[^\S\n]+(?=\d)"
+)
+# A decimal point spaced out (增长3 . 5%, 17 .2亿元, 增长3. 5%): a space before the point,
+# which a heading's marker never has, or one after it inside a line (not 1. 5G网络 opening it).
+_SPACED_POINT = regex.compile(
+    r"(?<![\d.])\d{1,12}(?P<before>[^\S\n]+)\.(?P<after>[^\S\n]*)\d"
+    r"|(?<=[^\s\d.])\d{1,12}\.(?P<only>[^\S\n]+)\d"
+)
+
+
+def spaced_number_gaps(folded: str) -> list[Span]:
+    """The spaces inside numbers that a PDF's text spaced out: every gap between digits in a
+    text that spaces its digits one by one (:data:`SPACED_DIGIT_RUNS`), else the gaps around
+    a decimal point inside a line (``3 . 5`` → ``3.5``).
+
+    >>> spaced_number_gaps("增长3 . 5%")
+    [(3, 4), (5, 6)]
+    """
+    if len(list(itertools.islice(_SPACED_DIGIT_RUN.finditer(folded), SPACED_DIGIT_RUNS))) >= (
+        SPACED_DIGIT_RUNS
+    ):
+        return [match.span() for match in _DIGIT_GAP.finditer(folded)]
+    gaps = []
+    for match in _SPACED_POINT.finditer(folded):
+        for group in ("before", "after", "only"):
+            if match.end(group) > match.start(group):
+                gaps.append(match.span(group))
+    return gaps
+
+
+def token_dump(text: str) -> bool:
+    r"""Whether ``text`` holds one token per line (``一、`` / ``2023年`` / ``工作`` / ``回顾``):
+    its line breaks are where a PDF's words were, not its paragraphs' ends.
+
+    >>> token_dump("\n".join(["一、", "2023年", "工作", "回顾", "过去", "一年，"] * 4))
+    True
+    >>> token_dump("一、工作回顾\n今年以来,我们做了很多工作。\n二、工作计划\n明年要做好工作。")
+    False
+    """
+    lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
+    if len(lines) < TOKEN_LINES:
+        return False
+    return sum(len(line) <= TOKEN_WIDTH for line in lines) >= TOKEN_SHARE * len(lines)
+
+
 def printed_width(line: str) -> float:
     """How wide ``line`` prints, in characters: ASCII (digits, spaces, Latin letters) half as
     wide as a Chinese character, as PDF pages set them (``预计 2022 年全镇实现工农业总值``).
@@ -392,6 +456,7 @@ def _soft_breaks(
     has_prose_punct = False
     chunk_breaks = {folded.find("\n", start, end) for start, end in chunks} - {-1}
     width = wrap_width(folded) if "\n" in folded else 0
+    tokens = not width and "\n" in folded and token_dump(folded)
     # a hard-wrapped text double-spaced (each of a PDF's lines in a <p>): blank lines tell
     # nothing of its paragraphs
     breaks = _SPACED_BREAK if width and _double_spaced(folded) else _LINE_BREAK
@@ -422,7 +487,15 @@ def _soft_breaks(
         newline = folded.rindex("\n", start, end)
         if indents and end - newline > PARAGRAPH_INDENT and folded[end] not in _ALWAYS_CONTINUES:
             continue  # an indented line opens a paragraph (GB/T 9704 §7.3.3: 回行顶格)
-        if not line.is_soft(has_prose_punct):
+        if tokens:  # a dump of tokens: every break is soft but after an end, or before a marker
+            last = folded[start - 1]
+            if (
+                last in _TOKEN_BREAK_AFTER
+                or (last == ":" and not folded[end].isdigit())  # not 发布日期: | 2023-11-28
+                or detectors.numbered_at(folded, end, line.after_end)
+            ):
+                continue
+        elif not line.is_soft(has_prose_punct):
             continue
         newline = folded.index("\n", start, end)
         if _is_latin(folded[start - 1]) and _is_latin(folded[end]):
