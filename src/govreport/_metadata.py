@@ -151,7 +151,7 @@ def read_metadata(sources: MetadataSources) -> Metadata:
     fields = _page_fields(block.text[:FIELD_CHARS] for block in sources.chrome)
     for label, value in head.fields.items():
         fields.setdefault(label, value)
-    opening = "".join(sources.opening)
+    opening = "".join(sources.opening)[:OPENING_READ]
     lead_in = [head.lead_in_title] if head.lead_in_title else []
     titles = (
         _ranked_titles(head.titles)
@@ -517,17 +517,15 @@ def _admin_level(region: str | None) -> str | None:
 
 
 OPENING_READ = 2000
-"""How much of the opening paragraph is read for ``我代表…人民政府…报告工作`` (it opens the
-speech; a report on one line has an opening as long as itself)."""
+"""How much of the opening paragraphs is read (``我代表…人民政府…报告工作`` opens the speech; a
+report on one line, or with no heading, has an opening as long as itself)."""
 
 
 def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str | None:
     """From the title; a 工作报告 laid before a congress (人代会 in the title, or the opening
     ``我代表…人民政府…报告工作``) is a 政府工作报告; with no title, a content site's lead-in
     (``整理了政府工作总结3篇范文``); else the opening alone."""
-    spoken = (
-        _GOVERNMENT_REPORT.search(_unpinyin(fold(opening[:OPENING_READ] + body[:300]))) is not None
-    )
+    spoken = _GOVERNMENT_REPORT.search(_unpinyin(fold(opening + body[:300]))) is not None
     for text in titles:
         squeezed = "".join(text.split())
         if _NOT_REPORT.search(squeezed):
