@@ -623,6 +623,9 @@ PARAGRAPHS: list[Paragraph] = [
         [
             J("地区生产总值 | gdp | 230.6亿元 | 4 | - | - | estimated | 年末 | 2024 | - | - | -"),
             J(
+                "农林牧渔业可比价总产值 | - | 184.4亿元 | 3.5 | - | - | estimated | 年末 | 2024 | - | - | -"
+            ),
+            J(
                 "规上工业增加值 | industrial_va_above_scale | - | 6.5 | - | - | actual | 年末 | 2024 | - | - | -"
             ),
             J(

@@ -126,6 +126,11 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
         {"canonical": "gdp", "value": "60013亿元", "growth": "5.8", "status": "actual",
          "year": 2024},
     ]),
+    # 可比价 (comparable prices) inside a name is no comparison's base (比): the name is whole.
+    ("pages/043.txt", "农林牧渔业可比价总产值预计完成184.4亿元", [
+        {"indicator": "农林牧渔业可比价总产值", "value": "184.4亿元", "growth": "3.5",
+         "status": "estimated", "year": 2024},
+    ]),
     ("national/2005.txt", "农村贫困人口比上年减少290万", [
         {"canonical": "rural_poor_population", "value": None, "increase": "-290万"},
     ]),

@@ -70,9 +70,11 @@ _CLAUSE_WORDS = (
 """Words of a clause, not of a name: a phrase holding one is no indicator (扩大和改善了灌溉
 面积, 为实现本世纪末把我国人口, 本年将发放农业贷款)."""
 
-_COMPARISON = r"比(?![重例率])|[由从](?=上年|去年|今年|\d|[〇一二三四五六七八九十百]|不到|月)"
+_COMPARISON = (
+    r"(?<!可)比(?![重例率])|[由从](?=上年|去年|今年|\d|[〇一二三四五六七八九十百]|不到|月)"
+)
 """Where a comparison base begins inside a name: 病床数比解放前的最高水平 → 病床数;
-城镇登记失业率由上年的(4.3%下降到…) → 城镇登记失业率."""
+城镇登记失业率由上年的(4.3%下降到…) → 城镇登记失业率.  Not 可比价 (comparable prices)."""
 
 _FROM = r"[由从](?:上年|去年|今年|[^,;]{0,12}?)的?\s*$"
 """Before a base level that a later level replaces (由上年的1.2%下降到1.17%; 从不到70万亿元
