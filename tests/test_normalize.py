@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import govreport
 from conftest import FIXTURES
-from govreport._normalize import normalize
+from govreport._normalize import normalize, token_dump
 
 SOFT_BREAKS = [
     # (text as extracted, normalised text) — where each comes from
@@ -136,3 +136,23 @@ def test_a_report_that_spaces_its_digits_gives_its_years_and_figures() -> None:
     rows = {(m.canonical, m.value.text if m.value else None, m.year) for m in report.metrics}
     assert ("grain_output", "4 9 2 5 0 万吨", 1997) in rows
     assert ("cotton_output", "4 0 0 万吨", 1998) in rows  # a target of the plan
+
+
+def test_a_dump_of_one_token_per_line_is_joined_into_its_sentences() -> None:
+    # corpus/pages/README: a PDF dump with one token per line (a layout not in the set)
+    sentence = "过去一年，全镇地区生产总值增长5.2%。"
+    tokens = ["一、", "2023年", "工作", "回顾", "过去", "一年，", "全镇", "地区", "生产", "总值",
+              "增长", "5.2%", "。", "二、", "2024年", "工作", "安排", "今年", "全镇", "地区",
+              "生产", "总值", "力争", "增长", "6%", "左右", "。"]  # fmt: skip
+    text = normalize("\n".join(tokens)).text
+    assert text.split("\n")[0] == "一、2023年工作回顾" + sentence.replace("，", ",")
+    report = govreport.parse_report("\n".join(tokens))
+    assert [s.title for s in report.walk()] == ["2023年工作回顾", "2024年工作安排"]
+
+
+def test_a_page_of_many_short_links_is_no_dump_of_tokens() -> None:
+    links = "\n".join(["首页", "新闻", "政务", "公开", "互动", "服务"] * 6)
+    body = "过去一年，全镇经济社会发展取得了显著成效，各项工作稳步推进，人民生活水平不断提高。" * 3
+    text = links + "\n一、2023年工作回顾\n" + body + "\n二、2024年工作安排\n" + body
+    assert not token_dump(text)
+    assert "\n一、2023年工作回顾\n过去一年" in normalize(text).text

@@ -133,12 +133,13 @@ _LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
 _SHORT_PHRASE = regex.compile(r"[^\s,。;!?:]{1,16}")
 
 TOKEN_WIDTH = 4
-"""A text is a dump of tokens, one per line (a layout of PDF extraction), when its lines are
-mostly this short or shorter: …"""
+"""A text is a dump of tokens, one per line (a layout of PDF extraction), when lines this
+short or shorter hold …"""
 TOKEN_SHARE = 0.6
-"""… at least this share of them, …"""
+"""… at least this share of its characters (a page's many short links and buttons hold few),
+…"""
 TOKEN_LINES = 20
-"""… and at least this many."""
+"""… and there are at least this many of them."""
 _TOKEN_BREAK_AFTER = frozenset("。！？!?；;")
 """In a dump of tokens, the line breaks kept: after a sentence's end, after a colon unless a
 page field's date follows it, and before a heading's marker."""
@@ -422,10 +423,9 @@ def token_dump(text: str) -> bool:
     >>> token_dump("一、工作回顾\n今年以来,我们做了很多工作。\n二、工作计划\n明年要做好工作。")
     False
     """
-    lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
-    if len(lines) < TOKEN_LINES:
-        return False
-    return sum(len(line) <= TOKEN_WIDTH for line in lines) >= TOKEN_SHARE * len(lines)
+    lengths = [len(stripped) for line in text.split("\n") if (stripped := line.strip())]
+    short = [length for length in lengths if length <= TOKEN_WIDTH]
+    return len(short) >= TOKEN_LINES and sum(short) >= TOKEN_SHARE * sum(lengths)
 
 
 def printed_width(line: str) -> float:
