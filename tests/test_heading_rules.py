@@ -82,6 +82,34 @@ NOT_PARTS = [
 ]
 
 
+SITE_FORMS = [
+    # a summary sub-heading in traditional script (013 as 019, 038, 050 deliver theirs)
+    pytest.param(
+        "一、2023年工作回顧\n"
+        "一年來,我們堅持惠民生、強保障,持續提升羣衆幸福指數。\n"
+        "堅持多渠道開源穩增收。實施先鋒、奎樓等12村舊村復墾項目。\n",
+        [
+            (1, "一、", "2023年工作回顧"),
+            (2, None, "一年來,我們堅持惠民生、強保障,持續提升羣衆幸福指數"),
+        ],
+        id="013-traditional-summary",
+    ),
+    # ;; standing for a quotation mark opens a title (051, 058), ;;;; for a dash does not
+    pytest.param(
+        OPENING + "一、;;十一五;;时期回顾和2010年工作\n;;十一五;;已经过去,全省经济快速发展。\n",
+        [(1, "一、", ";;十一五;;时期回顾和2010年工作")],
+        id="056-semicolon-quotes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_FORMS)
+def test_headings_in_the_forms_sites_give(
+    text: str, expected: list[tuple[int, str | None, str]]
+) -> None:
+    assert outline(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), UNNUMBERED_PARTS)
 def test_unnumbered_parts(text: str, expected: list[tuple[int, str | None, str]]) -> None:
     assert outline(text) == expected

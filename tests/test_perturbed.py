@@ -47,7 +47,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("pages", "token_lines"): (56.0, 67.0, 86.0),  # 60.6, 71.4, 90.0
     ("pages", "spaced_numbers"): (92.0, 93.0, 92.0),  # 95.5, 96.9, 95.9
     ("pages", "junk_tokens"): (90.0, 92.0, 95.0),  # 93.9, 95.4, 98.1
-    ("pages", "semicolon_quotes"): (90.0, 93.0, 95.0),  # 93.9, 96.9, 98.1
+    ("pages", "semicolon_quotes"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.1
+    ("pages", "traditional"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.1
     ("pages", "html_tags"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.1
     ("pages", "html_one_line"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.1
     ("pages", "page_numbers"): (92.0, 93.0, 94.0),  # 95.5, 96.9, 97.8

@@ -67,7 +67,7 @@ STANDING_PART = r"\p{Han}{0,6}[加强強]?政府自身建[设設]"
 HTML_TAG = r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>"
 """An HTML tag left in the text by a site (``<h1 style="text-align: center;">``, ``</b>``)."""
 
-SUMMARY_HEADING = r"(?:一年来|过去一年),我们(?!.*以下)[^。;:!?]{6,36}。?"
+SUMMARY_HEADING = r"(?:一年[来來]|[过過]去一年),我[们們](?!.*以下)[^。;:!?]{6,36}。?"
 """A review's unnumbered sub-heading summing the year up, the points after it opening with
 their lead sentences (009 ``一年来,我们以稳定发展为要务,推动经济继续保持健康发展`` under
 ``一、2018年工作回顾``; 013 ``一年来,我们坚持惠民生、强保障,持续提升群众幸福指数。``);

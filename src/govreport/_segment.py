@@ -56,8 +56,9 @@ _BODY_OPENING = regex.compile(
 )
 # The first point of a heading's body glued to its title (a page number may sit between).
 _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
-# A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代)
-_TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]")
+# A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代);
+# ;; stands for a quotation mark, ;;;; for a dash (051, 058)
+_TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]|;;(?!;)")
 _APPENDIX = regex.compile(APPENDIX)
 _WHOLE_PART_NAME = regex.compile(WHOLE_PART_NAME)
 _MID_SENTENCE_END = (",", "、")
