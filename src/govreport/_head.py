@@ -241,14 +241,14 @@ _TRAILING_DATE = regex.compile(rf"(?:\s+|(?<={DOC_WORDS}))\d{{4}}-\d{{1,2}}-\d{{
 # A page field glued to the title's end when the line breaks were lost (…政府工作报告索 引 号:,
 # …工作计划发布日期:2023-11-28): no title holds a label and its colon.
 _GLUED_FIELD = regex.compile(rf"(?<={DOC_WORDS})[\[【]?(?:" + _FIELD_LABEL + r")[\]】]?\s*[:|].*$")
-# A title printed twice in a row (the page's heading and its title bar, run together; the
-# second may be the longer: 政府工作报告 政府工作报告(2022年)): the first copy goes.
 # A site's (全文) tag ends the title, whatever a run-on line holds after it (…工作报告(全文)
 # 工作报告 报告, 某市政府工作报告(全文18521字)某市政府工作报告).
 _TAGGED_END = regex.compile(rf"(?<={DOC_WORDS})\s*(?:[(]全文[^()]{{0,12}}[)]|[—\-_]+\s*全文).*$")
 # A bracketed region a site puts before a title's year, and whatever a run-on line holds
 # before it (第七次会议(广西)2021年马山县人民政府工作报告).
 _REGION_TAG = regex.compile(r"^[^()]{0,20}?[(]\p{Han}{2,6}[)](?=\s*(?:19|20)\d{2}\s*年)")
+# A title printed twice in a row (the page's heading and its title bar, run together; the
+# second may be the longer: 政府工作报告 政府工作报告(2022年)): the first copy goes.
 _DOUBLED = regex.compile(r"^(?P<title>\S.{3,58}?)\s*(?=(?P=title))")
 # A site's category glued before the title where the line breaks were lost (政府工作报告|
 # 2021年工作总结, 政府报告(广西)|2021年马山县人民政府工作报告, 市政府工作报告|沈阳市2016年…):
