@@ -58,10 +58,10 @@ _SPACED_DIGITS = rf"[{_D}](?:[ \t][{_D}]){{1,15}}+(?![{_D}])"
 _ARABIC = rf"""
     (?<![{_D}{_L}.．_])(?<![{_D}.．][ \t])         # not inside a code, a decimal or a longer
     (?!(?<=[{_D}],)[{_D}]{{3}}(?![{_D}]))         # number, spaced or not; nor at a group of 45,000
-    (?:{_SPACED_DIGITS}
-      |[{_D}]{{1,3}}(?:,[{_D}]{{3}})++(?![{_D}])    # 45,000  1,100.9 (groups of exactly three)
-      |[{_D}]{{1,16}}+(?![{_D}]))                # longer digit runs are codes, not figures
-    (?:[ \t]?[.．][ \t]?(?:{_SPACED_DIGITS}|[{_D}]{{1,12}}+(?![{_D}])))?  # decimals (3 ．5)
+    (?:[{_D}]{{1,3}}(?:,[{_D}]{{3}})++(?![{_D}])    # 45,000  1,100.9 (groups of exactly three)
+      |[{_D}]{{1,16}}+(?![{_D}])                 # longer digit runs are codes, not figures
+      |{_SPACED_DIGITS})
+    (?:[ \t]?[.．][ \t]?(?:[{_D}]{{1,12}}+(?![{_D}])|{_SPACED_DIGITS}))?  # decimals (3 ．5)
 """
 _CHINESE_CORE = rf"""
     [{_CHINESE_START}]
