@@ -189,3 +189,26 @@ def test_quantities_of_an_item_match_the_extractor_on_its_text() -> None:
         (q.text, q.value) for q in govreport.extract_quantities(item.text)
     ]
     assert [q.text for q in item.quantities][:4] == ["41.1亿元", "37.2%", "1.82亿元", "-17%"]
+
+
+# Pieces of the layouts PDF extraction leaves: one token per line, numbers spaced out, page
+# fields and clock times glued on, numbered parts; random text seldom forms them.
+_LAYOUT_PIECES = st.sampled_from(
+    ["一、", "(一)", "1、", "第一部分", "2023年", "工作", "回顾", "过去", "一年,", "增长", "5.2%",
+     "。", "发布日期:", "2023-11-28", "18:29:50", "各位代表:", "3 . 5", "2 0 2 3 ", "1 5 ．3 ％",
+     "亿元", "(全文)", "(广西)", "来源", " ", "\n", "\n\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(_LAYOUT_PIECES, max_size=120).map("".join))
+def test_pdf_layouts_lose_nothing(text: str) -> None:
+    for report in govreport.parse_reports(text):
+        assert_nothing_lost(report)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(_LAYOUT_PIECES, min_size=20, max_size=150).map("\n".join))
+def test_dumps_of_one_token_per_line_lose_nothing(text: str) -> None:
+    for report in govreport.parse_reports(text):
+        assert_nothing_lost(report)
