@@ -15,6 +15,9 @@ import signal
 import subprocess
 import sys
 import time
+import types
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -943,3 +946,44 @@ def test_more_jobs_than_cpus_are_capped(tmp_path: Path) -> None:
     cpus = len(os.sched_getaffinity(0))
     # Workers are replaced only when one dies; none does here.
     assert 1 <= len(seen) <= cpus
+
+
+def test_a_pool_whose_worker_died_unnoticed_is_taken_for_broken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A worker killed while it sends its results leaves the executor waiting for the rest
+    # of the message, so the future never ends: the dead worker is seen after a grace.
+
+    monkeypatch.setattr(govreport._cli, "STALL_GRACE", 0.3)
+    pool = govreport._cli._Pool(1)
+    try:
+        monkeypatch.setattr(pool, "_note", lambda: None)
+        pool._processes = {1: types.SimpleNamespace(exitcode=-signal.SIGKILL)}
+        started = time.monotonic()
+        with pytest.raises(BrokenProcessPool):
+            pool.result(Future())
+        assert time.monotonic() - started < 5
+    finally:
+        pool.executor.shutdown(wait=False)
+
+
+LEFT_BEHIND = """
+import sys, threading
+import govreport._cli as cli
+stuck = threading.Thread(target=threading.Event().wait)  # never ends, not a daemon
+stuck.start()
+cli._LEFT_BEHIND.append(stuck)
+sys.argv = ["govreport", "--json", sys.argv[1]]
+cli.run()
+"""
+
+
+def test_the_command_exits_though_an_executor_thread_is_left_waiting() -> None:
+    process = subprocess.run(
+        [sys.executable, "-c", LEFT_BEHIND, str(NANTONG)],
+        check=False,
+        capture_output=True,
+        timeout=60,
+    )
+    assert process.returncode == 0
+    assert json_lines(process.stdout.decode())  # what was written is out

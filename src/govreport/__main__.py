@@ -1,8 +1,6 @@
 """``python -m govreport``: the ``govreport`` command."""
 
-import sys
-
-from govreport._cli import main
+from govreport._cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -30,9 +30,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import attrs
 
@@ -64,6 +65,10 @@ CHUNK = 16
 # Tasks in flight per worker.  Results are written in input order, so without a bound a
 # slow first file (or a slow reader of our output) would let finished results pile up.
 AHEAD = 4
+STALL_GRACE = 2.0
+"""Seconds a worker may be dead before its pool is taken for broken though the executor has
+not said so: a worker killed while it sends its results leaves the executor waiting for the
+rest of the message forever."""
 
 INDEX_PAGE = "index.html"
 
@@ -501,7 +506,7 @@ def _parallel(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
                     # a pool broken since the last result refuses the chunk: it stays queued
                     pending.append((chunks[0], pool.submit(chunks[0])))
                     chunks.popleft()
-                outcomes = pending[0][1].result()
+                outcomes = pool.result(pending[0][1])
             except BrokenProcessPool:
                 yield Outcome("", notice=f"{pool.death()}; its files are parsed again")
                 pool.stop()
@@ -531,7 +536,7 @@ def _recover(pending: deque[tuple[list[Task], Future[list[Outcome]]]]) -> Iterat
             for task in chunk:
                 alone = alone or _Pool(1)
                 try:
-                    yield from alone.submit([task]).result()
+                    yield from alone.result(alone.submit([task]))
                 except BrokenProcessPool:
                     died = alone.death()
                     alone.stop()
@@ -555,6 +560,22 @@ class _Pool:
         future = self.executor.submit(_process_chunk, chunk)
         self._note()
         return future
+
+    def result(self, future: Future[list[Outcome]]) -> list[Outcome]:
+        """The outcomes of ``future``; raises ``BrokenProcessPool`` when the pool breaks,
+        also when a worker has been dead for :data:`STALL_GRACE` seconds and the executor,
+        waiting for the rest of a message that worker was sending, has not noticed."""
+        dead_since: float | None = None
+        while True:
+            try:
+                return future.result(timeout=0.25)
+            except FuturesTimeout:
+                pass
+            self._note()
+            if any(process.exitcode is not None for process in self._processes.values()):
+                dead_since = dead_since or time.monotonic()
+                if time.monotonic() - dead_since >= STALL_GRACE:
+                    raise BrokenProcessPool("a worker died while sending its results")
 
     def _note(self) -> None:
         # The executor keeps its processes here, and forgets them once the pool breaks;
@@ -599,6 +620,28 @@ class _Pool:
             if process.exitcode is None:
                 process.kill()
                 process.join(1)
+        manager = getattr(self.executor, "_executor_manager_thread", None)
+        if isinstance(manager, threading.Thread):
+            manager.join(1)
+            if manager.is_alive():  # waiting for the rest of a dead worker's message
+                _LEFT_BEHIND.append(manager)
+
+
+_LEFT_BEHIND: list[threading.Thread] = []
+"""Executor threads that a dead worker left waiting forever; the command exits without
+waiting for them (:func:`run`)."""
+
+
+def run() -> NoReturn:
+    """The ``govreport`` command: :func:`main` on ``sys.argv``, then exit with its status,
+    at once if a dead worker left an executor's thread waiting (it would never end)."""
+    status = main()
+    if any(thread.is_alive() for thread in _LEFT_BEHIND):
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(status)
+    sys.exit(status)
 
 
 def _chunks(tasks: list[Task], size: int) -> Iterator[list[Task]]:
