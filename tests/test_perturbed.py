@@ -83,6 +83,8 @@ def test_perturbed_development_documents(
 ) -> None:
     if set_name not in documents:
         pytest.skip(f"no {set_name} documents under {CORPUS}")
+    if perturbation != "none" and perturbation not in _benchmark().PERTURBATIONS:
+        pytest.skip(f"the {perturbation} perturbation needs the benchmark extra (opencc)")
     totals = _benchmark().score(documents[set_name], perturbation)[set_name]
     true_pos, n_found, n_expected, right, cells = totals
     recall = 100 * true_pos / n_expected
