@@ -28,7 +28,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -219,7 +219,20 @@ def _run(tasks: list[Task], jobs: int, progress: _Progress, sink: _Sink) -> int:
     # When stdout is the same terminal as the bar, the bar is wiped before output is written.
     shared_terminal = progress.enabled and sink.is_terminal
     failed = 0
-    for outcome in _outcomes(tasks, jobs):
+    outcomes = _outcomes(tasks, jobs)
+    try:
+        failed = _write(outcomes, progress, sink, shared_terminal)
+    finally:
+        outcomes.close()  # on any way out, the workers are stopped now, not when collected
+    sink.finish()
+    return failed
+
+
+def _write(
+    outcomes: Iterator[Outcome], progress: _Progress, sink: _Sink, shared_terminal: bool
+) -> int:
+    failed = 0
+    for outcome in outcomes:
         if outcome.notice is not None:
             progress.clear()
             print(f"govreport: {outcome.notice}", file=sys.stderr)
@@ -235,7 +248,6 @@ def _run(tasks: list[Task], jobs: int, progress: _Progress, sink: _Sink) -> int:
             if shared_terminal:
                 sink.flush()
         progress.step(failed=outcome.error is not None)
-    sink.finish()
     return failed
 
 
@@ -485,7 +497,7 @@ def _discard_stdout() -> None:
         pass
 
 
-def _outcomes(tasks: list[Task], jobs: int) -> Iterator[Outcome]:
+def _outcomes(tasks: list[Task], jobs: int) -> Generator[Outcome, None, None]:
     """The outcome of every task, in input order, parsed in ``jobs`` processes."""
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
