@@ -37,7 +37,7 @@ _RELATIVE = dict(words.RELATIVE_YEARS)
 _PLAN_NAME = r"[“\"]?十[一二三四五]?五[”\"]?"
 _PERIOD = regex.compile(
     rf"(?P<months>(?<![0-9])(?:1|一)\s*{_RANGE_DASH}\s*(?P<last>{_MONTH_NUMBER})\s*月份?)"
-    rf"|(?P<named>{longest_first(words.NAMED_PERIODS)})"
+    rf"|(?P<named>{longest_first(words.NAMED_PERIODS)}|(?<![0-9])第?[1-4]季度)"
     r"|(?P<until>截[至止](?:今年|本年)?(?P<month>\d{1,2})月底)"
 )
 _YEAR_CUE = regex.compile(

@@ -51,8 +51,8 @@ FUTURE_ONLY = ("拟",)
 first clause of a sentence, they make its every figure a target."""
 
 NAMED_PERIODS = (
-    "前三季度", "第一季度", "一季度", "上半年", "下半年", "全年", "年末", "年底", "截至目前",
-    "半年来",
+    "前三季度", "第一季度", "一季度", "第二季度", "二季度", "第三季度", "三季度", "第四季度",
+    "四季度", "上半年", "下半年", "全年", "年末", "年底", "截至目前", "半年来",
 )  # fmt: skip
 """Periods a figure covers, by name (besides months: 1-9月, 1—10月份, 截至10月底)."""
 
