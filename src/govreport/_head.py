@@ -20,7 +20,7 @@ import regex
 
 from govreport._markers import HTML_TAG
 from govreport._model import Span
-from govreport._normalize import FOLD_TABLE
+from govreport._normalize import FOLD_TABLE, folder
 from govreport._salutation import SALUTATION_IN_TEXT
 from govreport.data.chrome import CONTROL_WORDS
 from govreport.data.regions import (
@@ -272,9 +272,8 @@ def is_title_line(line: str) -> bool:
     return bool(_DOC_WORD.search(squeezed)) and not _NOT_TITLE.search(bare.replace(",", ""))
 
 
-def fold(text: str) -> str:
-    """Width-folded, simplified copy of ``text`` (one character for one)."""
-    return text.translate(_TABLE)
+fold = folder(_TABLE)
+"""Width-folded, simplified copy of ``text`` (one character for one)."""
 
 
 @attrs.frozen

@@ -24,7 +24,7 @@ import regex
 
 from govreport._head import DOC_WORDS, HEAD_CHARS, OFFICE_PATTERN, Head, fold, read_head
 from govreport._model import Block, Metadata
-from govreport._normalize import FOLD_TABLE
+from govreport._normalize import fold as _fold
 from govreport._numerals import small_number
 from govreport.data.characters import PINYIN_LETTERS
 from govreport.data.regions import (
@@ -220,10 +220,6 @@ def _head_from_blocks(sources: MetadataSources) -> str:
     lines = [block.text for block in blocks]
     lines.extend(sources.opening or [sources.body[:HEAD_CHARS]])
     return "\n".join(lines)[:HEAD_CHARS]
-
-
-def _fold(text: str) -> str:
-    return text.translate(FOLD_TABLE)
 
 
 def _clean_title(front: Sequence[Block]) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Mapping
 
 import attrs
 import regex
@@ -31,20 +32,32 @@ _FOLD.update({0xFF61: ord("。"), 0xFF64: ord("、"), 0x09: 0x20, 0x0B: 0x0A, 0x
 FOLD_TABLE = _FOLD
 """``str.translate`` table: full-width ASCII → ASCII, exotic spaces → space, VT/FF → LF."""
 
-# ``str.translate`` with a dict looks up every character; replacing only the characters
-# present is several times faster and gives the same string.
-_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
-_FOLD_PAIRS = {chr(code): chr(folded) for code, folded in _FOLD.items()}
+
+def folder(table: Mapping[int, int]) -> Callable[[str], str]:
+    """A function giving ``text.translate(table)``, several times faster, for a table of
+    characters to characters that maps none of its results again.
+
+    ``str.translate`` with a dict looks up every character; replacing only the characters
+    present gives the same string.
+    """
+    pairs = {chr(code): chr(folded) for code, folded in table.items()}
+    if any(folded in pairs for folded in pairs.values()):
+        raise ValueError("folder() expects a table that maps none of its results again")
+    foldable = re.compile("[" + "".join(re.escape(char) for char in sorted(pairs)) + "]")
+
+    def fold(text: str) -> str:
+        position = 0
+        while (match := foldable.search(text, position)) is not None:
+            # Nothing foldable lies before the match, and nothing folds to a foldable one.
+            position = match.start()
+            text = text.replace(match.group(), pairs[match.group()])
+        return text
+
+    return fold
 
 
-def fold(text: str) -> str:
-    """``text.translate(FOLD_TABLE)``, faster."""
-    position = 0
-    while (match := _FOLDABLE.search(text, position)) is not None:
-        # Nothing foldable lies before the match, and nothing folds to a foldable character.
-        position = match.start()
-        text = text.replace(match.group(), _FOLD_PAIRS[match.group()])
-    return text
+fold = folder(FOLD_TABLE)
+"""``text.translate(FOLD_TABLE)``, faster."""
 
 
 # Entities of spaces left by a site's HTML (&nbsp;&nbsp; as a paragraph's indent, 034 &ensp;):

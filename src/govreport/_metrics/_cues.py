@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 import attrs
-import regex
 
 from govreport._metrics._patterns import (
     ESTIMATED,
@@ -35,12 +34,12 @@ _YEAR_DIGITS = r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}"
 _COUNT = r"[二两三四五六七八九十]|\d{1,2}"
 _RELATIVE = dict(words.RELATIVE_YEARS)
 _PLAN_NAME = r"[“\"]?十[一二三四五]?五[”\"]?"
-_PERIOD = regex.compile(
+_PERIOD = re.compile(
     rf"(?P<months>(?<![0-9])(?:1|一)\s*{_RANGE_DASH}\s*(?P<last>{_MONTH_NUMBER})\s*月份?)"
     rf"|(?P<named>{longest_first(words.NAMED_PERIODS)}|(?<![0-9])第?[1-4]季度)"
     r"|(?P<until>截[至止](?:今年|本年)?(?P<month>\d{1,2})月底)"
 )
-_YEAR_CUE = regex.compile(
+_YEAR_CUE = re.compile(
     rf"(?P<price>{_PRICE_BASE.format(year=_YEAR_DIGITS + '年')})"
     rf"|(?P<plan>{_PLAN_NAME})(?:{longest_first(words.PLAN_PERIOD_WORDS)})"
     rf"|(?P<base>[{words.COMPARISON_BASE}])\s?(?P<base_year>{_YEAR_DIGITS})\s?年"
@@ -123,7 +122,7 @@ def plan_years(name: str) -> tuple[int, int] | None:
     return first, first + 4
 
 
-def year_cue(match: regex.Match[str]) -> tuple[YearCue | None, int | None]:
+def year_cue(match: re.Match[str]) -> tuple[YearCue | None, int | None]:
     """The year cue of one match of the cue pattern, and a comparison base year (比2002年)."""
     if match["price"]:
         return None, None
@@ -145,7 +144,7 @@ def year_cue(match: regex.Match[str]) -> tuple[YearCue | None, int | None]:
     return YearCue(offset, offset, relative=True), None
 
 
-def _period_text(match: regex.Match[str]) -> str | None:
+def _period_text(match: re.Match[str]) -> str | None:
     if match["months"]:
         month = parse_number(match["last"])
         return f"1-{month}月" if month is not None else None
@@ -208,7 +207,7 @@ class SentenceCues:
     target: int = -1
     target_statement: int = -1
     target_opening: int = -1  # a 拟 in the sentence's first clause
-    period: regex.Match[str] | None = None
+    period: re.Match[str] | None = None
     own_year: bool = False
     year: YearCue | None = None
     base_year: int | None = None  # 比2002年: a base, for the figure right after it

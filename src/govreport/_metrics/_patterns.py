@@ -87,7 +87,7 @@ _OWN_YEAR = r"(?:19|20)\d{2}[^\S\n]?年|[〇零一二三四五六七八九]{4}�
 """A sentence stating its year does not take the period of its section's heading."""
 
 LIST_LIMIT = 32  # longest list of changes dealt out
-SENTENCE = regex.compile(r"[^。!?]+[。!?]?")
+SENTENCE = re.compile(r"[^。!?]+[。!?]?")
 # Words that end a gap are matched backwards ((?r)), from the end of the gap: one attempt.
 _TAIL = "|".join(words.CHANGE_TAILS.strip())
 UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:{_TAIL})?\s*$")
@@ -115,7 +115,7 @@ LEVEL_ONLY = regex.compile(
     rf"(?P<verb>(?:{longest_first(words.TOTALS)})?(?:{longest_first(words.LEVEL_VERBS)}))"
     rf"\s*(?:(?P<later>{_YEAR})的?)?\s*"
 )
-LEAD_IN = regex.compile(_LEAD_INS)
+LEAD_IN = re.compile(_LEAD_INS)
 LIST_SEPARATOR = regex.compile(
     rf"(?:{longest_first(words.LIST_SEPARATORS)})(?!以上|以下)"
 )  # 县级及以上
@@ -150,10 +150,10 @@ CLAUSE_WORDS = regex.compile(_CLAUSE_WORDS)
 COMPARISON = regex.compile(_COMPARISON)
 FROM = regex.compile(_FROM)
 NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”\"()《》·.\-]+")
-ESTIMATED = regex.compile(_ESTIMATED)
-TARGET = regex.compile(_TARGET)
-TARGET_STATEMENT = regex.compile(_TARGET_STATEMENT)
-OWN_YEAR = regex.compile(_OWN_YEAR)
+ESTIMATED = re.compile(_ESTIMATED)
+TARGET = re.compile(_TARGET)
+TARGET_STATEMENT = re.compile(_TARGET_STATEMENT)
+OWN_YEAR = re.compile(_OWN_YEAR)
 # ``re``: a large character class costs it nothing per character, unlike ``regex``.
 TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
 HUNDRED = Decimal(100)
