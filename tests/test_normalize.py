@@ -87,6 +87,12 @@ def test_offsets_map_back_to_the_same_characters(text: str) -> None:
         assert text[norm.to_original(index)] == char or char == " "
 
 
+@given(st.text(), st.integers(0, 60), st.integers(0, 60))
+def test_a_clean_slice_is_that_slice_of_the_clean_text(text: str, start: int, end: int) -> None:
+    norm = normalize(text)
+    assert norm.clean_slice(start, end) == norm.clean[start:end]
+
+
 @given(st.text(min_size=1))
 def test_spans_map_monotonically(text: str) -> None:
     norm = normalize(text)

@@ -55,7 +55,7 @@ class Assembler:
         return Block(kind, self.norm.original[start:end], (start, end), role)
 
     def _clean(self, span: Span) -> str:
-        return self.norm.clean[span[0] : span[1]]
+        return self.norm.clean_slice(*span)
 
     def sections(
         self,
@@ -118,7 +118,7 @@ class Assembler:
             )
         finished = {quantity.span: done for quantity, done in zip(local, quantities, strict=True)}
         to_original = functools.partial(self._shifted_span, origin)
-        clean = self.norm.clean[origin:end]
+        clean = self.norm.clean_slice(origin, end)
         metrics = [
             to_metric(
                 metric,
@@ -210,7 +210,7 @@ def metadata_sources(
         body="".join(item.text for item in items),
         headings=[(section.title, section.kind) for section in sections],
         head=norm.text[start:head_end],
-        head_clean=norm.clean[start:head_end],
+        head_clean=norm.clean_slice(start, head_end),
         junk=norm.junk,
         plan_openings=[
             item.text

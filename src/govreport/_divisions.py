@@ -40,6 +40,7 @@ from typing import Any
 
 import attrs
 
+from govreport._folding import folder
 from govreport._model import Division, Metadata
 from govreport._words import either
 from govreport.data.divisions import (
@@ -100,8 +101,7 @@ class Resolution:
     candidates: tuple[Division, ...] = ()
 
 
-def _fold(text: str) -> str:
-    return text.translate(_FOLD)
+_fold = folder(_FOLD)
 
 
 class DivisionTable:

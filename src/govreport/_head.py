@@ -18,9 +18,10 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from govreport._folding import folder
 from govreport._markers import HTML_TAG
 from govreport._model import Span
-from govreport._normalize import FOLD_TABLE, folder
+from govreport._normalize import FOLD_TABLE
 from govreport._salutation import SALUTATION_IN_TEXT
 from govreport.data.chrome import CONTROL_WORDS
 from govreport.data.regions import (

@@ -458,7 +458,7 @@ def _region(
             return named.placeholder, _admin_level(fold(named.placeholder))
     level = next((named.level for named in found if named.level), None) or _self_level(body)
     if level is None and (
-        _NATIONAL_MEETING.search(head.head_text) or _NATIONAL.search(opening + body)
+        _NATIONAL_MEETING.search(head.head_text) or _national(opening, body)
     ):
         return "国务院", "国家"
     return None, level
@@ -467,6 +467,11 @@ def _region(
 # The national government, when no other is named: its congress, or 国务院 in the text.
 _NATIONAL_MEETING = regex.compile(r"全国人民代表大会")
 _NATIONAL = regex.compile(r"国务院|國務院")
+
+
+def _national(opening: str, body: str) -> bool:
+    """Whether ``opening + body`` names the State Council (without joining them)."""
+    return any(_NATIONAL.search(text) for text in (opening, body, opening[-2:] + body[:2]))
 
 
 _NOUNS = frozenset({"城镇", "乡镇", "村镇", "集镇"})  # 农村和城镇: a noun, not a name

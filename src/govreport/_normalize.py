@@ -12,14 +12,13 @@ monotonic list of kept runs.
 from __future__ import annotations
 
 import itertools
-import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
 
 import attrs
 import regex
 
 from govreport._detectors import DEFAULT_SET, DetectorSet
+from govreport._folding import folder
 from govreport._markers import APPENDIX
 from govreport._model import Span
 from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
@@ -31,29 +30,6 @@ _FOLD.update(dict.fromkeys(range(0x2000, 0x200B), 0x20))  # en quad … hair spa
 _FOLD.update({0xFF61: ord("。"), 0xFF64: ord("、"), 0x09: 0x20, 0x0B: 0x0A, 0x0C: 0x0A})
 FOLD_TABLE = _FOLD
 """``str.translate`` table: full-width ASCII → ASCII, exotic spaces → space, VT/FF → LF."""
-
-
-def folder(table: Mapping[int, int]) -> Callable[[str], str]:
-    """A function giving ``text.translate(table)``, several times faster, for a table of
-    characters to characters that maps none of its results again.
-
-    ``str.translate`` with a dict looks up every character; replacing only the characters
-    present gives the same string.
-    """
-    pairs = {chr(code): chr(folded) for code, folded in table.items()}
-    if any(folded in pairs for folded in pairs.values()):
-        raise ValueError("folder() expects a table that maps none of its results again")
-    foldable = re.compile("[" + "".join(re.escape(char) for char in sorted(pairs)) + "]")
-
-    def fold(text: str) -> str:
-        position = 0
-        while (match := foldable.search(text, position)) is not None:
-            # Nothing foldable lies before the match, and nothing folds to a foldable one.
-            position = match.start()
-            text = text.replace(match.group(), pairs[match.group()])
-        return text
-
-    return fold
 
 
 fold = folder(FOLD_TABLE)
@@ -184,15 +160,14 @@ SHORT_PROSE_LINE = 12
 
 @attrs.frozen
 class NormalizedText:
-    """The normalised text, the caller's text with deletions only, and the offset map.
+    """The normalised text and the offset map back to the caller's text.
 
-    ``text`` is for matching.  ``clean`` has the same length as ``text`` and the caller's own
+    ``text`` is for matching.  :meth:`clean_slice` gives a span of it in the caller's own
     characters (deletions applied, nothing folded): use it to show text to people.
     """
 
     original: str
     text: str
-    clean: str
     _norm_starts: list[int]
     _orig_starts: list[int]
     junk: frozenset[str] = frozenset()
@@ -205,6 +180,31 @@ class NormalizedText:
     pinyin: tuple[Span, ...] = ()
     """The deleted pinyin after characters (``(bào)`` of ``報(bào)告``), in the caller's
     offsets."""
+
+    @property
+    def clean(self) -> str:
+        """The whole of :attr:`text` in the caller's characters (same length)."""
+        return self.clean_slice(0, len(self.text))
+
+    def clean_slice(self, start: int, end: int) -> str:
+        """``text[start:end]`` in the caller's characters: the caller's string, without
+        what normalisation deleted (one slice of it, unless the span crosses a deletion)."""
+        starts, origins, original = self._norm_starts, self._orig_starts, self.original
+        end = min(end, len(self.text))
+        if start >= end:
+            return ""
+        run = bisect_right(starts, start) - 1
+        last = bisect_right(starts, end - 1) - 1
+        if run == last:
+            shift = origins[run] - starts[run]
+            return original[start + shift : end + shift]
+        pieces = []
+        for index in range(run, last + 1):
+            piece_start = max(start, starts[index])
+            piece_end = min(end, starts[index + 1]) if index < last else end
+            shift = origins[index] - starts[index]
+            pieces.append(original[piece_start + shift : piece_end + shift])
+        return "".join(pieces)
 
     def to_original(self, position: int) -> int:
         """Map an index of :attr:`text` to the caller's string."""
@@ -270,7 +270,7 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
         deletions.extend(spaced_number_gaps(folded))
     spaces = _soft_breaks(folded, deletions, detectors, junk, chunks)
     if not deletions:
-        return NormalizedText(text, folded, text, [0], [0], junk, tuple(chunks), entities)
+        return NormalizedText(text, folded, [0], [0], junk, tuple(chunks), entities)
     deletions.sort()
     if spaces:
         chars = list(folded)
@@ -280,7 +280,6 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     norm_starts: list[int] = []
     orig_starts: list[int] = []
     pieces: list[str] = []
-    clean_pieces: list[str] = []
     kept_from = 0
     length = 0
     for deleted_start, end in deletions:
@@ -289,17 +288,14 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
             norm_starts.append(length)
             orig_starts.append(kept_from)
             pieces.append(folded[kept_from:start])
-            clean_pieces.append(text[kept_from:start])
             length += start - kept_from
         kept_from = max(kept_from, end)
     norm_starts.append(length)
     orig_starts.append(kept_from)
     pieces.append(folded[kept_from:])
-    clean_pieces.append(text[kept_from:])
     return NormalizedText(
         text,
         "".join(pieces),
-        "".join(clean_pieces),
         norm_starts,
         orig_starts,
         junk,

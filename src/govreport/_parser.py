@@ -164,6 +164,8 @@ class ReportParser:
             assembler.item(draft, figures.pop(id(draft))) for draft in drafts.preamble
         ]
         sections = assembler.sections(roots, drafts, kinds, figures)
+        # What the model was built from goes before the metadata is read: peak memory.
+        del lines, page, front, body, units, inline_chrome, placements, roots, drafts, figures
         metadata = read_metadata(
             metadata_sources(title_lines, chrome, preamble_items, sections, norm, part)
         )

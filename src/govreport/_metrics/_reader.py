@@ -559,11 +559,11 @@ def extract_metrics(
     quantities = (
         extractor.extract(norm.text) if extractor is not None else extract_quantities(norm.text)
     )
+    drafts = read_metrics(norm.text, quantities, lookup=lookup_of(indicators))
+    clean = norm.clean if drafts else ""
     return [
-        to_metric(
-            draft, norm.span_to_original, norm.original, norm.clean, None, indicators=indicators
-        )
-        for draft in read_metrics(norm.text, quantities, lookup=lookup_of(indicators))
+        to_metric(draft, norm.span_to_original, norm.original, clean, None, indicators=indicators)
+        for draft in drafts
     ]
 
 
