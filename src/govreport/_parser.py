@@ -148,6 +148,7 @@ class ReportParser:
         units, inline_chrome = segment_body(text, body, self.detector_set, self.chrome, appendix)
         placements = place_headings(units, text)
         preamble, roots = build_tree(units, placements)
+        del lines, body, units, placements  # for peak memory, as what follows
         drafts = draft_items(text, preamble, roots)
         kinds = settle_kinds(text, drafts, roots)
         lookup = lookup_of(self.indicators)
@@ -165,7 +166,7 @@ class ReportParser:
         ]
         sections = assembler.sections(roots, drafts, kinds, figures)
         # What the model was built from goes before the metadata is read: peak memory.
-        del lines, page, front, body, units, inline_chrome, placements, roots, drafts, figures
+        del page, front, inline_chrome, preamble, roots, drafts, figures
         metadata = read_metadata(
             metadata_sources(title_lines, chrome, preamble_items, sections, norm, part)
         )
