@@ -368,7 +368,6 @@ def _default_payload() -> dict[str, Any] | None:
     if spec is None:
         return None
     import json  # noqa: PLC0415  (first use only)
-    from importlib import resources  # noqa: PLC0415
     from pathlib import Path  # noqa: PLC0415
 
     try:
@@ -376,7 +375,9 @@ def _default_payload() -> dict[str, Any] | None:
         path = Path(locations[0]) / "data" / "divisions.json" if locations else None
         if path is not None and path.is_file():
             data = path.read_bytes()
-        else:
+        else:  # a package in a zip file (importlib.resources costs 15 ms to import)
+            from importlib import resources  # noqa: PLC0415
+
             data = resources.files(DEFAULT_PACKAGE).joinpath("data/divisions.json").read_bytes()
         with _paused_gc():
             payload = json.loads(data)

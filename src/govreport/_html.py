@@ -26,7 +26,6 @@ from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from html import escape
-from importlib import resources
 from pathlib import PurePath
 from urllib.parse import quote
 
@@ -34,6 +33,7 @@ import attrs
 
 from govreport._model import Block, Item, Metadata, Metric, Quantity, Report, Section, Span
 from govreport._outline import METADATA_LABELS
+from govreport.data import read_text
 
 __all__ = ["page_name", "render_html", "render_index"]
 
@@ -56,7 +56,7 @@ _SCRIPT = (
 
 @functools.cache
 def _css() -> str:
-    return resources.files("govreport.data").joinpath("report.css").read_text("utf-8")
+    return read_text("report.css")
 
 
 def render_html(report: Report, *, file: str | None = None, index: str | None = None) -> str:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import functools
 from collections.abc import Callable, Iterable, Mapping
-from importlib import resources
 
 import regex
 
@@ -24,6 +23,7 @@ from govreport._model import Indicator
 from govreport._normalize import FOLD_TABLE
 from govreport._words import either
 from govreport.data import not_indicators as words
+from govreport.data import read_text
 from govreport.data.metric_words import YEARS_AHEAD, YEARS_PAST
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 
@@ -48,7 +48,7 @@ bounded (4096 names of at most this length)."""
 @functools.cache
 def indicators() -> tuple[Indicator, ...]:
     """Every canonical indicator of the table, in its order."""
-    text = resources.files("govreport.data").joinpath("indicators.csv").read_text("utf-8")
+    text = read_text("indicators.csv")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     return tuple(
         Indicator(

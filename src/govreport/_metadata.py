@@ -457,9 +457,7 @@ def _region(
         if named.placeholder:
             return named.placeholder, _admin_level(fold(named.placeholder))
     level = next((named.level for named in found if named.level), None) or _self_level(body)
-    if level is None and (
-        _NATIONAL_MEETING.search(head.head_text) or _national(opening, body)
-    ):
+    if level is None and (_NATIONAL_MEETING.search(head.head_text) or _national(opening, body)):
         return "国务院", "国家"
     return None, level
 
