@@ -95,8 +95,18 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("national/2011.txt", "国内生产总值达到39.8 万亿元，年均增长11.2%", [
         {"canonical": "gdp", "year": None, "years": (2006, 2010), "growth": "11.2"},
     ]),
+    # A base whose year is stated is that year's level, a metric of its own.
     ("national/2003.txt", "国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元", [
+        {"canonical": "gdp", "value": "7.4万亿元", "year": 1997, "years": None},
         {"canonical": "gdp", "value": "10.2万亿元", "year": None, "years": (1998, 2002)},
+    ]),
+    ("pages/008.txt", "农民人均纯收入从2021年的18753元,增长至2022年的19818元", [
+        {"canonical": "rural_disposable_income", "value": "18753元", "year": 2021},
+        {"canonical": "rural_disposable_income", "value": "19818元", "year": 2022},
+    ]),
+    # A base without its year (由上年的…, 从36%…) is no metric.
+    ("national/2003.txt", "高考录取率从36%", [
+        {"indicator": "高考录取率"},
     ]),
     # Changes are increases, never levels.
     ("national/2000.txt", "国家财政收入比上年增加1501亿元", [
@@ -141,6 +151,7 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("national/2003.txt",
      "全国财政收入从1997年的8651亿元增加到2002年的18914亿元，平均每年增加2053亿元；"
      "国家外汇储备从1399亿美元增加到2864亿美元", [
+        {"canonical": "fiscal_revenue", "value": "8651亿元", "year": 1997},
         {"canonical": "fiscal_revenue", "value": "18914亿元", "increase": "2053亿元"},
         {"canonical": "foreign_exchange_reserves", "value": "2864亿美元", "year": 2002},
     ]),

@@ -171,6 +171,7 @@ NATIONAL_1957: list[Case] = [
     ),
     case(
         "在校的小学学生已经从1949年的二千四百多万人增加到1956年的六千三百多万人。",
+        m("在校的小学学生", None, "二千四百多万人", year=1949),  # the base, its year stated
         m("在校的小学学生", None, "六千三百多万人"),
     ),
     nothing(

@@ -25,6 +25,7 @@ from govreport._metrics._patterns import (
     AVERAGE,
     AVERAGE_MARK,
     BARE_MEASURES,
+    BASE_YEAR,
     BOUND_APPROX,
     BOUND_LEADS,
     BOUND_WORD,
@@ -250,6 +251,9 @@ def _read_quantity(
         growth = _is_growth(text, drafts, change, quantity, state.lookup)
         if not _first_figure(drafts[0], gap, growth, quantity, sign):
             return
+        if based := _base_level(drafts, gap, growth, quantity, state):
+            found.append(based)
+            state.metrics.append(based)
         drafts[0].since, drafts[0].average = since, average
         if shared:  # 报到率、管控率、执行率均为100%
             for draft in drafts[1:]:
@@ -437,6 +441,34 @@ def _first_figure(
         draft.value = quantity
     draft.take(quantity)
     return True
+
+
+def _base_level(
+    drafts: list[MetricDraft], gap: str, growth: bool, quantity: Quantity, state: _Sentence
+) -> MetricDraft | None:
+    """The level a change starts from, when its calendar year is stated (从2021年的6.35亿元,
+    增长至2022年的6.46亿元; 从1997年的7.4万亿元增加到…): a metric of its own, the level of that
+    year, whatever the sentence's status; the draft goes on to its later level."""
+    cue = state.cues.year
+    if (
+        len(drafts) != 1
+        or growth
+        or not state.cues.year_from
+        or cue is None
+        or cue.relative
+        or cue.first != cue.last
+        or FROM.search(gap) is None
+        or BASE_YEAR.search(gap) is None
+    ):
+        return None
+    draft = drafts[0]
+    base = MetricDraft(
+        draft.name, draft.completion, "actual", None, written=draft.written, year=cue,
+        scope=draft.scope,
+    )  # fmt: skip
+    base.value = quantity
+    base.take(quantity)
+    return base
 
 
 def _change_of_previous(
