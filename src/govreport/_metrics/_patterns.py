@@ -94,7 +94,17 @@ UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:{_TAIL})?\s*$")
 DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:{_TAIL})?\s*$")
 PROGRESS = regex.compile(rf"(?r)(?:{_PROGRESS})\s*$")
 EXCESS = regex.compile(rf"(?r)(?:{_EXCESS})(?:了)?\s*$")
-LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(words.LEVEL_VERBS)})\s*$")
+# 为 after a verb of movement gives the level reached (下降为16%, 上升为87.8%, 缩减为111亿元);
+# after a rate (涨幅为0.8%) or 增长 it states the change.
+_LEVEL_VERBS = (
+    *words.LEVEL_VERBS,
+    *(
+        f"{verb}为"
+        for verb in (*words.CHANGE_UP, *words.CHANGE_DOWN)
+        if not verb.endswith(("幅", "速", "长", "为"))
+    ),
+)
+LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(_LEVEL_VERBS)})\s*$")
 MILESTONE = regex.compile(rf"\s*(?:{longest_first(words.MILESTONES)})")
 _RELATIVE_YEAR = longest_first(year for year, _ in words.RELATIVE_YEARS)
 # 突破万亿元 / 迈上千亿新台阶: a round figure crossed, with no digit (no quantity)
@@ -112,7 +122,7 @@ LEVEL_ONLY = regex.compile(
     rf"\s*(?:{longest_first(words.MILESTONES)})?(?:{_RANK})?\s*[,;、]?\s*"
     rf"(?:到?(?P<year>{_YEAR}|{_RELATIVE_YEAR})就?)?"
     rf"(?:即|{longest_first(words.ANAPHORS)})?(?:{_ROUND_CROSSED}\s*[,;、]\s*)?"
-    rf"(?P<verb>(?:{longest_first(words.TOTALS)})?(?:{longest_first(words.LEVEL_VERBS)}))"
+    rf"(?P<verb>(?:{longest_first(words.TOTALS)})?(?:{longest_first(_LEVEL_VERBS)}))"
     rf"\s*(?:(?P<later>{_YEAR})的?)?\s*"
 )
 LEAD_IN = re.compile(_LEAD_INS)

@@ -254,6 +254,7 @@ def _read_quantity(
         if based := _base_level(drafts, gap, growth, quantity, state):
             found.append(based)
             state.metrics.append(based)
+            drafts[0].year = None  # the base's year is not the later level's
         drafts[0].since, drafts[0].average = since, average
         if shared:  # 报到率、管控率、执行率均为100%
             for draft in drafts[1:]:

@@ -24,8 +24,9 @@ CHANGE_DOWN = (
 )  # fmt: skip
 """A following percentage is a fall (negative growth)."""
 
-CHANGE_TAILS = "了为达约 "
-"""What may follow a verb of change before its figure (增长了, 增长为, 增长约)."""
+CHANGE_TAILS = "了达约 "
+"""What may follow a verb of change before its figure (增长了, 增长约); after 为 the figure is
+the level reached (下降为16%)."""
 
 LEVEL_VERBS = (
     "完成", "实现", "达到", "达", "为", "是", "共计", "累计", "总计", "突破", "增至", "增加到",
