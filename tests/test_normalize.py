@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 import govreport
 from conftest import FIXTURES
-from govreport._normalize import normalize, token_dump
+from govreport import _divisions, _head
+from govreport._folding import folder
+from govreport._normalize import FOLD_TABLE, fold, normalize, token_dump
 
 SOFT_BREAKS = [
     # (text as extracted, normalised text) — where each comes from
@@ -162,3 +164,21 @@ def test_a_page_of_many_short_links_is_no_dump_of_tokens() -> None:
     text = links + "\n一、2023年工作回顾\n" + body + "\n二、2024年工作安排\n" + body
     assert not token_dump(text)
     assert "\n一、2023年工作回顾\n过去一年" in normalize(text).text
+
+
+# more than 16 different characters to fold, so that both ways of folding are taken
+@given(
+    st.text(
+        alphabet=st.sampled_from("測試報告縣鎮區會議經濟發展們這對國過ＡＢ１２　，abc 工作总结"),
+        max_size=80,
+    )
+)
+def test_the_folders_give_what_translate_gives(text: str) -> None:
+    assert fold(text) == text.translate(FOLD_TABLE)
+    assert _head.fold(text) == text.translate(_head._TABLE)
+    assert _divisions._fold(text) == text.translate(_divisions._FOLD)
+
+
+def test_a_folder_refuses_a_table_that_maps_its_results_again() -> None:
+    with pytest.raises(ValueError, match="maps none of its results again"):
+        folder({ord("a"): "b", ord("b"): "c"})
