@@ -95,10 +95,12 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("national/2011.txt", "国内生产总值达到39.8 万亿元，年均增长11.2%", [
         {"canonical": "gdp", "year": None, "years": (2006, 2010), "growth": "11.2"},
     ]),
-    # A base whose year is stated is that year's level, a metric of its own.
+    # A base whose year is stated is that year's level, a metric of its own; so is the later
+    # level of its year, and the average growth of the years between.
     ("national/2003.txt", "国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元", [
         {"canonical": "gdp", "value": "7.4万亿元", "year": 1997, "years": None},
-        {"canonical": "gdp", "value": "10.2万亿元", "year": None, "years": (1998, 2002)},
+        {"canonical": "gdp", "value": "10.2万亿元", "year": 2002, "years": None},
+        {"canonical": "gdp", "value": None, "growth": "7.7", "year": None, "years": (1998, 2002)},
     ]),
     ("pages/008.txt", "农民人均纯收入从2021年的18753元,增长至2022年的19818元", [
         {"canonical": "rural_disposable_income", "value": "18753元", "year": 2021},
@@ -152,7 +154,9 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
      "全国财政收入从1997年的8651亿元增加到2002年的18914亿元，平均每年增加2053亿元；"
      "国家外汇储备从1399亿美元增加到2864亿美元", [
         {"canonical": "fiscal_revenue", "value": "8651亿元", "year": 1997},
-        {"canonical": "fiscal_revenue", "value": "18914亿元", "increase": "2053亿元"},
+        {"canonical": "fiscal_revenue", "value": "18914亿元", "increase": None, "year": 2002},
+        {"canonical": "fiscal_revenue", "value": None, "increase": "2053亿元", "year": None,
+         "years": (1998, 2002)},
         {"canonical": "foreign_exchange_reserves", "value": "2864亿美元", "year": 2002},
     ]),
     # CPI targets are a growth whichever way they are written; the 2011 targets follow a

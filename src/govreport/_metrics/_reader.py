@@ -91,6 +91,7 @@ class MetricDraft:
     average: bool = False
     scope: str | None = None
     leads: dict[Span, str] = attrs.Factory(dict)  # a bound word before a figure (不低于)
+    dated: bool = False  # its year is stated after its verb (增加到2002年的10.2万亿元)
 
     def take(self, quantity: Quantity) -> None:
         self.end = max(self.end, quantity.span[1])
@@ -269,7 +270,7 @@ def _read_quantity(
     elif change and (quantity.kind in CHANGES or INCREASE_LEAD.fullmatch(gap, 0, change.start())):
         listed = LISTED.match(text, quantity.span[1])
         size = 1 + len(PERCENT_SIGN.findall(listed.group())) if listed else 0
-        _change_of_previous(state, quantity, sign, listed=size, since=since, average=average)
+        _change_of_previous(state, quantity, found, sign, listed=size, since=since, average=average)
     elif level := LEVEL_ONLY.fullmatch(gap):
         _level_of_previous(state, quantity, found, later=bool(level["year"] or level["later"]))
 
@@ -401,6 +402,7 @@ def _level_of_previous(
         current.take(quantity)
         if later:
             current.year = state.cues.year
+            current.dated = True
 
 
 def _is_growth(
@@ -475,6 +477,7 @@ def _base_level(
 def _change_of_previous(
     state: _Sentence,
     quantity: Quantity,
+    found: list[MetricDraft],
     sign: int,
     *,
     listed: int,
@@ -495,6 +498,15 @@ def _change_of_previous(
         state.slot, state.slot_is_growth, state.slot_sign = 1, True, sign
     elif current is not None and _open_for(current, quantity):
         target = current
+        if average and _dated_level(current):
+            # 从1997年的7.4万亿元增加到2002年的10.2万亿元,平均每年增长7.7%: the level is of
+            # its year, the average growth of the years before it, a metric of its own
+            target = attrs.evolve(
+                current, value=None, year=None, since=None, leads=dict(current.leads)
+            )
+            state.metrics.append(target)
+            found.append(target)
+            state.current = target
     else:
         return
     _set_growth(target, quantity, sign)
@@ -513,6 +525,21 @@ def _opening_year(state: _Sentence, draft: MetricDraft) -> int | None:
     if first is not None and year is not None and not year.relative and first < year.first:
         return first
     return None
+
+
+def _dated_level(draft: MetricDraft) -> bool:
+    """Whether the draft is a level of one calendar year its sentence states after its verb
+    (增加到2002年的10.2万亿元), with no change yet."""
+    cue = draft.year
+    return (
+        draft.value is not None
+        and draft.dated
+        and draft.change is None
+        and draft.increase is None
+        and cue is not None
+        and not cue.relative
+        and cue.first == cue.last
+    )
 
 
 def _open_for(draft: MetricDraft, quantity: Quantity) -> bool:
