@@ -102,6 +102,13 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
         {"canonical": "gdp", "value": "10.2万亿元", "year": 2002, "years": None},
         {"canonical": "gdp", "value": None, "growth": "7.7", "year": None, "years": (1998, 2002)},
     ]),
+    # A part (其中…) of what was added was added too: no stock's figure.
+    ("national/2008.txt", "新增公路19.2万公里，其中高速公路2.8万公里", [
+        {"indicator": "新增高速公路", "canonical": None, "value": "2.8万公里"},
+    ]),
+    ("national/2013.txt", "两年新增4万亿元投资，其中中央财政投资1.26万亿元", [
+        {"indicator": "新增中央财政投资", "value": "1.26万亿元"},
+    ]),
     ("pages/008.txt", "农民人均纯收入从2021年的18753元,增长至2022年的19818元", [
         {"canonical": "rural_disposable_income", "value": "18753元", "year": 2021},
         {"canonical": "rural_disposable_income", "value": "19818元", "year": 2022},

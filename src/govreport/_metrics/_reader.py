@@ -247,8 +247,8 @@ def _read_quantity(
             )
             for span, completion, written in names
         ]
-        if len(drafts) == 1 and state.current is not None:
-            _subject_of_previous(text, drafts[0], state.current)
+        if len(drafts) == 1:
+            _named_after_before(text, drafts[0], state)
         growth = _is_growth(text, drafts, change, quantity, state.lookup)
         if not _first_figure(drafts[0], gap, growth, quantity, sign):
             return
@@ -340,6 +340,32 @@ def _subject_of_previous(text: str, draft: MetricDraft, previous: MetricDraft) -
             stem = stem[:-1]
         if len(stem) >= 2:
             draft.written = stem + name
+
+
+def _named_after_before(text: str, draft: MetricDraft, state: _Sentence) -> None:
+    """A name completed from what comes before it: the metric before, the clause before."""
+    if state.current is not None:
+        _subject_of_previous(text, draft, state.current)
+    _part_of_added(text, draft, state.cues.start)
+
+
+def _part_of_added(text: str, draft: MetricDraft, sentence_start: int) -> None:
+    """A part (其中…) of what the clause before says was added is added too (新增公路19.2万
+    公里,其中高速公路2.8万公里 → 新增高速公路), whether or not that clause gave a metric."""
+    start = draft.name[0]
+    part = text.rfind(words.PART_OPENING, max(sentence_start, start - 4), start)
+    if draft.written or part < 0 or text[part + len(words.PART_OPENING) : start].strip():
+        return
+    before = text[sentence_start:part].rstrip()
+    if not before.endswith(","):
+        return
+    clause = before[: len(before) - 1]
+    clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :].strip()
+    # the word opens the clause, after at most a few characters of time (五年新增…)
+    added = next((word for word in words.ADDED if 0 <= clause.find(word, 0, 8) <= 4), None)
+    name = text[start : draft.name[1]] + draft.completion
+    if added is not None and not name.startswith(added):
+        draft.written = added + name
 
 
 def _rate_of_change(

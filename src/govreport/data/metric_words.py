@@ -231,6 +231,13 @@ SUBJECT_PREDICATES = (
 clause break: a subject whose clause goes on otherwise (发电机:…, 粮食直补、…) is no subject
 of the figure after it."""
 
+ADDED = ("新增", "新建", "新开工", "新改建", "新改扩建", "建成", "新培育", "新引进")
+"""Words opening the name of what was added (新增公路19.2万公里): a part of it after 其中
+(其中高速公路2.8万公里) was added too, and is no stock (新增高速公路)."""
+
+PART_OPENING = "其中"
+"""Opens a part of the metric before (…,其中高速公路…)."""
+
 SHARE_OPENING = "占"
 """A name opening with it is a share of something (占一般公共预算支出的比重): of the metric
 before."""
