@@ -104,7 +104,16 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ]),
     # A part (其中…) of what was added was added too: no stock's figure.
     ("national/2008.txt", "新增公路19.2万公里，其中高速公路2.8万公里", [
-        {"indicator": "新增高速公路", "canonical": None, "value": "2.8万公里"},
+        {"indicator": "新增高速公路", "canonical": None, "value": "2.8万公里", "year": None,
+         "years": (2003, 2007)},
+    ]),
+    # The years a figure is compared with (是1950年到2002年53年的总和, 是1997年的1.8倍) are a
+    # base: the five years (五年新增…) and the reviewed year stay the figures'.
+    ("national/2008.txt", "五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和", [
+        {"indicator": "新增电力装机", "year": None, "years": (2003, 2007)},
+    ]),
+    ("national/2003.txt", "占国内生产总值的比重从2.5%提高到3.3%", [
+        {"value": "3.3%", "year": 2002},
     ]),
     ("national/2013.txt", "两年新增4万亿元投资，其中中央财政投资1.26万亿元", [
         {"indicator": "新增中央财政投资", "value": "1.26万亿元"},

@@ -42,7 +42,8 @@ _PERIOD = re.compile(
 _YEAR_CUE = re.compile(
     rf"(?P<price>{_PRICE_BASE.format(year=_YEAR_DIGITS + '年')})"
     rf"|(?P<plan>{_PLAN_NAME})(?:{longest_first(words.PLAN_PERIOD_WORDS)})"
-    rf"|(?P<base>[{words.COMPARISON_BASE}])\s?(?P<base_year>{_YEAR_DIGITS})\s?年"
+    rf"|(?P<base>[{words.COMPARISON_BASE}{words.MULTIPLE_BASE}])\s?(?P<base_year>{_YEAR_DIGITS})\s?年"
+    rf"(?:{_RANGE_DASH}(?:{_YEAR_DIGITS})\s?年)?"
     rf"|(?P<year>{_YEAR_DIGITS})\s?年(?:度)?(?P<since>{longest_first(words.SINCE_WORDS)})?"
     rf"|(?<!{words.RECORD})(?P<past>{longest_first(words.YEARS_PAST)})(?P<past_count>{_COUNT})年"
     rf"|(?P<ahead>{longest_first(words.YEARS_AHEAD)})(?P<ahead_count>{_COUNT})年"

@@ -112,6 +112,10 @@ RECORD = "创"
 COMPARISON_BASE = "比较与同于"
 """Before a year that is a comparison's base (比上年, 较去年, 与去年同期), not the figure's."""
 
+MULTIPLE_BASE = "是"
+"""Before a calendar year (or years) that a figure is compared with (是1997年的2.3倍, 是1950年到
+2002年53年的总和): a base, not the figure's year."""
+
 SINCE_WORDS = ("以来",)
 """After a year that opens a span (2020年以来): the figure covers the years since."""
 
