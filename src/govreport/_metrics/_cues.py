@@ -31,6 +31,9 @@ _RANGE_DASH = r"[-—~至到]"
 _PRICE_BASE = r"按(?:{year})(?:不变)?价格(?:计算)?"
 """A price base (按2010年价格计算): no year of the figure's."""
 _YEAR_DIGITS = r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}"
+_BASIS = r"在(?:{year})\s?年(?:[和、](?:{year})\s?年)?[^,;:。]{{0,20}}?的?基础上"
+"""The year of a basis (在2023年国家考评第三的好成绩基础上, 在一九五八年增产三千八百亿斤的
+基础上): no year of the figures after it."""
 _COUNT = r"[二两三四五六七八九十]|\d{1,2}"
 _RELATIVE = dict(words.RELATIVE_YEARS)
 _PLAN_NAME = r"[“\"]?十[一二三四五]?五[”\"]?"
@@ -41,6 +44,7 @@ _PERIOD = re.compile(
 )
 _YEAR_CUE = re.compile(
     rf"(?P<price>{_PRICE_BASE.format(year=_YEAR_DIGITS + '年')})"
+    rf"|(?P<basis>{_BASIS.format(year=_YEAR_DIGITS)})"
     rf"|(?P<plan>{_PLAN_NAME})(?:{longest_first(words.PLAN_PERIOD_WORDS)})"
     rf"|(?P<base>[{words.COMPARISON_BASE}{words.MULTIPLE_BASE}])\s?(?P<base_year>{_YEAR_DIGITS})\s?年"
     rf"(?:{_RANGE_DASH}(?:{_YEAR_DIGITS})\s?年)?"
@@ -125,7 +129,7 @@ def plan_years(name: str) -> tuple[int, int] | None:
 
 def year_cue(match: re.Match[str]) -> tuple[YearCue | None, int | None]:
     """The year cue of one match of the cue pattern, and a comparison base year (比2002年)."""
-    if match["price"]:
+    if match["price"] or match["basis"]:
         return None, None
     if match["base"]:
         return None, _year_number(match["base_year"])
@@ -185,11 +189,19 @@ def heading_years(title: str) -> YearCue | None:
 
 def sentence_year(text: str, start: int, end: int) -> YearCue | None:
     """The year cue of ``text[start:end]``, as :class:`SentenceCues` reads it: the last one
-    stated, bases (比2002年) and price bases left out."""
+    stated, bases (比2002年), price bases and the year of a basis left out.
+
+    >>> text = "这是在1978年粮食丰收的基础上实现的"
+    >>> sentence_year(text, 0, len(text)) is None
+    True
+    >>> text = "1979年农业总产值比1978年增长8.6%"
+    >>> sentence_year(text, 0, len(text))
+    YearCue(first=1979, last=1979, relative=False)
+    """
     last = None
     if _holds(text, start, end, _YEAR_MARK):
         for match in _YEAR_CUE.finditer(text, start, end):
-            if not match["base"] and not match["price"]:
+            if not match["base"] and not match["price"] and not match["basis"]:
                 last = match
     return year_cue(last)[0] if last is not None else None
 
@@ -259,7 +271,7 @@ class SentenceCues:
             for match in _YEAR_CUE.finditer(text, start, end):
                 if match["base"]:
                     last_base = match
-                elif not match["price"]:
+                elif not match["price"] and not match["basis"]:
                     last = match
         if last is not None:
             self.year = year_cue(last)[0] or self.year
