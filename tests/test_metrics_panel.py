@@ -118,6 +118,14 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("national/2013.txt", "两年新增4万亿元投资，其中中央财政投资1.26万亿元", [
         {"indicator": "新增中央财政投资", "value": "1.26万亿元"},
     ]),
+    # A base after a subject of its own (…，城镇个体劳动者从十五万人增加到…) is not the metric
+    # before's: its later level is not given to it.
+    ("national/1983.txt", "工业产值增长百分之四十九，城镇个体劳动者从十五万人", [
+        {"canonical": "industrial_output", "value": None, "growth": "49"},
+    ]),
+    ("national/1987.txt", "发电量达到４４５５亿千瓦小时", [
+        {"canonical": "electricity_output", "value": "４４５５亿千瓦小时", "growth": "8.5"},
+    ]),
     ("pages/008.txt", "农民人均纯收入从2021年的18753元,增长至2022年的19818元", [
         {"canonical": "rural_disposable_income", "value": "18753元", "year": 2021},
         {"canonical": "rural_disposable_income", "value": "19818元", "year": 2022},

@@ -227,8 +227,10 @@ def _read_quantity(
     )
     names, shared = _names(text, gap_start, name_end, change, state)
     lookup = state.lookup
-    if not names and ";" in gap:
-        state.current, state.group = None, []  # 农民…463元…;城镇居民…收入,1982年为…: not its
+    if not names and (";" in gap or _base_of_another(gap)):
+        # 农民…463元…;城镇居民…收入,1982年为…: not its; nor a base of another subject
+        # (工业产值增长百分之四十九,城镇个体劳动者从十五万人增加到…)
+        state.current, state.group = None, []
     if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0], lookup):
         return
     if names:
@@ -340,6 +342,14 @@ def _subject_of_previous(text: str, draft: MetricDraft, previous: MetricDraft) -
             stem = stem[:-1]
         if len(stem) >= 2:
             draft.written = stem + name
+
+
+def _base_of_another(gap: str) -> bool:
+    """Whether the gap's last clause opens a base (从/由…) after a subject of its own, which is
+    not the metric before's (…,城镇个体劳动者从十五万人; not …,由2020年的14646元)."""
+    clause = gap[gap.rfind(",") + 1 :] if "," in gap else ""
+    base = FROM.search(clause)
+    return base is not None and len(clause[: base.start()].strip()) >= 2
 
 
 def _named_after_before(text: str, draft: MetricDraft, state: _Sentence) -> None:

@@ -58,7 +58,7 @@ MEASURE_UNITS: dict[str, Unit] = {
     **_alias("标准箱", "measure", "標準箱"),
     # energy and power
     **_alias("千瓦", "measure", "kW", "KW", "kw"),
-    **_alias("千瓦时", "measure", "千瓦時", "kWh", "度"),
+    **_alias("千瓦时", "measure", "千瓦時", "千瓦小时", "千瓦小時", "千瓦·时", "kWh", "度"),
     **_same("measure", "瓦", "兆瓦", "千伏", "千伏安", "伏", "马力"),
     "馬力": ("马力", "measure"),
     # time and age
