@@ -622,6 +622,8 @@ class _Pool:
     def stop(self) -> None:
         """Shut down without waiting for running tasks: the workers are ended."""
         self._note()
+        # taken before the shutdown, which forgets it
+        manager = getattr(self.executor, "_executor_manager_thread", None)
         self.executor.shutdown(wait=False, cancel_futures=True)
         workers = list(self._processes.values())
         for process in workers:
@@ -632,7 +634,6 @@ class _Pool:
             if process.exitcode is None:
                 process.kill()
                 process.join(1)
-        manager = getattr(self.executor, "_executor_manager_thread", None)
         if isinstance(manager, threading.Thread):
             manager.join(1)
             if manager.is_alive():  # waiting for the rest of a dead worker's message
