@@ -126,6 +126,15 @@ ROWS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("national/1987.txt", "发电量达到４４５５亿千瓦小时", [
         {"canonical": "electricity_output", "value": "４４５５亿千瓦小时", "growth": "8.5"},
     ]),
+    # Years written with ○ for zero (一九七○年) are years; the year of a base (从…年的) is not
+    # the year of the figures after it.
+    ("national/1982.txt", "工业企业由一九七○年的十九万五千多个增加到", [
+        {"value": "十九万五千多个", "year": 1970},
+        {"value": "三十七万七千多个", "year": None},
+    ]),
+    ("national/1982.txt", "在校学生达到一百三十万人，比一九八○年增长百分之十三点六", [
+        {"value": "一百三十万人", "growth": "13.6", "year": None, "years": (1981, 1985)},
+    ]),
     ("pages/008.txt", "农民人均纯收入从2021年的18753元,增长至2022年的19818元", [
         {"canonical": "rural_disposable_income", "value": "18753元", "year": 2021},
         {"canonical": "rural_disposable_income", "value": "19818元", "year": 2022},

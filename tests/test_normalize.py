@@ -182,3 +182,16 @@ def test_the_folders_give_what_translate_gives(text: str) -> None:
 def test_a_folder_refuses_a_table_that_maps_its_results_again() -> None:
     with pytest.raises(ValueError, match="maps none of its results again"):
         folder({ord("a"): "b", ord("b"): "c"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("比一九八○年增长一点六倍", "比一九八〇年增长一点六倍"),  # national 1986
+        ("到二○○○年", "到二〇〇〇年"),  # national 1983
+        ("——二○二二年二月二十二日在", "——二〇二二年二月二十二日在"),  # pages 049
+        ("○○镇人民政府", "○○镇人民政府"),  # a removed name, no numeral
+    ],
+)
+def test_a_circle_inside_a_numeral_is_its_zero(text: str, expected: str) -> None:
+    assert normalize(text).text == expected

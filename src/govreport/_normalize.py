@@ -12,6 +12,7 @@ monotonic list of kept runs.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_right
 
 import attrs
@@ -231,6 +232,17 @@ class NormalizedText:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+# ○ (a circle) typed for the numeral zero 〇 inside Chinese numerals (一九八○年, 二○○○年,
+# 二○二二年二月): matched as 〇.  A run of circles alone (○○镇, a removed name) stays.
+_NUMERAL_RUN = "[〇○零一二三四五六七八九十百千万亿]*"
+_CIRCLED_ZEROS = re.compile(f"{_NUMERAL_RUN}○{_NUMERAL_RUN}")
+
+
+def _numeral_zero(match: re.Match[str]) -> str:
+    run = match.group()
+    return run.replace("○", "〇") if run.strip("○") else run
+
+
 def junk_tokens(text: str) -> frozenset[str]:
     r"""The junk tokens of ``text``: short mixed Latin tokens (``v7R``, ``Sw7``, ``zTB``)
     that some sites put where line breaks were, ending :data:`JUNK_REPEATS` lines or more.
@@ -253,6 +265,8 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     before it.
     """
     folded = fold(text)
+    if "○" in folded:
+        folded = _CIRCLED_ZEROS.sub(_numeral_zero, folded)
     if "\r" in folded:  # CR alone is a line break; CR before LF is dropped below
         folded = _LONE_CR.sub("\n", folded).replace("\r", " ")
     entities: tuple[Span, ...] = ()

@@ -55,6 +55,11 @@ _YEAR_CUE = re.compile(
     rf"|(?<![{words.COMPARISON_BASE}{words.FROM_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期|的?基础)"
 )
 _BREAKS = ",;:"  # clause breaks
+# After 从/由 and a year, the base figure of that year (从1980年的28万人, 由2002年7703元); not a
+# start (从2002年1月1日起, 从1999年起).
+_BASE_FOLLOWS = re.compile(
+    r"[底末]?(?:的|(?!\d{1,2}\s?月)(?=[^,;。]{0,6}?[\d〇一二三四五六七八九十百千万]))"
+)
 TARGET_STATEMENT_MARK = "目标"  # in every targets statement
 # Every year cue holds 年, or 十 (“十一五”时期); every period 月, 季, 年 or 截 (截至目前): a
 # stretch holding none of them is not searched for one.
@@ -228,6 +233,7 @@ class SentenceCues:
     first_year: int | None = None  # the sentence's first calendar year (从2002年的…)
     past: int = -1  # the last year named before the report's (去年, 过去五年)
     year_from: bool = False  # the last year cue opens a change from it (从1997年的…)
+    from_year: YearCue | None = None  # the year of the last such base
 
     def __attrs_post_init__(self) -> None:
         self.position = self.start
@@ -273,16 +279,30 @@ class SentenceCues:
                     last_base = match
                 elif not match["price"] and not match["basis"]:
                     last = match
+                    self._read_year(match)
         if last is not None:
-            self.year = year_cue(last)[0] or self.year
             self.year_from = last.start() > 0 and self.text[last.start() - 1] in words.FROM_BASE
-            if last["past"] or last["relative"] in words.PAST_TOLD:
-                self.past = last.start()
-            if self.first_year is None and self.year is not None and not self.year.relative:
-                self.first_year = self.year.first
         if last_base is not None:
             self.base_year, self.base_at = year_cue(last_base)[1], last_base.start()
         self.position = end
+
+    def _read_year(self, match: re.Match[str]) -> None:
+        cue = year_cue(match)[0]
+        if (
+            cue is not None
+            and not cue.relative
+            and match.start() > 0
+            and self.text[match.start() - 1] in words.FROM_BASE
+            and _BASE_FOLLOWS.match(self.text, match.end()) is not None
+        ):
+            # 从1980年的28万人增加到40万人: the base's year, not the year of what follows
+            self.from_year = cue or self.from_year
+        else:
+            self.year = cue or self.year
+        if match["past"] or match["relative"] in words.PAST_TOLD:
+            self.past = match.start()
+        if self.first_year is None and cue is not None and not cue.relative:
+            self.first_year = cue.first
 
     def status(self) -> str:
         """The status of a figure at the position read.

@@ -488,7 +488,7 @@ def _base_level(
     """The level a change starts from, when its calendar year is stated (从2021年的6.35亿元,
     增长至2022年的6.46亿元; 从1997年的7.4万亿元增加到…): a metric of its own, the level of that
     year, whatever the sentence's status; the draft goes on to its later level."""
-    cue = state.cues.year
+    cue = state.cues.from_year
     if (
         len(drafts) != 1
         or growth
