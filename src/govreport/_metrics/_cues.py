@@ -270,7 +270,7 @@ class SentenceCues:
         if _holds(text, start, end, _PERIOD_MARK):
             for match in _PERIOD.finditer(text, start, end):
                 self.period = match
-        last = last_base = None
+        last_base = None
         if _holds(text, start, end, _YEAR_MARK):
             if not self.own_year and OWN_YEAR.search(text, start, end):
                 self.own_year = True
@@ -278,21 +278,19 @@ class SentenceCues:
                 if match["base"]:
                     last_base = match
                 elif not match["price"] and not match["basis"]:
-                    last = match
                     self._read_year(match)
-        if last is not None:
-            self.year_from = last.start() > 0 and self.text[last.start() - 1] in words.FROM_BASE
         if last_base is not None:
             self.base_year, self.base_at = year_cue(last_base)[1], last_base.start()
         self.position = end
 
     def _read_year(self, match: re.Match[str]) -> None:
+        """Take one year cue of the sentence, the last read so far."""
         cue = year_cue(match)[0]
+        self.year_from = match.start() > 0 and self.text[match.start() - 1] in words.FROM_BASE
         if (
-            cue is not None
+            self.year_from
+            and cue is not None
             and not cue.relative
-            and match.start() > 0
-            and self.text[match.start() - 1] in words.FROM_BASE
             and _BASE_FOLLOWS.match(self.text, match.end()) is not None
         ):
             # 从1980年的28万人增加到40万人: the base's year, not the year of what follows

@@ -159,9 +159,7 @@ SUBJECT_END = regex.compile(rf"\s*(?:{longest_first(words.SUBJECT_PREDICATES)}|[
 CLAUSE_WORDS = regex.compile(_CLAUSE_WORDS)
 COMPARISON = regex.compile(_COMPARISON)
 FROM = regex.compile(_FROM)
-BASE_YEAR = regex.compile(
-    rf"[{words.FROM_BASE}]\s?(?:(?:19|20)\d{{2}}|[〇零一二三四五六七八九]{{4}})\s?年[^,;]{{0,8}}?\s*$"
-)
+BASE_YEAR = regex.compile(rf"[{words.FROM_BASE}]\s?(?:{_YEAR})[^,;]{{0,8}}?\s*$")
 """A base's own calendar year, stated right before it after 从 or 由 (从2021年的6.35亿元,
 从2004年人均每月700元)."""
 NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”\"()《》·.\-]+")

@@ -369,7 +369,7 @@ def _part_of_added(text: str, draft: MetricDraft, sentence_start: int) -> None:
     before = text[sentence_start:part].rstrip()
     if not before.endswith(","):
         return
-    clause = before[: len(before) - 1]
+    clause = before[:-1]
     clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :].strip()
     # the word opens the clause, after at most a few characters of time (五年新增…)
     added = next((word for word in words.ADDED if 0 <= clause.find(word, 0, 8) <= 4), None)
