@@ -43,6 +43,38 @@ def test_joined_documents_are_found_again(names: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
+    "names",
+    [
+        # each excerpt stops mid-sentence; the next document's dated title is on the next line
+        ("pages/026", "provincial/2025_guizhou"),  # 2025年贵州省政府工作报告
+        ("pages/032", "pages/002"),  # 老新镇2023年工作总结及2024年工作计划
+        ("pages/040", "pages/010"),  # 五角场街道2015年工作总结和2016年工作安排 2016-03-07
+        ("pages/004", "pages/025"),  # XX镇2023年上半年工作总结及2023年下半年工作设想
+    ],
+    ids="+".join,
+)
+def test_a_dated_title_after_a_cut_line_opens_the_next_report(names: tuple[str, ...]) -> None:
+    texts = [_document(name) for name in names]
+    reports = govreport.parse_reports("\n".join(texts))
+    assert len(reports) == 2
+    assert len(texts[0]) < reports[1].span[0] < len(texts[0]) + len(texts[1])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "乡镇上半年工作总结及打算",  # 016
+        "XX镇2023年上半年工作总结及2023年下半年工作设想",  # 025
+    ],
+)
+def test_a_compound_title_ending_in_a_plan_word_opens_a_report(title: str) -> None:
+    first = "某镇政府工作报告\n" + "过去一年,我镇经济运行稳中有进。\n" * 4
+    second = title + "\n2023年,全镇上下团结一心,各项事业全面进步。"
+    reports = govreport.parse_reports(first + "\n" + second)
+    assert [report.span[0] for report in reports] == [0, len(first) + 1]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(

@@ -49,6 +49,9 @@ _TABLE = {
 
 DOC_WORDS = "报告|总结|计划|规划|思路|要点|安排|汇报|打算|设想|谋划|工作情况|决算|年报"
 """Words a document's title ends with (or holds)."""
+PLAN_WORDS = "计划|思路|打算|安排|要点|谋划|设想"
+"""Words naming a plan, the second part of a compound title (总结及2024年工作计划,
+上半年工作总结及下半年打算)."""
 
 _MARKER = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _CHUNK_MARKER = regex.compile(r"1、(?=\S)")  # page 1 of a document-sharing site's text

@@ -22,7 +22,15 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from govreport._head import DOC_WORDS, HEAD_CHARS, OFFICE_PATTERN, Head, fold, read_head
+from govreport._head import (
+    DOC_WORDS,
+    HEAD_CHARS,
+    OFFICE_PATTERN,
+    PLAN_WORDS,
+    Head,
+    fold,
+    read_head,
+)
 from govreport._model import Block, Metadata
 from govreport._normalize import fold as _fold
 from govreport._numerals import small_number
@@ -95,7 +103,7 @@ DOC_TYPES: list[tuple[str, str]] = [
     ("计划执行情况报告", r"计划执行情况"),
     (
         "总结和计划",
-        r"(?:总结|回顾|工作情况|基本情况|完成情况).*(?:计划|思路|打算|安排|要点|谋划|设想|目标|措施|规划)",
+        rf"(?:总结|回顾|工作情况|基本情况|完成情况).*(?:{PLAN_WORDS}|目标|措施|规划)",
     ),
     ("政府工作报告", r"政府.*工作报告|政府工作报告"),
     ("工作总结", r"总结"),
@@ -620,7 +628,8 @@ def _opening_year(opening: str) -> int | None:
 # 工作总结及2023年工作思路: the year is the plan's; the summary reviews the year before (as
 # in 2023年工作总结及2024年工作计划).  Half-year and quarterly pairs share one year.
 _PLAN_YEAR_ONLY = regex.compile(
-    r"^\D*(?:总结|回顾)\D{0,4}[及和与暨、](?P<year>(?:19|20)\d{2})年\D{0,8}(?:计划|思路|打算|安排|要点|谋划|设想)"
+    r"^\D*(?:总结|回顾)\D{0,4}[及和与暨、](?P<year>(?:19|20)\d{2})年\D{0,8}"
+    rf"(?:{PLAN_WORDS})"
 )
 _PART_OF_YEAR = regex.compile(r"半年|季度|[1-9]\d?月")
 _PLACEHOLDER_YEAR = regex.compile(r"(?<!\d)20[\dXx]?[Xx]\s*年")

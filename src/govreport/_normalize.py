@@ -121,6 +121,15 @@ _NON_SPACE = regex.compile(r"\S")
 _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
 _LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
 _SHORT_PHRASE = regex.compile(r"[^\s,。;!?:]{1,16}")
+# A line that is a dated report's whole title (2025年河北省政府工作报告, 老新镇2023年工作总结及
+# 2024年工作计划, 五角场街道2015年工作总结和2016年工作安排 2016-03-07) opens a document: the
+# line before it, cut off, does not run on into it.
+_DATED_TITLE = regex.compile(
+    r"(?:\p{Han}{1,12}?(?:省|市|州|盟|县|旗|区|镇|乡|街道))?(?:19|20)\d{2}\s*年"
+    r"[^\s,。;!?:、“”]{0,40}?工作(?:报告|总结|计划|要点|安排|汇报)"
+    r"(?:[及和与暨][^\s,。;!?:、“”]{0,20}?(?:计划|思路|打算|安排|要点|谋划|设想))?"
+    r"(?:\s+\d{4}-\d{1,2}-\d{1,2})?[^\S\n]*"
+)
 
 TOKEN_WIDTH = 4
 """A text is a dump of tokens, one per line (a layout of PDF extraction), when lines this
@@ -689,6 +698,8 @@ class _Break:
         if marker is not None and not prose:
             return self._wrapped_heading()
         if not prose or marker is not None:
+            return False
+        if _DATED_TITLE.fullmatch(text, end, self.after_end):
             return False
         length = start - self.before_start
         if length >= LONG_PROSE_LINE:

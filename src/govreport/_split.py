@@ -17,7 +17,7 @@ import regex
 
 from govreport._chrome import DEFAULT_CHROME, ChromeRules
 from govreport._detectors import DEFAULT_SET, DetectorSet, HeadingMatch
-from govreport._head import bare_title, fold
+from govreport._head import PLAN_WORDS, bare_title, fold
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 
@@ -36,8 +36,10 @@ HEADER_CHROME = frozenset(
 """Chrome that heads a page: it belongs to the report that follows it."""
 
 _DOCUMENT = r"工作(?:报告|总结|计划|思路|要点|安排|打算|谋划|汇报)"
+# A compound title may end in a plan word alone (上半年工作总结及下半年打算, 016; 工作总结及
+# 2023年下半年工作设想, 025).
 _TITLE = regex.compile(
-    rf"[^。!?;,:]{{0,40}}{_DOCUMENT}(?:和\d{{4}}年?)?"
+    rf"[^。!?;,:]{{0,40}}{_DOCUMENT}(?:和\d{{4}}年?)?(?:[及和与暨][^。!?;,:]{{0,20}}?(?:{PLAN_WORDS}))?"
     r"(?:\s+\d{4}-\d{1,2}-\d{1,2})?"  # the page's date after it (…2016年工作安排 2016-03-07)
 )
 _NAMES_DOCUMENT = regex.compile(_DOCUMENT)
