@@ -60,6 +60,13 @@ def test_a_dated_title_after_a_cut_line_opens_the_next_report(names: tuple[str, 
     assert len(texts[0]) < reports[1].span[0] < len(texts[0]) + len(texts[1])
 
 
+def test_a_report_in_traditional_script_opening_on_its_speaker_line_is_found() -> None:
+    # 050: 信陽市人民政府市長 尚朝陽 / 各位代表: / 現(xiàn)在,我代表市人民政府,向大會報(bào)告工作
+    texts = [_document("pages/043"), _document("pages/050")]
+    reports = govreport.parse_reports("\n\n".join(texts))
+    assert [report.span[0] for report in reports] == [0, len(texts[0]) + 2]
+
+
 @pytest.mark.parametrize(
     "title",
     [

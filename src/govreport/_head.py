@@ -426,6 +426,13 @@ def _lines(folded: str, clean: str, cuts: list[int]) -> list[HeadLine]:
     return found
 
 
+def front_kind(line: str) -> str:
+    """What one line of a report's front is, read alone: ``"title"``, ``"meeting"`` (the
+    occasion: ``2025年1月17日在…会议上``), ``"speaker"`` (``信陽市人民政府市長 尚朝陽``),
+    ``"date"``, ``"field"`` or ``"other"``."""
+    return _kind(fold(line).strip(), [])
+
+
 def _kind(line: str, before: list[HeadLine]) -> str:
     if _DATE_ALONE.match(line):
         return "date"

@@ -17,7 +17,7 @@ import regex
 
 from govreport._chrome import DEFAULT_CHROME, ChromeRules
 from govreport._detectors import DEFAULT_SET, DetectorSet, HeadingMatch
-from govreport._head import PLAN_WORDS, bare_title, fold
+from govreport._head import PLAN_WORDS, bare_title, fold, front_kind
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 
@@ -49,6 +49,11 @@ TITLE_LINE = 100
 _PROSE = regex.compile(r"[。!?]")
 # 现在,我代表镇人民政府,向大会报告工作 / 我受国务院的委托,向大会作政府工作报告
 _OPENING_SENTENCE = regex.compile(r"(?:现在,?)?我(?:谨)?(?:代表|受).{0,30}?(?:报告|作.{0,12}报告)")
+FRONT_LINE = 80
+"""An occasion or speaker line of a report's front is no longer than this."""
+# The lines between a report's title and its salutation (a report opens with its title, the
+# occasion and the speaker): ``2025年1月17日在…会议上``, ``信陽市人民政府市長 尚朝陽``.
+_FRONT_KINDS = frozenset({"meeting", "speaker", "date"})
 _REVIEW = regex.compile(r".{0,24}(?:回顾|工作总结|工作情况|开展情况)")
 _FRONT_LIKE = regex.compile(
     r"[^。!?;,]{0,40}(?:报告|总结|计划)"  # a title
@@ -130,7 +135,8 @@ def _starts_report(
         return not _part_of(line, bare, title, detectors)
     if line.endswith(":") and SALUTATION.fullmatch(line):
         following = lines[index + 1 : index + 3]
-        return any(_OPENING_SENTENCE.match(text, s, e) for s, e in following)
+        # folded: a page in traditional script opens 我代表…向大會報告工作 (050)
+        return any(_OPENING_SENTENCE.match(fold(text[s:e])) for s, e in following)
     return (
         first is not None
         and first.family == first_family
@@ -147,7 +153,9 @@ def _back_over_front(
         start, end = lines[index - 1]
         header = chrome.line_role(text[start:end]) in HEADER_CHROME
         if not header and not (
-            _FRONT_LIKE.fullmatch(text, start, end) or SALUTATION.fullmatch(text, start, end)
+            _FRONT_LIKE.fullmatch(text, start, end)
+            or SALUTATION.fullmatch(text, start, end)
+            or (end - start <= FRONT_LINE and front_kind(text[start:end]) in _FRONT_KINDS)
         ):
             break
         index -= 1
