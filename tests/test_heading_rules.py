@@ -66,6 +66,19 @@ UNNUMBERED_PARTS = [
         [(1, None, "20XX年工作回顾")],
         id="pages025-placeholder-year",
     ),
+    # the break after the name lost, the one before it kept (a PDF's dump of tokens joined
+    # again: 001, 028)
+    pytest.param(
+        OPENING + "2020年工作回顾2020年是极不平凡的一年,全镇上下统筹推进疫情防控和经济社会发展。\n"
+        "2021年工作安排2021年是十四五开局之年,我们将坚持稳中求进。\n",
+        [(1, None, "2020年工作回顾"), (1, None, "2021年工作安排")],
+        id="pages001-fused-at-line-start",
+    ),
+    pytest.param(
+        OPENING + "2022 年工作回顾2022 年是党的二十大召开之年,是实施十四五规划的重要一年。\n",
+        [(1, None, "2022 年工作回顾")],
+        id="pages028-fused-at-line-start-spaced-year",
+    ),
 ]
 
 NOT_PARTS = [
@@ -79,6 +92,17 @@ NOT_PARTS = [
         id="pages022-the-document-title",
     ),
     pytest.param(OPENING + "2025年重点工作\n", id="2025_xinjiang-nothing-follows"),
+    # sentences opening with a part's words: no year or 一年来 opens a body after them
+    pytest.param(
+        OPENING + "今年经济社会发展任务十分繁重,我们要迎难而上。\n", id="national2025-sentence"
+    ),
+    pytest.param(
+        OPENING + "过去一年的成绩来之不易,是全省上下团结奋斗的结果。\n", id="2025_jilin-sentence"
+    ),
+    pytest.param(
+        "乡镇2022年工作总结2022年,XX镇紧紧围绕县委、县政府的重点工作部署,主动融入全县建设。",
+        id="pages022-the-title-on-one-line",
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ import regex
 
 from govreport._markers import (
     ARABIC_ORDINAL,
+    BODY_OPENING,
     CHINESE_ORDINAL,
     LEAD_SENTENCE,
     MARKER_PREFIX,
@@ -307,6 +308,8 @@ _SPACED_PART = regex.compile(
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
 _PINYIN = regex.compile(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
 _BODY = regex.compile(r"[。;!?,]")
+_BODY_OPENING = regex.compile(BODY_OPENING)
+_ENDS_SENTENCE = tuple("。!?;:")
 # A report's own title repeated in the page: it names the document, not one part of it.
 _TITLE_WORDS = regex.compile(
     r"[报報]告|(?:总结|總結|回顾|回顧).*(?:[计計]划|[计計]劃|思路|打算|安排|要点|设想|謀劃|谋划)"
@@ -363,26 +366,34 @@ class UnnumberedPartDetector(SectionDetector):
             before = line[max(0, end.start() - 10) : end.start()]
             if SALUTATION_ENDING.search(before) is not None:
                 continue
-            found = FUSED_PART.match(line, end.end())
-            if (
-                found is not None
-                and found.start("standing") < 0  # a sentence may open with it: 从政府自身建设看
-                and _TITLE_WORDS.search(found.group()) is None
-                and _SENTENCE_WORDS.search(found.group()) is None
-            ):
-                yield HeadingMatch(
-                    found.start(),
-                    found.start(),
-                    self.family,
-                    None,
-                    self.level_hint,
-                    self.name,
-                    found.end(),
-                )
+            found = self._fused_at(line, end.end())
+            if found is not None:
+                yield found
+
+    def _fused_at(self, line: str, position: int) -> HeadingMatch | None:
+        """The name of a part opening a sentence at ``position`` with its body glued on."""
+        found = FUSED_PART.match(line, position)
+        if (
+            found is None
+            or found.start("standing") >= 0  # a sentence may open with it: 从政府自身建设看
+            or _TITLE_WORDS.search(found.group()) is not None
+            or _SENTENCE_WORDS.search(found.group()) is not None
+        ):
+            return None
+        start = found.start()
+        return HeadingMatch(
+            start, start, self.family, None, self.level_hint, self.name, found.end()
+        )
 
     def match(self, line: str, context: LineContext) -> HeadingMatch | None:
         if not self.looks_like(line):
-            return None
+            # the line break after the name was lost, the one before it kept (a PDF's dump of
+            # tokens: …提出意见。 / 2020年工作回顾2020年是极不平凡的一年,…); not a title
+            if context.previous[-1:] not in _ENDS_SENTENCE:
+                return None
+            fused = self._fused_at(line, 0)
+            end = fused.title_end if fused is not None else None
+            return fused if end is not None and _BODY_OPENING.match(line, end) else None
         following = context.following
         if not following or (_BODY.search(following) is None and not _MARKER.match(following)):
             return None

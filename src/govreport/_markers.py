@@ -31,6 +31,14 @@ MARKER_PREFIX = (
 )
 """Any numbered heading marker at the start of a line (used where the family is not needed)."""
 
+BODY_OPENING = (
+    r"(?:(?:刚刚过去的)?(?:19|20)\d{2}\s*年(?:以[来來])?(?:,|是)"
+    r"|(?:自?(?:今年|去年)以[来來]|一年[来來]|过去一年|过去五年|近年[来來]|[上下]半年),|今年是"
+    r"|刚刚过去的(?=(?:19|20)\d{2}\s*年))"
+)
+"""How the body under a heading opens: ``2023年,``, ``2024年是…``, ``一年来,``, ``过去一年,``,
+``今年是…`` (黑龙江, 江西, 新疆 2025 under ``2025年…``; pages 001, 022, 028)."""
+
 # Unnumbered top headings (四川 and 西藏 2025: ``2024年工作回顾``, ``2025年工作安排建议``;
 # township pages: ``2020年工作回顾``, ``2019年和今年以来工作回顾``): the parts of a report are
 # the review of a period and the plan for the next, so such a heading names a period and

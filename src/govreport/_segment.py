@@ -21,7 +21,7 @@ from govreport._detectors import (
     HeadingMatch,
     LineContext,
 )
-from govreport._markers import APPENDIX, WHOLE_PART_NAME
+from govreport._markers import APPENDIX, BODY_OPENING, WHOLE_PART_NAME
 from govreport._model import Span
 from govreport._normalize import strip_span
 
@@ -45,15 +45,9 @@ _TITLE_STOP = regex.compile(
     r"[。!?:]|(?<!;);(?!;)|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])|——|━━|;;;;"
 )
 _CLAUSE_STOP = regex.compile(r",")
-# How the body under a heading opens (``2023年,``, ``2024年是…``, ``一年来,``, ``过去一年,``,
-# ``今年是…``: 黑龙江, 江西, 新疆 2025 under ``2025年…``):
-# glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
-# it ends the title.
-_BODY_OPENING = regex.compile(
-    r"(?<=\p{Han})(?:(?:刚刚过去的)?(?:19|20)\d{2}\s*年(?:以[来來])?(?:,|是)"
-    r"|(?:自?(?:今年|去年)以[来來]|一年[来來]|过去一年|过去五年|近年[来來]|[上下]半年),|今年是"
-    r"|刚刚过去的(?=(?:19|20)\d{2}\s*年))"
-)
+# Glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
+# the opening of the body ends the title.
+_BODY_OPENING = regex.compile(rf"(?<=\p{{Han}}){BODY_OPENING}")
 # The first point of a heading's body glued to its title (a page number may sit between).
 _FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
 # A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代);
