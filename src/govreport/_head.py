@@ -336,6 +336,13 @@ def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozen
             for cut in found
             if cut.start() > 0 and not folded[cut.start() - 1].isspace()
         ]
+    else:  # lines of a head fused where their breaks were lost (a PDF's dump of tokens)
+        folded = _OCCASION_DASH.sub("\n", folded, count=1)
+        cuts = [
+            cut.start()
+            for cut in _RUN_ON_CUT.finditer(folded, 0, RUN_ON_HEAD)
+            if cut.start() > 0 and folded[cut.start() - 1] not in "\n \t|"
+        ]
     if junk:  # spaces for the junk, one for one
         folded = _LINE_END_RUN.sub(lambda run: _without_junk(run.group(), junk), folded)
     lines = _lines(folded, clean[:HEAD_CHARS], cuts)
