@@ -141,13 +141,6 @@ _FIELD = regex.compile(
     r"(?=\s*\||\s+\S{1,6}\s*[:|]|\s\S{1,6}:|\s*$|(?<=\d)\s*(?=来源|\p{Han}{2,4}:))",
     regex.MULTILINE,
 )
-# Where a line began in a head whose line breaks were lost and left no gap: before a page
-# field (…工作报告来源:湖北日报, …日名 称: …), and after a clock time glued to what follows
-# (发布时间:2024-03-18 08:552024年…, 发表时间:2023/12/21 18:29:50在…).
-_RUN_ON_CUT = regex.compile(
-    rf"(?:{_FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
-    r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
-)
 _BYLINE = regex.compile(r"发表于\s*(?P<value>\d{4}-\d{1,2}-\d{1,2})")
 _DATELINE = regex.compile(
     rf"^\S{{2,12}}(?:报|网|社|台)\s+(?P<value>{_Y}年\d{{1,2}}月\d{{1,2}}日)\s*$"
@@ -186,6 +179,15 @@ _OFFICE = (  # letter-spacing allowed: 镇 长
 )
 OFFICE_PATTERN = _OFFICE
 """The head of a government's office as a pattern (``代县长``, ``区 长``)."""
+# Where a line began in a head whose line breaks were lost and left no gap: before a page
+# field (…工作报告来源:湖北日报, …日名 称: …), and after a clock time glued to what follows
+# (发布时间:2024-03-18 08:552024年…, 发表时间:2023/12/21 18:29:50在…).
+_RUN_ON_CUT = regex.compile(
+    rf"(?:{_FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
+    r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
+    # the speaker's line glued to the title (…人民政府工作报告木棠镇人民政府镇长 羊金万)
+    rf"|(?<=报告)(?=(?:\p{{Han}}{{2,16}}?人民政府)?{_OFFICE}\s?\p{{Han}})"
+)
 _NAME_END = r"(?=[^\S\n]*(?:$|\n|各位|同志|作(?:政府)?工?作?报告|在|的讲话|[A-Za-z\d(,:]))"
 SPEAKER = regex.compile(
     rf"(?P<office>{_OFFICE})[^\S\n]*[:]?\n?[^\S\n]*"
