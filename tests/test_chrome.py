@@ -31,6 +31,7 @@ CHROME_LINES = [
     ("||||", "table_rule"),  # seed 004
     ("信息来源: 下各镇 |", "source"),  # seed 004
     ("当前位置：首页 > 政务公开 > 计划总结", "breadcrumb"),
+    ("首页 -> 政务公开 -> 其他政府信息 -> 工作报告 -> 市政府工作报告", "breadcrumb"),  # 053
     ("【打印本页】【关闭窗口】", "font_controls"),
 ]
 

@@ -330,3 +330,37 @@ def test_a_letter_spaced_title_glued_to_the_chrome_before_it_is_found_whole() ->
         "现在,我代表市人民政府,向大会报告工作。" + "我们做了很多工作。" * 40
     )
     assert govreport.parse_report(text).metadata.title == "政府工作报告"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        pytest.param(
+            "政府工作报告\n——在鹅湖镇第六届人民代表大会第七次会议上\n林积专\n2020年6月19日\n",
+            ["title", "subtitle", "speaker", "subtitle"],
+            id="026-date-after-the-name",
+        ),
+        pytest.param(
+            "政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n"
+            "东乌旗人民政府代旗长 周玉龙\n(2022年1月5日)\n",
+            ["title", "subtitle", "speaker", "subtitle"],
+            id="032-bracketed-date-after-the-speaker",
+        ),
+        pytest.param(
+            "政府工作报告\n——在甘孜藏族自治州第十七届人民代表大会第二次会议上\n2017年1月5日\n"
+            "州长\n张铁峰\n",
+            ["title", "subtitle", "subtitle", "speaker"],
+            id="date-before-the-speaker-over-two-lines",
+        ),
+    ],
+)
+def test_the_occasions_date_on_a_line_of_its_own_is_part_of_the_front(
+    text: str, roles: list[str]
+) -> None:
+    report = govreport.parse_report(
+        text + "各位代表:\n现在,我代表人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n"
+    )
+    assert_nothing_lost(report)
+    assert [block.role for block in report.blocks() if block.kind == "title"] == roles
+    assert report.metadata.delivered is not None
+    assert report.metadata.speaker is not None

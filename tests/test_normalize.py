@@ -13,7 +13,7 @@ import govreport
 from conftest import FIXTURES
 from govreport import _divisions, _head
 from govreport._folding import folder
-from govreport._normalize import FOLD_TABLE, fold, normalize, token_dump
+from govreport._normalize import FOLD_TABLE, fold, normalize, token_dump, wrap_width
 
 SOFT_BREAKS = [
     # (text as extracted, normalised text) — where each comes from
@@ -47,6 +47,10 @@ HARD_BREAKS = [
     "南通镇2023年政府工作报告\n来源:闽侯县 发布时间: 2024-11-11 15:05",  # seed 000
     "各位代表：\n\n现在，我代表国务院",  # blank line
     "各项工作取得新进展\n(二)民生福祉不断改善",  # next line opens with a marker
+    # the front's lines before a short name or date line (026, 015)
+    "——在鹅湖镇第六届人民代表大会第七次会议上\n林积专\n2020年6月19日\n各位代表:",
+    "——在甘孜藏族自治州第十七届人民代表大会第二次会议上\n2017年1月5日\n州长 张铁峰",
+    "镇上半年工作汇报\n黄飞",
 ]
 
 
@@ -195,3 +199,17 @@ def test_a_folder_refuses_a_table_that_maps_its_results_again() -> None:
 )
 def test_a_circle_inside_a_numeral_is_its_zero(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+def test_a_short_page_with_its_paragraphs_on_long_lines_is_not_hard_wrapped() -> None:
+    # a page's front and headings, each about as long as the others, cut no sentence (026,
+    # 032): the paragraphs on lines far wider than them say the page is not a PDF's
+    front = (
+        "当前位置:首页 > 政务公开 > 政府工作报告\n2024年北林区政府工作报告\n"
+        "| 发布日期 | 2024-03-08 |\n——在北林区第十七届人民代表大会第二次会议上\n"
+        "2024年3月3日\n北林区区长 张铁峰\n各位代表:\n"
+    )
+    paragraph = "一年来,全区上下坚持稳中求进工作总基调,统筹推进稳增长、促改革、惠民生各项工作。\n"
+    body = "".join(f"{marker}、工作回顾与安排\n{paragraph * 2}" for marker in "一二三")
+    assert wrap_width(front + body) == 0
+    assert wrap_width("\n".join(["一二三四五六七八九十一二三四五六七八九十"] * 8)) == 20

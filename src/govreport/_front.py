@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from govreport._detectors import DEFAULT_SET, DetectorSet
-from govreport._head import is_title_line
+from govreport._head import DATE_ALONE, is_title_line
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 
@@ -93,6 +93,10 @@ def read_front(
             found.append(((start, end), "subtitle"))
         elif after_subtitle and found[-1][1] == "subtitle" and _SUBTITLE_END.fullmatch(line):
             found.append(((start, end), "subtitle"))  # 第六次会议上: the subtitle's second line
+        elif after_subtitle and DATE_ALONE.match(line):
+            # the occasion's date on a line of its own, before or after the speaker (026:
+            # ——在鹅湖镇…会议上 / 林积专 / 2020年6月19日; 032: …代旗长 周玉龙 / (2022年1月5日))
+            found.append(((start, end), "subtitle"))
         elif after_subtitle and _SPEAKER.fullmatch(line):
             found.append(((start, end), "speaker"))
         elif not after_subtitle and _TITLE_LINE.fullmatch(line):

@@ -111,7 +111,7 @@ _PUBLISHED_LABELS = (
     "公文生成日期",
     "成文日期",
 )
-_FIELD_LABELS = (
+FIELD_LABELS = (
     *_PUBLISHED_LABELS,
     "发文日期",
     "发布机构",
@@ -125,18 +125,20 @@ _FIELD_LABELS = (
     "文章来源",
     "来源",
     "索引号",
+    "主题分类",
+    "信息分类",
     "分类",
     "主题词",
     "标题",
     "名称",
     "文号",
 )
-_FIELD_LABEL = "|".join(_label(word) for word in sorted(_FIELD_LABELS, key=len, reverse=True))
+FIELD_LABEL = "|".join(_label(word) for word in sorted(FIELD_LABELS, key=len, reverse=True))
 """Any page-field label, letter-spaced or not, longest first."""
 _FIELD = regex.compile(
     r"(?:(?<=^|[\s|\[【(])|(?<=[^\p{Han}]))"
     r"[\[【]?(?P<label>"
-    + _FIELD_LABEL
+    + FIELD_LABEL
     + r")[\]】]?\s*(?:[:|]\s*\|?|(?<=[\]】]))\s*(?P<value>[^|\s](?:[^|]*?[^|\s])?)??\s*"
     r"(?=\s*\||\s+\S{1,6}\s*[:|]|\s\S{1,6}:|\s*$|(?<=\d)\s*(?=来源|\p{Han}{2,4}:))",
     regex.MULTILINE,
@@ -162,7 +164,7 @@ MEETING_DATE = regex.compile(
     + r")[^。\n]{0,50}?(?:会议|大会)通过"
 )
 _MEETING_LINE = regex.compile(r"^\s*(?:[—\-━;─_~]+\s*|\()?.{0,40}?在.{0,60}?(?:会议|大会)|会议通过")
-_DATE_ALONE = regex.compile(
+DATE_ALONE = regex.compile(
     r"^\s*[(\[]?\s*(?:"
     + _prefixed(ARABIC_DATE.pattern, "a")
     + "|"
@@ -183,7 +185,7 @@ OFFICE_PATTERN = _OFFICE
 # field (…工作报告来源:湖北日报, …日名 称: …), and after a clock time glued to what follows
 # (发布时间:2024-03-18 08:552024年…, 发表时间:2023/12/21 18:29:50在…).
 _RUN_ON_CUT = regex.compile(
-    rf"(?:{_FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
+    rf"(?:{FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
     r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
     # the speaker's line glued to the title (…人民政府工作报告木棠镇人民政府镇长 羊金万)
     rf"|(?<=报告)(?=(?:\p{{Han}}{{2,16}}?人民政府)?{_OFFICE}\s?\p{{Han}})"
@@ -213,7 +215,7 @@ _TITLE_PREFIX = regex.compile(
     rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS})(?:\([^()]{{1,12}}\))?)"
     # a gap, or, where the line breaks were lost, the date of the occasion or a page field
     # glued on (…政府工作报告2025年1月13日在…, …政府工作报告来源:湖北日报)
-    r"(?=\s|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:" + _FIELD_LABEL + r")\s*[:|]"
+    r"(?=\s|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:" + FIELD_LABEL + r")\s*[:|]"
     # or a site's tag (…工作报告-10篇(第20/30页)…, …工作报告(全文)…)
     r"|[(](?:全文[^()]{0,12}|第\d+/\d+页|合集\S{0,4})[)]|[—\-_]+\s*(?:全文|\d+篇))"
 )
@@ -246,7 +248,7 @@ _SITE_SUFFIX = regex.compile(
 _TRAILING_DATE = regex.compile(rf"(?:\s+|(?<={DOC_WORDS}))\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*$")
 # A page field glued to the title's end when the line breaks were lost (…政府工作报告索 引 号:,
 # …工作计划发布日期:2023-11-28): no title holds a label and its colon.
-_GLUED_FIELD = regex.compile(rf"(?<={DOC_WORDS})[\[【]?(?:" + _FIELD_LABEL + r")[\]】]?\s*[:|].*$")
+_GLUED_FIELD = regex.compile(rf"(?<={DOC_WORDS})[\[【]?(?:" + FIELD_LABEL + r")[\]】]?\s*[:|].*$")
 # A site's (全文) tag ends the title, whatever a run-on line holds after it (…工作报告(全文)
 # 工作报告 报告, 某市政府工作报告(全文18521字)某市政府工作报告).
 _TAGGED_END = regex.compile(rf"(?<={DOC_WORDS})\s*(?:[(]全文[^()]{{0,12}}[)]|[—\-_]+\s*全文).*$")
@@ -443,7 +445,7 @@ def front_kind(line: str) -> str:
 
 
 def _kind(line: str, before: list[HeadLine]) -> str:
-    if _DATE_ALONE.match(line):
+    if DATE_ALONE.match(line):
         return "date"
     if _FIELD.search(line) or _BYLINE.search(line):
         return "field"
@@ -672,7 +674,7 @@ def _delivered(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
     for line in lines:
         seen_meeting = seen_meeting or line.kind in {"meeting", "speaker", "name"}
         if line.kind == "date" and seen_meeting:
-            alone = _DATE_ALONE.match(line.text)
+            alone = DATE_ALONE.match(line.text)
             if alone and (date := parse_date_match(alone, "a") or parse_date_match(alone, "c")):
                 return date
         if line.kind in {"meeting", "speaker"}:  # 镇长 张三(2024年1月5日), …会议上的报告(…)

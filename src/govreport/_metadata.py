@@ -24,6 +24,7 @@ import regex
 
 from govreport._head import (
     DOC_WORDS,
+    FIELD_LABEL,
     HEAD_CHARS,
     OFFICE_PATTERN,
     PLAN_WORDS,
@@ -61,14 +62,14 @@ _ON_BEHALF = regex.compile(
 _TOWNSHIP = regex.compile(
     rf"(?<![{NOT_NAME_BEFORE}])(?P<name>\p{{Han}}{{2}}(?:镇|乡))(?![{ABBREVIATION_AFTER}])"
 )
+# A page field in a chrome line.  The value runs word by word up to the next field's label,
+# a | or the end, never rescanning a run of spaces (linear in a footer of spaces).
+_NEXT_FIELD = rf"(?:{FIELD_LABEL}|累计次数|浏览次数|字体)"
 _FIELD = regex.compile(
     r"(?P<label>索\s*引\s*号|发\s*布\s*机\s*构|公文生成日期|成文日期|发布日期|发布时间|信息来源|来源"
     r"|(?<![\p{Han}])时间)"
-    # The value runs word by word up to the next field, a | or the end, never rescanning a
-    # run of spaces (linear in a footer of spaces).
-    r"\s*[:|]\s*+(?P<value>[^|\s]*+"
-    r"(?:\s++(?!(?:发布时间|时间|累计次数|浏览次数|字体|来源)|\||$)[^|\s]++)*+)"
-    r"\s*+(?:(?<=\s)(?=发布时间|时间|累计次数|浏览次数|字体|来源)|(?=\||$))"
+    rf"\s*[:|]\s*+(?P<value>[^|\s]*+(?:\s++(?!{_NEXT_FIELD}|\||$)[^|\s]++)*+)"
+    rf"\s*+(?:(?<=\s)(?={_NEXT_FIELD})|(?=\||$))"
 )
 _ISO_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 _CHINESE_DATE = regex.compile(

@@ -81,6 +81,15 @@ TITLE_CHARS = 60
 """Longest heading, marker and title (as :data:`~govreport._segment.TITLE_LIMIT`)."""
 _TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
 _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
+# A line of a report's front that ends where it ends: the title, the occasion (…会议上) and its
+# date on a line of its own, before a short line with the speaker's or author's name (026:
+# ——在鹅湖镇…会议上 / 林积专 / 2020年6月19日; 015: a title, its copy, then 黄飞).
+_FRONT_LINE = regex.compile(
+    r"[^。!?;,]{0,60}?(?:报告|总结|汇报|计划|安排|要点|思路|打算|设想|规划)(?:\([^()]{1,12}\))?"
+    r"|[^。!?;]*(?:会议|大会|会)上"
+    r"|[(\[]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日[)\]]?"
+)
 _SYMBOLS_BEFORE = regex.compile(r"\p{So}[\p{So}\p{M}\u200d]*$")
 # After Chinese or punctuation (folded to ASCII: ``各位代表:Sw7``, ``表示感谢!zTB``), or alone
 # on its line (051 ``Sw7``), not after a Latin word or a number.
@@ -152,6 +161,10 @@ WRAPPED_NEAR = 0.6
 """… and this share of them is about as long as their median (:data:`WRAP_BAND`)."""
 WRAP_BAND = (0.75, 1.3)
 """About as long as the median cut line: this many times as long, at least and at most."""
+WIDE_SHARE = 0.2
+"""… while at most this share of all its lines is more than :data:`WIDER` times that long …"""
+WIDER = 2
+"""… (the wrap width: a PDF's lines are no wider than its page)."""
 AT_WIDTH = 0.85
 """In a hard-wrapped text, a line at least this many times as long as the width is full."""
 NEARLY_FULL = 0.7
@@ -406,7 +419,10 @@ def wrap_width(text: str) -> int:
         width = lengths[len(lengths) // 2]
         low, high = WRAP_BAND
         near = sum(1 for length in lengths if low * width <= length <= high * width)
-        if near >= WRAPPED_NEAR * len(lengths):
+        # no page holds many lines far wider than its width (a short page whose front and
+        # headings are about as long as each other, its paragraphs on long lines, is none)
+        wide = sum(1 for line in lines if measure(line) > WIDER * width)
+        if near >= WRAPPED_NEAR * len(lengths) and wide <= WIDE_SHARE * len(lines):
             return round(width)
     return 0
 
@@ -686,11 +702,12 @@ class _Break:
             # fills it and stops mid-sentence (全疆地区生产总值同比 / 增长6.1%)
             nearly = self.start - self.line_start >= NEARLY_FULL * self.width
             return nearly and _OWN_LINE.match(text, end, self.after_end) is None
+        front = _FRONT_LINE.fullmatch(text, self.before_start, start) is not None
         line = _LAST_LINE.search(text, self.line_start, start)
-        if line is not None and _TINY_BEFORE.fullmatch(line.group()):
+        if line is not None and _TINY_BEFORE.fullmatch(line.group()) and not front:
             return True
         after = _AFTER_LINE.match(text, end, self.after_end)
-        if after is not None and _TINY_AFTER.fullmatch(after.group()):
+        if after is not None and _TINY_AFTER.fullmatch(after.group()) and not front:
             return True
         marker = self.detectors.numbered_at(text, self.before_start, self.start)
         if self._full() and self._continues_full_line(marker is not None):

@@ -130,11 +130,11 @@ CHROME_RULES: list[tuple[str, str, str]] = [
         rf"\s*+(?:(?:{_words(LINK_WORDS)}|[上下]一篇(?:(?:(?![上下]一篇).){{0,59}}(?![上下]一篇)\S)?)"
         r"\s*+)++",
     ),
-    # 当前位置: 首页 > 政务公开 > …
+    # 当前位置: 首页 > 政务公开 > … / 首页 -> 政务公开 -> 工作报告 (053)
     (
         "breadcrumb",
         "line",
-        rf"(?:{_words(BREADCRUMB_LABELS)})\s*:.{{0,120}}|首页\s*[>»].{{0,120}}",
+        rf"(?:{_words(BREADCRUMB_LABELS)})\s*:.{{0,120}}|首页\s*(?:-?>|[»→]).{{0,120}}",
     ),
     # 责任编辑:张三 / 【责任编辑:李四】 / (编辑:王五 审核:赵六): a news page's byline
     (
