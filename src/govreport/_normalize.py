@@ -84,8 +84,11 @@ _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
 # A line of a report's front that ends where it ends: the title, the occasion (…会议上) and its
 # date on a line of its own, before a short line with the speaker's or author's name (026:
 # ——在鹅湖镇…会议上 / 林积专 / 2020年6月19日; 015: a title, its copy, then 黄飞).
+_TITLE_WORDS = ("报告", "总结", "汇报", "计划", "安排", "要点", "思路", "打算", "设想", "规划")
 _FRONT_LINE = regex.compile(
-    r"[^。!?;,]{0,60}?(?:报告|总结|汇报|计划|安排|要点|思路|打算|设想|规划)(?:\([^()]{1,12}\))?"
+    r"[^。!?;,]{0,60}?(?:"
+    + "|".join(r"\s?".join(word) for word in _TITLE_WORDS)  # also letter-spaced: 报 告
+    + r")(?:\([^()]{1,12}\)|[_\-|]\S{1,24})?"  # a site's tag: (全文), _沙河镇人民政府
     r"|[^。!?;]*(?:会议|大会|会)上"
     r"|[(\[]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日[)\]]?"
