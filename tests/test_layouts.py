@@ -364,3 +364,20 @@ def test_the_occasions_date_on_a_line_of_its_own_is_part_of_the_front(
     assert [block.role for block in report.blocks() if block.kind == "title"] == roles
     assert report.metadata.delivered is not None
     assert report.metadata.speaker is not None
+
+
+def test_a_top_heading_whose_numeral_was_lost_before_its_year_keeps_its_children() -> None:
+    paragraph = "全年完成固定资产投资18.6亿元,增长7.2%,实施重点项目32个。新增城镇就业1200人。\n"
+    text = (
+        f"一、2020年工作回顾\n{paragraph}(一)坚持稳中求进,经济运行持续向好\n{paragraph}"
+        f"(二)聚焦项目建设,发展后劲不断增强\n{paragraph}、2021年工作安排\n{paragraph}"
+        f"(一)全力扩大有效投资\n{paragraph}(二)加快产业转型升级\n{paragraph}"
+    )
+    assert [(level, title) for level, _, title in outline(text)] == [
+        (1, "2020年工作回顾"),
+        (2, "坚持稳中求进,经济运行持续向好"),
+        (2, "聚焦项目建设,发展后劲不断增强"),
+        (1, "2021年工作安排"),
+        (2, "全力扩大有效投资"),
+        (2, "加快产业转型升级"),
+    ]

@@ -213,3 +213,16 @@ def test_a_short_page_with_its_paragraphs_on_long_lines_is_not_hard_wrapped() ->
     body = "".join(f"{marker}、工作回顾与安排\n{paragraph * 2}" for marker in "一二三")
     assert wrap_width(front + body) == 0
     assert wrap_width("\n".join(["一二三四五六七八九十一二三四五六七八九十"] * 8)) == 20
+
+
+def test_a_short_page_of_headings_is_not_hard_wrapped() -> None:
+    # numbered heading lines, about as long as each other, measure no page's width
+    text = (
+        "一、2020年工作回顾\n2020年,全县上下团结一心,新增城镇就业1200人。\n"
+        "(一)坚持稳中求进,经济运行持续向好\n城镇登记失业率控制在3%以内。\n"
+        "(二)聚焦项目建设,发展后劲不断增强\n实施重点项目32个。\n"
+        "二、2021年工作安排\n2021年,全县完成固定资产投资18.6亿元。\n"
+        "(一)全力扩大有效投资\n新建农村公路36公里。\n(二)加快产业转型升级\n增长7.2%。\n"
+    )
+    assert wrap_width(text) == 0
+    assert normalize(text).text == text

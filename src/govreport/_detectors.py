@@ -168,7 +168,7 @@ class ChineseNumeralDetector(SectionDetector):
     pattern = regex.compile(
         rf"(?P<number>{CHINESE_ORDINAL})[、.](?!{NUMERAL_LIST})"  # not 一、二季度
     )
-    lost = r"、(?=\p{Han})"  # 、全力建设… was 三、
+    lost = r"、(?=\p{Han}|(?:19|20)\d{2}\s*年)"  # 、全力建设…, 、2021年工作安排 were 三、, 二、
 
 
 class ParenChineseNumeralDetector(SectionDetector):

@@ -20,7 +20,7 @@ import regex
 
 from govreport._detectors import DEFAULT_SET, DetectorSet
 from govreport._folding import folder
-from govreport._markers import APPENDIX
+from govreport._markers import APPENDIX, MARKER_PREFIX
 from govreport._model import Span
 from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
 from govreport.data.chrome import PAGE_NUMBER
@@ -79,6 +79,7 @@ _OWN_LINE = regex.compile(
 )
 TITLE_CHARS = 60
 """Longest heading, marker and title (as :data:`~govreport._segment.TITLE_LIMIT`)."""
+_MARKED = regex.compile(MARKER_PREFIX)
 _TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
 _TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
 # A line of a report's front that ends where it ends: the title, the occasion (…会议上) and its
@@ -413,7 +414,12 @@ def wrap_width(text: str) -> int:
     0
     """
     lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
-    cut = [line for line in lines[:-1] if len(line) >= 8 and line[-1] not in _TERMINAL_END]
+    # a numbered heading's line is no measure of the page's width
+    cut = [
+        line
+        for line in lines[:-1]
+        if len(line) >= 8 and line[-1] not in _TERMINAL_END and not _MARKED.match(line)
+    ]
     if len(cut) < WRAPPED_LINES or len(cut) < WRAPPED_SHARE * len(lines):
         return 0
     # lines cut at a number of characters, or at a printed width (digits half as wide)
