@@ -59,9 +59,25 @@ def spaced(text: str) -> str:
 CHROME = {
     "none": "",
     "breadcrumb": "当前位置:首页 > 政务公开 > 政府工作报告\n",
-    "arrows": "首页 -> 政务公开 -> 工作报告\n",
+    "arrows": "首页 -> 政务公开 -> 工作报告\n",  # 053
     "controls": "【字体:大 中 小】【打印】【关闭】\n",
+    "forum": "设为首页收藏本站\n查看: 62|回复: 0\n",  # 033
+    "wenku": "文库 实用文档 报告/总结\nDOCX   28页   下载0\n",  # 055
+    "keywords": "本文关键词:政府工作报告,工作总结\n",  # 056
 }
+"""Site chrome above the title, as the pages' README lists it."""
+
+
+def title_chrome(title: str) -> dict[str, str]:
+    """Chrome that names the document: a sharing site's header (027, 040), a content site's
+    lead-in (030), a download bar under the page's own copy of the title (028, 049)."""
+    return {
+        "none": "",
+        "shared": f"《{title}.docx》由会员分享,可在线阅读,更多相关《{title}.docx(21页珍藏版)》"
+        "请在淘文阁 - 分享文档赚钱的网站上搜索。\n",
+        "lead_in": f"下面是小编为大家整理的{title},供大家参考。\n",
+        "download_bar": f"{title}\nVIP专免\n999+\n29.09KB\n15 页\n海报\n侵权投诉\n",
+    }
 
 
 def titles(place: str, year: int) -> dict[str, tuple[str, str]]:
@@ -157,6 +173,7 @@ def cases(rng: random.Random, count: int) -> Iterator[Case]:
         published = (year, month, day + 5)
         parts = {
             "chrome": rng.choice(list(CHROME)),
+            "title_chrome": rng.choice(list(title_chrome(""))),
             "title": rng.choice(list(titles(place, year))),
             "field": rng.choice(list(fields(*published))),
             "occasion": rng.choice(list(occasions(place, year, month, day))),
@@ -165,7 +182,7 @@ def cases(rng: random.Random, count: int) -> Iterator[Case]:
         }
         title, expected_title = titles(place, year)[parts["title"]]
         field = fields(*published)[parts["field"]]
-        head = CHROME[parts["chrome"]]
+        head = CHROME[parts["chrome"]] + title_chrome(expected_title)[parts["title_chrome"]]
         head += field + title + "\n" if parts["field_first"] == "yes" else title + "\n" + field
         head += occasions(place, year, month, day)[parts["occasion"]]
         head += speakers(place, office)[parts["speaker"]]

@@ -381,3 +381,41 @@ def test_a_top_heading_whose_numeral_was_lost_before_its_year_keeps_its_children
         (2, "全力扩大有效投资"),
         (2, "加快产业转型升级"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "roles"),
+    [
+        pytest.param(
+            "2023年镇政府工作报告\n"
+            "说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。\n"
+            "#第一文档网# 导语】以下是®第一文档网的小编为您整理的《2023年镇政府工作报告》,欢迎阅读!\n"
+            "镇政府,工作报告,2023\n2023年镇政府工作报告\n",
+            ["page_header", "page_header", "page_header", "page_header", "title"],
+            id="017-notices-between-the-title-and-its-copy",
+        ),
+        pytest.param(
+            "本文关键词:辽宁省,政府工作报告\n【2011辽宁省政府工作报告】\n"
+            "——2011年1月21日在辽宁省第十一届人民代表大会第四次会议上\n省长 陈政高\n",
+            ["page_header", "title", "subtitle", "speaker"],
+            id="056-keywords-before-the-title",
+        ),
+    ],
+)
+def test_a_sites_notices_before_the_report_are_page_furniture(head: str, roles: list[str]) -> None:
+    report = govreport.parse_report(
+        head + "各位代表:\n现在,我代表人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n"
+    )
+    assert_nothing_lost(report)
+    front = [block.role for block in report.blocks() if block.kind != "item"]
+    assert front[: len(roles)] == roles
+    assert report.preamble[0].text == "各位代表:"
+
+
+def test_a_paragraph_with_a_notice_word_after_the_title_is_the_body() -> None:
+    text = (
+        "沙沟镇2023年工作总结\n全镇上下整理思路,真抓实干。\n"
+        "2023年,全镇完成地区生产总值41.1亿元,增长5.5%。\n"
+    )
+    report = govreport.parse_report(text)
+    assert [item.text[:4] for item in report.preamble] == ["全镇上下", "2023"]

@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from govreport._detectors import DEFAULT_SET, DetectorSet
-from govreport._head import DATE_ALONE, is_title_line
+from govreport._head import DATE_ALONE, SITE_NOTICE, is_title_line
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 
@@ -34,6 +34,10 @@ _SUBTITLE_END = regex.compile(r"\S{0,30}(?:[会會][议議]|大[会會])上?(?:�
 _SPEAKER = regex.compile(r"(?:\p{Han}\s*){2,16}")
 _TITLE_LINE = regex.compile(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
 _INLINE_TITLE = regex.compile(rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))(?=\s)")
+# A site's tag line: a few short words between commas (017 镇政府,工作报告,2023).
+_TAG_LINE = regex.compile(r"(?:[^\s,。!?;:]{1,10},){1,6}[^\s,。!?;:]{1,10}")
+NOTICE_LINE = 300
+"""A site's notice before the report is no longer than this."""
 
 
 @attrs.frozen
@@ -78,6 +82,8 @@ def read_front(
     A line opening with a heading of ``detectors`` ends the front.
     """
     found: list[tuple[Span, str]] = []
+    notices: list[tuple[int, Span]] = []  # a site's notices, until the report's front goes on
+    furniture: list[Span] = []
     body_line, body_offset = len(lines), None
     seen = 0
     for index, (start, end) in enumerate(lines):
@@ -87,8 +93,21 @@ def read_front(
         seen += 1
         if seen > FRONT_LINES or SALUTATION.fullmatch(line) or detectors.starts_heading(line):
             body_line = index
+            furniture.extend(span for _, span in notices)
+            notices = []
             break
         after_subtitle = any(role == "subtitle" for _, role in found)
+        if not after_subtitle and _notice(line):
+            # page furniture if the front goes on after it (017: 说明:…下载…, 导语】以下是…
+            # 小编为您整理的…, 镇政府,工作报告,2023, then the title again; 056 本文关键词:)
+            notices.append((index, (start, end)))
+            continue
+        if notices and not _SUBTITLE.fullmatch(line) and not _TITLE_LINE.fullmatch(line):
+            body_line = notices[0][0]
+            notices = []
+            break
+        furniture.extend(span for _, span in notices)
+        notices = []
         if found and not after_subtitle and _SUBTITLE.fullmatch(line):
             found.append(((start, end), "subtitle"))
         elif after_subtitle and found[-1][1] == "subtitle" and _SUBTITLE_END.fullmatch(line):
@@ -108,24 +127,44 @@ def read_front(
                 found.append(((start, start + inline.end()), "title"))
                 body_offset = start + inline.end()
             break
-    return _settle(text, found, body_line, body_offset)
+    if notices:  # nothing of the front after them: they open the body
+        body_line = notices[0][0]
+    return _settle(text, found, body_line, body_offset, furniture)
+
+
+def _notice(line: str) -> bool:
+    """Whether ``line`` reads as a site's notice, lead-in or tag line rather than a report's
+    line (no title of the report names a site's words, and no sentence is a list of tags)."""
+    if len(line) > NOTICE_LINE:
+        return False
+    return _TAG_LINE.fullmatch(line) is not None or (
+        SITE_NOTICE.search(line) is not None and _TITLE_LINE.fullmatch(line) is None
+    )
 
 
 def _settle(
-    text: str, found: list[tuple[Span, str]], body_line: int, body_offset: int | None
+    text: str,
+    found: list[tuple[Span, str]],
+    body_line: int,
+    body_offset: int | None,
+    notices: list[Span],
 ) -> Front:
-    """Keep the last title; earlier copies of it (whole or cut short) are page headers."""
+    """Keep the last title; earlier copies of it (whole or cut short) are page headers, as
+    are a site's ``notices``."""
     # Page furniture the front took for a title (VIP专免, 查看: 62|回复: 0, 29.09KB, a
     # download bar) is a page header: a title names a document.
     furniture = [
-        span
-        for span, role in found
-        if role == "title" and not is_title_line(text[span[0] : span[1]])
+        *notices,
+        *(
+            span
+            for span, role in found
+            if role == "title" and not is_title_line(text[span[0] : span[1]])
+        ),
     ]
     found = [(span, role) for span, role in found if span not in furniture]
     titles = [span for span, role in found if role == "title"]
     if len(titles) < 2:
-        return Front(found, furniture, body_line, body_offset)
+        return Front(found, sorted(furniture), body_line, body_offset)
     main_start, main_end = titles[-1]
     main = text[main_start:main_end]
     kept: list[tuple[Span, str]] = []

@@ -23,7 +23,7 @@ from govreport._markers import HTML_TAG
 from govreport._model import Span
 from govreport._normalize import FOLD_TABLE
 from govreport._salutation import SALUTATION_IN_TEXT
-from govreport.data.chrome import CONTROL_WORDS
+from govreport.data.chrome import CONTROL_WORDS, NOTICE_WORDS
 from govreport.data.regions import (
     NOT_SPEAKER_WORDS,
     OFFICE_PREFIXES,
@@ -57,9 +57,8 @@ _MARKER = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二�
 _CHUNK_MARKER = regex.compile(r"1、(?=\S)")  # page 1 of a document-sharing site's text
 _JUNK_TOKEN = regex.compile(r"(?<=[\p{Han}。:,)])[A-Za-z][A-Za-z0-9]{1,3}(?=\s|$)")
 _PROSE = regex.compile(r"。|[,;][^,;]+[,;]")
-_CHROME_PROSE = regex.compile(  # a site's lead-in, notice or abstract before the report
-    r"由会员分享|小编|本站|范文|下载|登录|仅供|参考|整理|导语|导读|摘要|简介|以下是|下面是|欢迎阅读"
-)
+SITE_NOTICE = regex.compile("|".join(NOTICE_WORDS))
+"""A site's lead-in, notice, abstract or keywords before the report (:data:`NOTICE_WORDS`)."""
 
 _Y = r"(?:19|20)\d{2}"
 _CN = "〇零一二三四五六七八九"
@@ -420,7 +419,7 @@ def _lines(folded: str, clean: str, cuts: list[int]) -> list[HeadLine]:
             and _PROSE.search(body) is not None
             and not (len(body) <= 120 and MEETING_DATE.search(body))
         )
-        if prose and _CHROME_PROSE.search(body) and len(found) < HEAD_LINES:
+        if prose and SITE_NOTICE.search(body) and len(found) < HEAD_LINES:
             found.append(HeadLine(body, clean[offset : offset + len(body)], "other"))
             continue
         if prose:

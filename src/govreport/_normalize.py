@@ -23,7 +23,7 @@ from govreport._folding import folder
 from govreport._markers import APPENDIX, MARKER_PREFIX
 from govreport._model import Span
 from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
-from govreport.data.chrome import PAGE_NUMBER
+from govreport.data.chrome import NOTICE_WORDS, PAGE_NUMBER
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
 _FOLD.update({0x3000: 0x20, 0xA0: 0x20, 0x202F: 0x20, 0x205F: 0x20})
@@ -133,6 +133,7 @@ _HAN = regex.compile(r"\p{Han}")
 _NON_SPACE = regex.compile(r"\S")
 _AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
 _LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
+_NOTICE = regex.compile("|".join(NOTICE_WORDS))
 _SHORT_PHRASE = regex.compile(r"[^\s,。;!?:]{1,16}")
 # A line that is a dated report's whole title (2025年河北省政府工作报告, 老新镇2023年工作总结及
 # 2024年工作计划, 五角场街道2015年工作总结和2016年工作安排 2016-03-07) opens a document: the
@@ -730,9 +731,14 @@ class _Break:
         length = start - self.before_start
         if length >= LONG_PROSE_LINE:
             return True
-        # A prose line cut before a short title (a former link): 在聽了劉少奇同志|關於憲法草案的報告
+        # A prose line cut before a short title (a former link: 在聽了劉少奇同志 /
+        # 關於憲法草案的報告), not a site's notice or keywords before the report's title
         after_line = text[end : self.after_end].rstrip()
-        return length >= SHORT_PROSE_LINE and _SHORT_PHRASE.fullmatch(after_line) is not None
+        return (
+            length >= SHORT_PROSE_LINE
+            and _SHORT_PHRASE.fullmatch(after_line) is not None
+            and _NOTICE.search(text, self.before_start, start) is None
+        )
 
 
 def strip_span(text: str, start: int, end: int) -> Span | None:

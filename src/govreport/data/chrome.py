@@ -62,6 +62,29 @@ LINK_WORDS = (
 )
 """Links to other pages listed under an article."""
 
+NOTICE_WORDS = (
+    "由会员分享",
+    "小编",
+    "本站",
+    "范文",
+    "下载",
+    "登录",
+    "仅供",
+    "参考",
+    "整理",
+    "导语",
+    "导读",
+    "摘要",
+    "简介",
+    "以下是",
+    "下面是",
+    "欢迎阅读",
+    "关键词",
+)
+"""Words of a site's lead-in, notice, abstract or keywords before a report (``由会员分享``,
+``以下是…小编为您整理的``, ``下载后查看``, ``本文简介:``, ``本文关键词:``: 017, 020, 023, 027,
+030, 040, 055, 056)."""
+
 EDITOR_LABELS = ("责任编辑", "责编", "编辑", "审核", "校对", "审校", "编审")
 """Labels of a news page's editor line (``责任编辑:张三``, ``【责任编辑:李四】``)."""
 
