@@ -90,6 +90,10 @@ def titles(place: str, year: int) -> dict[str, tuple[str, str]]:
         "spaced": (spaced("政府工作报告"), "政府工作报告"),
         "full_text_tag": (f"{plain}(全文)", plain),
         "brackets": (f"【{plain}】", plain),
+        "chinese_year": (
+            f"{place}{chinese_year(year)}年政府工作报告",
+            f"{place}{chinese_year(year)}年政府工作报告",
+        ),
         "site_suffix": (f"{plain}_{place}人民政府", plain),
         "compilation": (f"{plain}-10篇(第2/30页)", plain),
     }
@@ -212,6 +216,21 @@ def summary_titles(place: str, year: int) -> dict[str, tuple[str, str, str, int]
         "points": (f"{place}{year + 1}年工作要点", "工作计划", "annual", year + 1),
         "plan_ideas": (f"{place}{year + 1}年工作思路", "工作计划", "annual", year + 1),
         "report_to": (f"{place}{year}年工作汇报", "工作汇报", "annual", year),
+        "five_years": (f"{place}{year - 4}-{year}年工作总结", "工作总结", "annual", year),
+        "chinese_year": (f"{place}{chinese_year(year)}年工作总结", "工作总结", "annual", year),
+        "disclosure_report": (
+            f"{place}人民政府{year}年政府信息公开工作年度报告",
+            "not_report",
+            "annual",
+            year,
+        ),
+        "final_accounts": (f"{place}{year}年财政决算", "not_report", "annual", year),
+        "summary_and_ideas": (
+            f"{place}工作总结及{year + 1}年工作思路",
+            "总结和计划",
+            "annual",
+            year,
+        ),
     }
 
 

@@ -389,7 +389,8 @@ def test_a_top_heading_whose_numeral_was_lost_before_its_year_keeps_its_children
         pytest.param(
             "2023年镇政府工作报告\n"
             "说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。\n"
-            "#第一文档网# 导语】以下是®第一文档网的小编为您整理的《2023年镇政府工作报告》,欢迎阅读!\n"
+            "#第一文档网# 导语】以下是®第一文档网的小编为您整理的《2023年镇政府工作报告》,"
+            "欢迎阅读!\n"
             "镇政府,工作报告,2023\n2023年镇政府工作报告\n",
             ["page_header", "page_header", "page_header", "page_header", "title"],
             id="017-notices-between-the-title-and-its-copy",
