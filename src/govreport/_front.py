@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from govreport._contents import CONTENTS_LABEL
 from govreport._detectors import DEFAULT_SET, DetectorSet
 from govreport._head import DATE_ALONE, SITE_NOTICE, is_title_line
 from govreport._model import Span
@@ -91,7 +92,12 @@ def read_front(
             continue
         line = text[start:end]
         seen += 1
-        if seen > FRONT_LINES or SALUTATION.fullmatch(line) or detectors.starts_heading(line):
+        if (
+            seen > FRONT_LINES
+            or SALUTATION.fullmatch(line)
+            or detectors.starts_heading(line)
+            or CONTENTS_LABEL.fullmatch(line)  # a table of contents opens the body
+        ):
             body_line = index
             furniture.extend(span for _, span in notices)
             notices = []

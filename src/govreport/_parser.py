@@ -9,7 +9,8 @@ stages, each a call in :meth:`ReportParser._parse_part`, each owned by its modul
    map; soft line breaks are joined, never before a line the detectors open;
 2. :func:`~govreport._split.report_ranges`: where each report of the text begins;
 3. :func:`~govreport._chrome.chrome_lines`: page chrome lines and the footer are set aside;
-4. :func:`~govreport._front.read_front`: title, subtitle and speaker lines;
+4. :func:`~govreport._front.read_front`: title, subtitle and speaker lines, then
+   :func:`~govreport._contents.table_of_contents`: a table of contents is set aside;
 5. :func:`~govreport._segment.segment_body`: the detectors find headings (also inside lines);
    the body becomes a flat run of headings and paragraphs (inline adverts set aside);
 6. :func:`~govreport._tree.place_headings` and :func:`~govreport._tree.build_tree`: numbering
@@ -39,6 +40,7 @@ from govreport._chrome import (
     line_end_junk,
     split_at_tags,
 )
+from govreport._contents import table_of_contents
 from govreport._detectors import DEFAULT_DETECTORS, DEFAULT_SET, DetectorSet, SectionDetector
 from govreport._divisions import DivisionTable, settle_division
 from govreport._figures import read_figures
@@ -143,7 +145,9 @@ class ReportParser:
             text, lines[: page.body_end], page.lines, norm.junk
         )
         front = read_front(text, lines, set(chrome_indexes), self.detector_set)
-        body = front.body(lines, chrome_indexes)
+        body, contents = table_of_contents(
+            text, front.body(lines, chrome_indexes), self.detector_set
+        )
         appendix = appendix_start(text, lines, body[0][0]) if body else None
         units, inline_chrome = segment_body(text, body, self.detector_set, self.chrome, appendix)
         placements = place_headings(units, text)
@@ -159,6 +163,7 @@ class ReportParser:
             assembler.block("chrome", span, role) for span, role in [*tags, *page.found, *junk]
         ]
         chrome.extend(assembler.block("chrome", span, "page_header") for span in front.page_headers)
+        chrome.extend(assembler.block("chrome", span, "contents") for span in contents)
         chrome.extend(assembler.block("chrome", span, role) for span, role in inline_chrome)
         title_lines = [assembler.block("title", span, role) for span, role in front.lines]
         preamble_items = [
