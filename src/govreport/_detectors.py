@@ -389,7 +389,9 @@ class UnnumberedPartDetector(SectionDetector):
         if not self.looks_like(line):
             # the line break after the name was lost, the one before it kept (a PDF's dump of
             # tokens: …提出意见。 / 2020年工作回顾2020年是极不平凡的一年,…); not a title
-            if context.previous[-1:] not in _ENDS_SENTENCE:
+            if context.previous[-1:] not in _ENDS_SENTENCE or not _BODY_OPENING.search(
+                line, 3, PART_TITLE_LIMIT + 12
+            ):
                 return None
             fused = self._fused_at(line, 0)
             end = fused.title_end if fused is not None else None

@@ -13,6 +13,7 @@ of prose; a line running on into the report (a whole report on one line) is cut 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -189,6 +190,10 @@ _RUN_ON_CUT = regex.compile(
     # the speaker's line glued to the title (…人民政府工作报告木棠镇人民政府镇长 羊金万)
     rf"|(?<=报告)(?=(?:\p{{Han}}{{2,16}}?人民政府)?{_OFFICE}\s?\p{{Han}})"
 )
+# A line long enough to hold two of a head's lines fused (a title and a field, 政府工作报告 and
+# its occasion): the others are left alone.
+_FUSED_LINE = regex.compile(r"[^\n]{16,}")
+_CUT_HINT = re.compile(r"[:|]|报告")  # what every cut of _RUN_ON_CUT needs
 _NAME_END = r"(?=[^\S\n]*(?:$|\n|各位|同志|作(?:政府)?工?作?报告|在|的讲话|[A-Za-z\d(,:]))"
 SPEAKER = regex.compile(
     rf"(?P<office>{_OFFICE})[^\S\n]*[:]?\n?[^\S\n]*"
@@ -343,8 +348,10 @@ def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozen
         folded = _OCCASION_DASH.sub("\n", folded, count=1)
         cuts = [
             cut.start()
-            for cut in _RUN_ON_CUT.finditer(folded, 0, RUN_ON_HEAD)
-            if cut.start() > 0 and folded[cut.start() - 1] not in "\n \t|"
+            for line in _FUSED_LINE.finditer(folded, 0, RUN_ON_HEAD)
+            if _CUT_HINT.search(folded, *line.span())
+            for cut in _RUN_ON_CUT.finditer(folded, *line.span())
+            if cut.start() > line.start() and folded[cut.start() - 1] not in " \t|"
         ]
     if junk:  # spaces for the junk, one for one
         folded = _LINE_END_RUN.sub(lambda run: _without_junk(run.group(), junk), folded)

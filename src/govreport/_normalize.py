@@ -712,12 +712,12 @@ class _Break:
             # fills it and stops mid-sentence (全疆地区生产总值同比 / 增长6.1%)
             nearly = self.start - self.line_start >= NEARLY_FULL * self.width
             return nearly and _OWN_LINE.match(text, end, self.after_end) is None
-        front = _FRONT_LINE.fullmatch(text, self.before_start, start) is not None
         line = _LAST_LINE.search(text, self.line_start, start)
-        if line is not None and _TINY_BEFORE.fullmatch(line.group()) and not front:
-            return True
         after = _AFTER_LINE.match(text, end, self.after_end)
-        if after is not None and _TINY_AFTER.fullmatch(after.group()) and not front:
+        if (
+            (line is not None and _TINY_BEFORE.fullmatch(line.group()))
+            or (after is not None and _TINY_AFTER.fullmatch(after.group()))
+        ) and _FRONT_LINE.fullmatch(text, self.before_start, start) is None:
             return True
         marker = self.detectors.numbered_at(text, self.before_start, self.start)
         if self._full() and self._continues_full_line(marker is not None):
