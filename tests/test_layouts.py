@@ -396,6 +396,24 @@ def test_a_top_heading_whose_numeral_was_lost_before_its_year_keeps_its_children
             id="017-notices-between-the-title-and-its-copy",
         ),
         pytest.param(
+            "平湖镇2023年政府工作报告\nVIP专免\n2024-05-18\n999+\n29.09KB\n15 页\n海报\n侵权投诉\n"
+            "平湖镇 2023 年政府工作报告\n",
+            ["page_header"] * 6 + ["title"],  # 15 页 / 海报 / 侵权投诉 join as short lines do
+            id="028-a-download-bar-between-the-title-and-its-copy",
+        ),
+        pytest.param(
+            "![]() |\n政府工作报告\n—2022年2月17日在中兴镇第十七届人民代表大会第二次会议上\n"
+            "中兴镇人民政府镇长 王 洪\n",
+            ["page_header", "title", "subtitle", "speaker"],
+            id="006-a-stray-link-before-the-title",
+        ),
+        pytest.param(
+            "2025年新疆政府工作报告\n——2025年1月19日在新疆维吾尔自治区第十四届人民代表大会第三次会议上\n"
+            "自治区主席 艾尔肯·吐尼亚孜\n",
+            ["title", "subtitle", "speaker"],
+            id="2025_xinjiang-a-name-with-a-middle-dot",
+        ),
+        pytest.param(
             "本文关键词:辽宁省,政府工作报告\n【2011辽宁省政府工作报告】\n"
             "——2011年1月21日在辽宁省第十一届人民代表大会第四次会议上\n省长 陈政高\n",
             ["page_header", "title", "subtitle", "speaker"],

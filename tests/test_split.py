@@ -60,6 +60,14 @@ def test_a_dated_title_after_a_cut_line_opens_the_next_report(names: tuple[str, 
     assert len(texts[0]) < reports[1].span[0] < len(texts[0]) + len(texts[1])
 
 
+def test_a_breadcrumb_after_a_reports_prose_opens_the_next_page() -> None:
+    # 004's page opens on its breadcrumb, its title a part's name (2021年工作总结)
+    texts = [_document("pages/032"), _document("pages/004")]
+    reports = govreport.parse_reports("\n\n".join(texts))
+    assert len(reports) == 2
+    assert len(texts[0]) < reports[1].span[0] < len(texts[0]) + 40
+
+
 def test_a_report_in_traditional_script_opening_on_its_speaker_line_is_found() -> None:
     # 050: 信陽市人民政府市長 尚朝陽 / 各位代表: / 現(xiàn)在,我代表市人民政府,向大會報(bào)告工作
     texts = [_document("pages/043"), _document("pages/050")]

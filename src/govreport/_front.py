@@ -32,13 +32,17 @@ _SUBTITLE = regex.compile(
     r"|.{0,20}?[\d〇零一二三四五六七八九]{4}\s*年.{0,60}(?:[会會][议議]|大[会會])上(?:的(?:报告|讲话))?"
 )
 _SUBTITLE_END = regex.compile(r"\S{0,30}(?:[会會][议議]|大[会會])上?(?:的(?:报告|讲话))?")
-_SPEAKER = regex.compile(r"(?:\p{Han}\s*){2,16}")
+_SPEAKER = regex.compile(r"(?:[\p{Han}·]\s*){2,20}")  # 自治区主席 艾尔肯·吐尼亚孜
 _TITLE_LINE = regex.compile(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
 _INLINE_TITLE = regex.compile(rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))(?=\s)")
 # A site's tag line: a few short words between commas (017 镇政府,工作报告,2023).
 _TAG_LINE = regex.compile(r"(?:[^\s,。!?;:]{1,10},){1,6}[^\s,。!?;:]{1,10}")
 NOTICE_LINE = 300
 """A site's notice before the report is no longer than this."""
+BAR_FIGURE = 8
+"""A download bar's figure with its word (``15 页``, ``VIP专免``) is no longer than this."""
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_OR_DIGIT = regex.compile(r"[A-Za-z\d]")
 
 
 @attrs.frozen
@@ -139,10 +143,16 @@ def read_front(
 
 
 def _notice(line: str) -> bool:
-    """Whether ``line`` reads as a site's notice, lead-in or tag line rather than a report's
-    line (no title of the report names a site's words, and no sentence is a list of tags)."""
+    """Whether ``line`` reads as a site's notice, lead-in, tag line or a download bar's
+    figure rather than a report's line (no title of the report names a site's words, and no
+    sentence is a list of tags; 028, 049: ``2024-05-18``, ``999+``, ``29.09KB``, ``15 页``)."""
     if len(line) > NOTICE_LINE:
         return False
+    if _HAN.search(line) is None:
+        return True
+    squeezed = "".join(line.split())
+    if len(squeezed) <= BAR_FIGURE and _LATIN_OR_DIGIT.search(squeezed):
+        return not is_title_line(line)
     return _TAG_LINE.fullmatch(line) is not None or (
         SITE_NOTICE.search(line) is not None and _TITLE_LINE.fullmatch(line) is None
     )
@@ -172,11 +182,12 @@ def _settle(
     if len(titles) < 2:
         return Front(found, sorted(furniture), body_line, body_offset)
     main_start, main_end = titles[-1]
-    main = text[main_start:main_end]
+    main = "".join(text[main_start:main_end].split())  # 平湖镇 2023 年… copies 平湖镇2023年…
     kept: list[tuple[Span, str]] = []
     headers: list[Span] = []
     for span, role in found:
-        if role == "title" and span != titles[-1] and main.startswith(text[span[0] : span[1]]):
+        copy = "".join(text[span[0] : span[1]].split())
+        if role == "title" and span != titles[-1] and main.startswith(copy):
             headers.append(span)
         else:
             kept.append((span, role))

@@ -6,7 +6,8 @@ A new report starts, once the current one holds some prose, at:
 - an opening salutation (``各位代表:``, with a colon) followed by ``我代表…`` — mid-speech
   salutations end with ``！`` and open no report, or
 - a restarted ``一、…回顾`` after the report already had its own ``一、`` heading (any top-level
-  family of the active detectors numbered 1 whose title names a review);
+  family of the active detectors numbered 1 whose title names a review), or
+- a page's breadcrumb (``当前位置:首页 > 政务公开 > …``), which opens the next page;
 
 and the boundary moves back over the new report's title, salutation and opening lines.
 """
@@ -34,6 +35,10 @@ HEADER_CHROME = frozenset(
     {"index_table", "table_rule", "source", "date", "font_controls", "breadcrumb", "counter"}
 )
 """Chrome that heads a page: it belongs to the report that follows it."""
+
+OPENING_CHROME = frozenset({"breadcrumb"})
+"""Chrome that opens a page: after a report's prose, a breadcrumb (``当前位置:首页 > …``) is the
+next page's."""
 
 _DOCUMENT = r"工作(?:报告|总结|计划|思路|要点|安排|打算|谋划|汇报)"
 # A compound title may end in a plan word alone (上半年工作总结及下半年打算, 016; 工作总结及
@@ -74,9 +79,10 @@ def report_ranges(
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         first = _first_top_heading(line, detectors)
-        if (
-            prose >= PROSE_BEFORE_SPLIT or prose_chars >= PROSE_CHARS_BEFORE_SPLIT
-        ) and _starts_report(text, lines, index, first, first_family, title, detectors):
+        if (prose >= PROSE_BEFORE_SPLIT or prose_chars >= PROSE_CHARS_BEFORE_SPLIT) and (
+            _starts_report(text, lines, index, first, first_family, title, detectors)
+            or chrome.line_role(text[start:end]) in OPENING_CHROME
+        ):
             boundary = _back_over_front(text, lines, index, starts[-1], chrome)
             starts.append(lines[boundary][0])
             prose, prose_chars, first_family, title = 0, 0, None, ""

@@ -36,13 +36,23 @@ CONTROL_WORDS = (
     "关闭",
     "返回顶部",
     "默认",
+    "海报",
+    "侵权投诉",
 )
 """Page controls (font size, print, close, favourites) shown as words on a line of their own."""
 
 COUNTER_LABELS = ("累计次数", "浏览次数", "访问次数", "阅读量", "点击数", "浏览量")
 """Labels of a page's view counter (``浏览次数:123``)."""
 
-BREADCRUMB_LABELS = ("当前位置", "您的位置", "您当前的位置", "您当前位置", "所在位置")
+BREADCRUMB_LABELS = (
+    "当前位置",
+    "您的位置",
+    "您当前的位置",
+    "您当前位置",
+    "您当前所在位置",
+    "您现在的位置",
+    "所在位置",
+)
 """Labels of a breadcrumb trail (``当前位置:首页 > 政务公开 > …``)."""
 
 LINK_WORDS = (
@@ -118,7 +128,7 @@ CHROME_RULES: list[tuple[str, str, str]] = [
         "font_controls",
         "line",
         # separators once, between words (a run of [大] has one reading: linear)
-        rf"[\s|\[\]【】]*+(?:(?:{_words(CONTROL_WORDS)}|字体\s*+:?|分享到?\s*+:?|[大中小])"
+        rf"[\s|\[\]【】]*+(?:(?:{_words(CONTROL_WORDS)}|字体(?:大小)?\s*+:?|分享到?\s*+:?|[大中小])"
         r"[\s|\[\]【】]*+)+",
     ),
     # 累计次数: 浏览次数:123 阅读量 …
