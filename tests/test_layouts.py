@@ -402,6 +402,15 @@ def test_a_top_heading_whose_numeral_was_lost_before_its_year_keeps_its_children
             id="028-a-download-bar-between-the-title-and-its-copy",
         ),
         pytest.param(
+            "(广西)2021年马山县人民政府工作报告(全文)\n"
+            "(广西)2021年马山县人民政府工作报告(全文) 政府工作报告 2021 年 2 月 4 日"
+            "在马山县第十六届人民代表大会 第七次会议\n(广西)2021年马山县人民政府工作报告(全文)\n"
+            "政府工作报告\n2021 年 2 月 4 日在马山县第十六届人民代表\n大会\n第七次会议上\n"
+            "县长 张自英\n",
+            ["title", "page_header", "title", "title", "subtitle", "speaker"],  # the occasion joins
+            id="034-an-abstract-and-an-occasion-over-three-lines",
+        ),
+        pytest.param(
             "![]() |\n政府工作报告\n—2022年2月17日在中兴镇第十七届人民代表大会第二次会议上\n"
             "中兴镇人民政府镇长 王 洪\n",
             ["page_header", "title", "subtitle", "speaker"],

@@ -30,6 +30,10 @@ _SUBTITLE = regex.compile(
     r"(?:[—\-━]{1,2}|;;;;)\s*(?=.{0,80}(?:[会會][议議]|大[会會]|\d{4}\s*年|[〇零一二三四五六七八九○]{4}年))\S.{0,80}"
     r"|\(.{0,60}(?:[会會][议議]|大[会會])上?\)"  # (2024年1月10日在…会议上)
     r"|.{0,20}?[\d〇零一二三四五六七八九]{4}\s*年.{0,60}(?:[会會][议議]|大[会會])上(?:的(?:报告|讲话))?"
+    # the occasion's date opening it, its end on the next lines (034: 2021 年 2 月 4 日在马山县
+    # 第十六届人民代表 / 大会 / 第七次会议上)
+    r"|[\d〇零一二三四五六七八九○]{4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*在\S.{0,60}"
 )
 _SUBTITLE_END = regex.compile(r"\S{0,30}(?:[会會][议議]|大[会會])上?(?:的(?:报告|讲话))?")
 _SPEAKER = regex.compile(r"(?:[\p{Han}·]\s*){2,20}")  # 自治区主席 艾尔肯·吐尼亚孜
@@ -39,6 +43,8 @@ _INLINE_TITLE = regex.compile(rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))(?
 _TAG_LINE = regex.compile(r"(?:[^\s,。!?;:]{1,10},){1,6}[^\s,。!?;:]{1,10}")
 NOTICE_LINE = 300
 """A site's notice before the report is no longer than this."""
+ABSTRACT_OPENING = 6
+"""A site's abstract repeats at least this much of the line after it."""
 BAR_FIGURE = 8
 """A download bar's figure with its word (``15 页``, ``VIP专免``) is no longer than this."""
 _HAN = regex.compile(r"\p{Han}")
@@ -107,7 +113,7 @@ def read_front(
             notices = []
             break
         after_subtitle = any(role == "subtitle" for _, role in found)
-        if not after_subtitle and _notice(line):
+        if not after_subtitle and (_notice(line) or _abstract(text, line, lines, index)):
             # page furniture if the front goes on after it (017: 说明:…下载…, 导语】以下是…
             # 小编为您整理的…, 镇政府,工作报告,2023, then the title again; 056 本文关键词:)
             notices.append((index, (start, end)))
@@ -140,6 +146,19 @@ def read_front(
     if notices:  # nothing of the front after them: they open the body
         body_line = notices[0][0]
     return _settle(text, found, body_line, body_offset, furniture)
+
+
+def _abstract(text: str, line: str, lines: Sequence[Span], index: int) -> bool:
+    """Whether ``line`` is a site's abstract repeating the report's opening lines as one (034,
+    058: ``(广西)2021年…工作报告(全文) 政府工作报告 2021 年 2 月 4 日在…`` above the title
+    it starts with)."""
+    if index + 1 >= len(lines):
+        return False
+    start, end = lines[index + 1]
+    following = text[start:end]
+    return len(following) >= ABSTRACT_OPENING and len(line) > len(following) + 2 and (
+        line.startswith(following)
+    )
 
 
 def _notice(line: str) -> bool:
