@@ -156,8 +156,10 @@ def _abstract(text: str, line: str, lines: Sequence[Span], index: int) -> bool:
         return False
     start, end = lines[index + 1]
     following = text[start:end]
-    return len(following) >= ABSTRACT_OPENING and len(line) > len(following) + 2 and (
-        line.startswith(following)
+    return (
+        len(following) >= ABSTRACT_OPENING
+        and len(line) > len(following) + 2
+        and line.startswith(following)
     )
 
 
