@@ -411,6 +411,12 @@ def test_a_top_heading_whose_numeral_was_lost_before_its_year_keeps_its_children
             id="034-an-abstract-and-an-occasion-over-three-lines",
         ),
         pytest.param(
+            "沈阳市2016年政府工作报告\n——2016年1月9日沈阳市第十五届人民代表大会第四次会议通过\n"
+            "沈阳日报 2016年02月10日\n沈阳市人民政府市长 潘利国\n",
+            ["title", "subtitle", "page_header", "speaker"],
+            id="053-a-newspapers-dateline-under-the-occasion",
+        ),
+        pytest.param(
             "![]() |\n政府工作报告\n—2022年2月17日在中兴镇第十七届人民代表大会第二次会议上\n"
             "中兴镇人民政府镇长 王 洪\n",
             ["page_header", "title", "subtitle", "speaker"],

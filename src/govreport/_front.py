@@ -14,7 +14,7 @@ import regex
 
 from govreport._contents import CONTENTS_LABEL
 from govreport._detectors import DEFAULT_SET, DetectorSet
-from govreport._head import DATE_ALONE, SITE_NOTICE, is_title_line
+from govreport._head import DATE_ALONE, DATELINE, SITE_NOTICE, is_title_line
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 
@@ -132,6 +132,8 @@ def read_front(
             # the occasion's date on a line of its own, before or after the speaker (026:
             # ——在鹅湖镇…会议上 / 林积专 / 2020年6月19日; 032: …代旗长 周玉龙 / (2022年1月5日))
             found.append(((start, end), "subtitle"))
+        elif after_subtitle and DATELINE.match(line):
+            furniture.append((start, end))  # the newspaper's (053 沈阳日报 2016年02月10日)
         elif after_subtitle and _SPEAKER.fullmatch(line):
             found.append(((start, end), "speaker"))
         elif not after_subtitle and _TITLE_LINE.fullmatch(line):

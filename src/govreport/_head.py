@@ -144,9 +144,10 @@ _FIELD = regex.compile(
     regex.MULTILINE,
 )
 _BYLINE = regex.compile(r"发表于\s*(?P<value>\d{4}-\d{1,2}-\d{1,2})")
-_DATELINE = regex.compile(
+DATELINE = regex.compile(
     rf"^\S{{2,12}}(?:报|网|社|台)\s+(?P<value>{_Y}年\d{{1,2}}月\d{{1,2}}日)\s*$"
 )
+"""A newspaper's dateline under the title (053 ``沈阳日报 2016年02月10日``)."""
 
 
 def _prefixed(pattern: str, prefix: str) -> str:
@@ -643,7 +644,7 @@ def _published(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
         if value and (date := first_date(value)):
             return date
     for line in lines:
-        dateline = _DATELINE.match(line.text)
+        dateline = DATELINE.match(line.text)
         if dateline:
             return first_date(dateline["value"])
         if line.kind not in {"meeting", "speaker", "name"}:
