@@ -9,7 +9,9 @@ Parses every page of ``corpus/pages`` (line 1, the ``# url:`` line, removed) and
 table ``tests/page_cases/provincial.py`` exists, every report of ``corpus/provincial``.  For
 each set and each split (development, validation) it prints heading recall and precision
 (level-1 and level-2 headings matched as ``(level, normalized title)``) and metadata accuracy,
-overall and per field.  ``--show`` prints each document's mismatches, expected against found.
+overall and per field, and the lines of a page's front (title copies, occasion, speaker,
+site furniture) left as preamble items.  ``--show`` prints each document's mismatches,
+expected against found.
 """
 
 from __future__ import annotations
@@ -93,13 +95,29 @@ def _show(
         print(f"  {field:<11} expected {expected.metadata[field]!r}  found {meta[field]!r}")
 
 
+def front_left_over(report: govreport.Report) -> int:
+    """Short preamble items without a sentence end, not a salutation: lines of the page's
+    front (a title copy, the occasion, the speaker, site furniture) the front left in the
+    body."""
+    return sum(
+        1
+        for item in report.preamble
+        if len(item.text) < 40
+        and "。" not in item.text
+        and not item.text.startswith(("各位代表", "尊敬的", "同志们", "各位"))
+    )
+
+
 def run(corpus: Path, show: bool) -> int:
     """Parse, score and print; 1 when no corpus file was found, else 0."""
     seen = 0
     for name, folder, table in _tables():
         directory = corpus / folder
         keys = sorted(table)
-        rows: dict[str, list[tuple[int, int, int, dict[str, bool]]]] = {"dev": [], "validation": []}
+        rows: dict[str, list[tuple[int, int, int, dict[str, bool], int]]] = {
+            "dev": [],
+            "validation": [],
+        }
         for key in keys:
             path = directory / f"{key}.txt"
             if not path.exists():
@@ -112,7 +130,7 @@ def run(corpus: Path, show: bool) -> int:
             meta = metadata_of(report)
             ok = score_metadata(meta, expected.metadata)
             tp, n_found, n_expected = score_headings(found_h, expected.headings)
-            rows[split(key, keys)].append((tp, n_found, n_expected, ok))
+            rows[split(key, keys)].append((tp, n_found, n_expected, ok, front_left_over(report)))
             if show:
                 _show(f"{name}/{key} ({split(key, keys)})", found_h, expected, meta, ok)
         for part in ("dev", "validation"):
@@ -134,6 +152,8 @@ def run(corpus: Path, show: bool) -> int:
                 for field in FIELDS
             )
             print(f"  {per_field}")
+            left = [r[4] for r in got if r[4]]
+            print(f"  front lines left in the preamble: {sum(left)} in {len(left)} documents")
     if not seen:
         print(f"no annotated files found under {corpus}", file=sys.stderr)
         return 1
