@@ -417,10 +417,10 @@ def test_a_top_heading_whose_numeral_was_lost_before_its_year_keeps_its_children
             id="053-a-newspapers-dateline-under-the-occasion",
         ),
         pytest.param(
-            "![]() |\n政府工作报告\n—2022年2月17日在中兴镇第十七届人民代表大会第二次会议上\n"
-            "中兴镇人民政府镇长 王 洪\n",
+            "![]() |\n沙沟镇2021年政府工作报告\n"
+            "——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上\n沙沟镇镇长 刘彦成\n",
             ["page_header", "title", "subtitle", "speaker"],
-            id="006-a-stray-link-before-the-title",
+            id="an-image-placeholder-before-the-title",
         ),
         pytest.param(
             "2025年新疆政府工作报告\n——2025年1月19日在新疆维吾尔自治区第十四届人民代表大会第三次会议上\n"
