@@ -81,8 +81,9 @@ nothing: 014, 029, 046, 054): its gaps of whitespace are read as the line breaks
 # A gap between words, not letter spacing (政 府 工 作 报 告) nor inside a label (索 引 号:)
 # nor after it (发布机构: 美兰区三江镇), nor between a number and its unit (2021 年 2 月 4 日).
 _RUN_ON_GAP = regex.compile(
-    r"(?<![\d:|])(?:(?<!(?:^|\s)\p{Han})\s(?!\p{Han}(?:\s|:))|(?<=[^\s\p{Han}])\s)"
-    r"|(?<=\d)\s(?![年月日\s])"
+    r"(?<![>»])(?!->|[>»])"  # nor around a breadcrumb's arrows (首页 > 机构专页 > …: 004)
+    r"(?:(?<![\d:|])(?:(?<!(?:^|\s)\p{Han})\s(?!\p{Han}(?:\s|:))|(?<=[^\s\p{Han}])\s)"
+    r"|(?<=\d)\s(?![年月日\s]))"
 )
 # The dash opening a report's occasion line (政府工作报告——2021年1月26日在…会议上), glued to
 # the title when the line breaks were lost: its first half ends the title's line.
@@ -188,6 +189,8 @@ OFFICE_PATTERN = _OFFICE
 _RUN_ON_CUT = regex.compile(
     rf"(?:{FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
     r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
+    # the title glued to a breadcrumb's last item (…> 政府工作报告2021年工作总结: 004)
+    rf"|(?<=[>»][^>»\n]{{0,30}}?(?:{DOC_WORDS}))(?=(?:19|20)\d{{2}}\s*年)"
     # the speaker's line glued to the title (…人民政府工作报告木棠镇人民政府镇长 羊金万)
     rf"|(?<=报告)(?=(?:\p{{Han}}{{2,16}}?人民政府)?{_OFFICE}\s?\p{{Han}})"
 )
