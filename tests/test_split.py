@@ -28,6 +28,9 @@ def _document(name: str) -> str:
         ("pages/005", "pages/013"),  # a compilation's title (乡2023年政府工作报告-10篇(第20/30页))
         ("provincial/2025_hebei", "national/2023"),
         ("national/2005", "national/2006"),  # 2006 opens on 各位代表，… and 一、去年工作回顾
+        # a whole report on one line, its title running into its opening
+        ("pages/023", "pages/031"),  # 12023年街道2023年工作规划今年是…
+        ("pages/010", "pages/046"),  # …政府工作报告(2022年政府工作报告)各位代表:…
     ],
     ids="+".join,
 )

@@ -19,6 +19,7 @@ import regex
 from govreport._chrome import DEFAULT_CHROME, ChromeRules
 from govreport._detectors import DEFAULT_SET, DetectorSet, HeadingMatch
 from govreport._head import PLAN_WORDS, bare_title, fold, front_kind
+from govreport._markers import BODY_OPENING
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 
@@ -40,14 +41,23 @@ OPENING_CHROME = frozenset({"breadcrumb"})
 """Chrome that opens a page: after a report's prose, a breadcrumb (``当前位置:首页 > …``) is the
 next page's."""
 
-_DOCUMENT = r"工作(?:报告|总结|计划|思路|要点|安排|打算|谋划|汇报)"
+_DOCUMENT = r"工作(?:报告|总结|计划|规划|思路|要点|安排|打算|谋划|汇报)"
 # A compound title may end in a plan word alone (上半年工作总结及下半年打算, 016; 工作总结及
 # 2023年下半年工作设想, 025).
 _TITLE = regex.compile(
     rf"[^。!?;,:]{{0,40}}{_DOCUMENT}(?:和\d{{4}}年?)?(?:[及和与暨][^。!?;,:]{{0,20}}?(?:{PLAN_WORDS}))?"
     r"(?:\s+\d{4}-\d{1,2}-\d{1,2})?"  # the page's date after it (…2016年工作安排 2016-03-07)
+    r"(?:\([^()]{1,20}\))?"  # a bracketed name of it (046 …政府工作报告(2022年政府工作报告))
 )
 _NAMES_DOCUMENT = regex.compile(_DOCUMENT)
+RUN_ON_LINE = 300
+"""A line this long may hold a whole report, its title running into its opening."""
+# The title opening such a line (a page number may be glued before it), and the opening after
+# it: the salutation, or the first words of a body.
+_RUN_ON_TITLE = regex.compile(
+    rf"\d{{0,2}}(?P<title>[^。!?;,:\s]{{2,50}}?{_DOCUMENT}(?:\([^()]{{1,20}}\))?)"
+    rf"\s*(?=各位代表|尊敬的|{BODY_OPENING})"
+)
 _CONJUNCTION = regex.compile(r"以及|及|和|与|暨")
 TITLE_LINE = 100
 """A title line, with the tags sites add, is no longer than this."""
@@ -139,6 +149,13 @@ def _starts_report(
     line = text[start:end]
     if (bare := _title_of(line)) is not None:
         return not _part_of(line, bare, title, detectors)
+    if end - start >= RUN_ON_LINE and (run_on := _RUN_ON_TITLE.match(line)) is not None:
+        # a whole report on one line, its title running into its opening (031 12023年街道
+        # 2023年工作规划今年是…, 046 …政府工作报告(2022年政府工作报告)各位代表:…)
+        head = run_on["title"]
+        return _TITLE.fullmatch(bare_title(head)) is not None and not _part_of(
+            head, bare_title(head), title, detectors
+        )
     if line.endswith(":") and SALUTATION.fullmatch(line):
         following = lines[index + 1 : index + 3]
         # folded: a page in traditional script opens 我代表…向大會報告工作 (050)
