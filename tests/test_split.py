@@ -53,6 +53,7 @@ def test_joined_documents_are_found_again(names: tuple[str, ...]) -> None:
         ("pages/032", "pages/002"),  # 老新镇2023年工作总结及2024年工作计划
         ("pages/040", "pages/010"),  # 五角场街道2015年工作总结和2016年工作安排 2016-03-07
         ("pages/004", "pages/025"),  # XX镇2023年上半年工作总结及2023年下半年工作设想
+        ("pages/053", "pages/044"),  # 縣政府上半年工作總結及下半年工作安排: a half, traditional
     ],
     ids="+".join,
 )
