@@ -179,8 +179,6 @@ def line_end_junk(
     if not junk:
         return list(lines), chrome, []
     found = [LINE_END_TOKEN.search(text, start, end) for start, end in lines]
-    if not junk:
-        return list(lines), chrome, []
     kept: list[Span] = []
     indexes = set(chrome)
     tokens: list[tuple[Span, str]] = []
