@@ -431,6 +431,12 @@ def _region(
                 own.append(_Named(CENTRAL_GOVERNMENTS[match["central"]]))
             else:
                 own.append(_government(fold(match["region"]), match["region"]))
+    # a news post on the report: 區長連天浪代表章貢區人民政府向大會報告工作 (038), the form the
+    # speaker is read from too (_REPORTED_BY)
+    reported = _REPORTED_ON_BEHALF.search(fold(body[:REPORTED_REACH]))
+    if reported is not None:
+        region = body[reported.start("region") : reported.end("region")]
+        own.append(_government(fold(region), region))
     for line in head.lines:
         if _BREADCRUMB.search(line.text):
             cuts = [0, *(p for cut in _BREADCRUMB.finditer(line.text) for p in cut.span())]
@@ -684,6 +690,14 @@ def _meeting(subtitle: str, opening: str) -> str | None:
 _REPORTED_BY = regex.compile(
     rf"(?:{OFFICE_PATTERN})\s*(?P<name>\p{{Han}}{{2,3}}?)(?:同志)?"
     r"(?=代表[^。]{0,20}?政府[^。]{0,10}?(?:报告|作)|(?:向大会)?作了?(?:政府)?工作报告)"
+)
+
+
+REPORTED_REACH = 3000
+"""A news post says who laid the report before the congress within this many characters."""
+_REPORTED_ON_BEHALF = regex.compile(
+    rf"(?:{OFFICE_PATTERN})\s*\p{{Han}}{{2,3}}?(?:同志)?代表\s*"
+    r"(?P<region>[^,，。:：;；、\s]{1,20}?(?:人民政府|政府))(?=[^。]{0,10}?(?:报告|作))"
 )
 
 
