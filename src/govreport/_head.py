@@ -235,6 +235,8 @@ _NOT_TITLE = regex.compile(
     r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|分享|字体|阅读|投稿|公文搜|会员|文库"
     rf"|{'|'.join(CONTROL_WORDS)}"
     r"|关键词|>|»|\.(?i:docx?|pdf|wps)|复制链接|首页|小编|整理|范文|[,|_]"
+    # a site's category of documents (055 报告/总结): no title is a list of document words
+    rf"|^\s*(?:{DOC_WORDS})(?:\s*[/、]\s*(?:{DOC_WORDS}))+\s*$"
 )
 _BRACKET_TITLE = regex.compile(r"【(?P<title>[^【】]{4,60}?)】")
 _TAG_PREFIX = regex.compile(r"^\s*(?:\[[^\]]{1,10}\]|第[一二三四五六七八九十]篇\s*:?)\s*")
