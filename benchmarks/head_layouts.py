@@ -1,6 +1,7 @@
 """How well metadata is read from report heads laid out in every documented way.
 
     python benchmarks/head_layouts.py [--cases 1000] [--seed 0] [--show N]
+        [--breaks kept|spaces|removed]
 
 Builds report heads from the layouts ``corpus/pages/README.md`` and the metadata docs list
 (site chrome above the title; titles plain, letter-spaced, in 【】, with a site's tags; page
@@ -8,7 +9,8 @@ fields in every form; the occasion with or without its dash, in brackets, over t
 Chinese numerals, its date on a line of its own; the speaker with and without the government,
 letter-spaced, with no space, over two lines, a bare name), for governments of every level,
 each followed by the same short body, and prints the share of each field read right, then the
-layout parts behind the misses.  Seeded: every run is the same.
+layout parts behind the misses.  ``--breaks`` damages every head as a page that lost its line
+breaks does (each run of them a space, or all removed).  Seeded: every run is the same.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import random
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
@@ -276,6 +280,12 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many missed heads")
+    parser.add_argument(
+        "--breaks",
+        choices=("kept", "spaces", "removed"),
+        default="kept",
+        help="the page's line breaks kept, each run of them a space, or all removed",
+    )
     arguments = parser.parse_args()
     right: collections.Counter[str] = collections.Counter()
     behind: collections.Counter[tuple[str, str, str]] = collections.Counter()
@@ -283,7 +293,12 @@ def main() -> int:
     total = 0
     rng = random.Random(arguments.seed)
     heads = [*cases(rng, arguments.cases), *summaries(rng, arguments.cases // 2)]
-    for parts, text, expected in heads:
+    for parts, written, expected in heads:
+        text = written
+        if arguments.breaks == "spaces":
+            text = regex.sub(r"[ \t]*\n+[ \t]*", " ", written)
+        elif arguments.breaks == "removed":
+            text = written.replace("\n", "")
         total += 1
         metadata = govreport.parse_report(text).metadata
         for name, value in expected.items():

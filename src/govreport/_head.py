@@ -24,7 +24,7 @@ from govreport._markers import HTML_TAG
 from govreport._model import Span
 from govreport._normalize import FOLD_TABLE
 from govreport._salutation import SALUTATION_IN_TEXT
-from govreport.data.chrome import CONTROL_WORDS, NOTICE_WORDS
+from govreport.data.chrome import CONTROL_WORDS, COUNTER_LABELS, NOTICE_WORDS
 from govreport.data.regions import (
     NOT_SPEAKER_WORDS,
     OFFICE_PREFIXES,
@@ -186,18 +186,23 @@ OFFICE_PATTERN = _OFFICE
 # Where a line began in a head whose line breaks were lost and left no gap: before a page
 # field (…工作报告来源:湖北日报, …日名 称: …), and after a clock time glued to what follows
 # (发布时间:2024-03-18 08:552024年…, 发表时间:2023/12/21 18:29:50在…).
+_COUNTERS = "|".join((*COUNTER_LABELS, "查看", "回复", "下载", "浏览", "收藏", "点赞", "阅读"))
 _RUN_ON_CUT = regex.compile(
     rf"(?:{FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
     r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
     # the title glued to a breadcrumb's last item (…> 政府工作报告2021年工作总结: 004)
-    rf"|(?<=[>»][^>»\n]{{0,30}}?(?:{DOC_WORDS}))(?=(?:19|20)\d{{2}}\s*年)"
+    rf"|(?<=[>»]\s*[^>»\s\d]{{0,30}}?(?:{DOC_WORDS}))(?=[^>»\s]{{0,16}}?(?:19|20)\d{{2}}\s*年)"
+    # after page controls in brackets (【打印】【关闭】沙沟镇…), or a page's counter
+    # (查看: 62|回复: 0沙沟镇…, 下载0沙沟镇…)
+    r"|(?<=】)(?=[^【\s\]])"
+    rf"|(?<=(?:{_COUNTERS})\s*:?\s*\d{{1,7}})(?=\p{{Han}})"
     # the speaker's line glued to the title (…人民政府工作报告木棠镇人民政府镇长 羊金万)
     rf"|(?<=报告)(?=(?:\p{{Han}}{{2,16}}?人民政府)?{_OFFICE}\s?\p{{Han}})"
 )
 # A line long enough to hold two of a head's lines fused (a title and a field, 政府工作报告 and
 # its occasion): the others are left alone.
 _FUSED_LINE = regex.compile(r"[^\n]{16,}")
-_CUT_HINT = re.compile(r"[:|]|报告")  # what every cut of _RUN_ON_CUT needs
+_CUT_HINT = re.compile(r"[:|>»】]|报告|\d")  # what every cut of _RUN_ON_CUT needs
 _NAME_END = r"(?=[^\S\n]*(?:$|\n|各位|同志|作(?:政府)?工?作?报告|在|的讲话|[A-Za-z\d(,:]))"
 SPEAKER = regex.compile(
     rf"(?P<office>{_OFFICE})[^\S\n]*[:]?\n?[^\S\n]*"
