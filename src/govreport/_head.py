@@ -202,7 +202,7 @@ _RUN_ON_CUT = regex.compile(
 # A line long enough to hold two of a head's lines fused (a title and a field, 政府工作报告 and
 # its occasion): the others are left alone.
 _FUSED_LINE = regex.compile(r"[^\n]{16,}")
-_CUT_HINT = re.compile(r"[:|>»】]|报告|\d")  # what every cut of _RUN_ON_CUT needs
+_CUT_HINT = re.compile(rf"[:|>»】]|报告|{_COUNTERS}")  # what every cut of _RUN_ON_CUT needs
 _NAME_END = r"(?=[^\S\n]*(?:$|\n|各位|同志|作(?:政府)?工?作?报告|在|的讲话|[A-Za-z\d(,:]))"
 SPEAKER = regex.compile(
     rf"(?P<office>{_OFFICE})[^\S\n]*[:]?\n?[^\S\n]*"
