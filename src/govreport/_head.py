@@ -190,6 +190,8 @@ _COUNTERS = "|".join((*COUNTER_LABELS, "查看", "回复", "下载", "浏览", "
 _RUN_ON_CUT = regex.compile(
     rf"(?:{FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
     r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
+    # a field's date glued to the title's year (发布时间:2013-01-212013年凤凰县…)
+    r"|(?<=(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{2})(?=(?:19|20)\d{2}\s*年)"
     # the title glued to a breadcrumb's last item (…> 政府工作报告2021年工作总结: 004)
     rf"|(?<=[>»]\s*[^>»\s\d]{{0,30}}?(?:{DOC_WORDS}))(?=[^>»\s]{{0,16}}?(?:19|20)\d{{2}}\s*年)"
     # after page controls in brackets (【打印】【关闭】沙沟镇…), or a page's counter
