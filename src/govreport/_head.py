@@ -24,7 +24,7 @@ from govreport._markers import HTML_TAG
 from govreport._model import Span
 from govreport._normalize import FOLD_TABLE
 from govreport._salutation import SALUTATION_IN_TEXT
-from govreport.data.chrome import CONTROL_WORDS, COUNTER_LABELS, NOTICE_WORDS
+from govreport.data.chrome import CONTROL_WORDS, COUNTER_LABELS, NOTICE_WORDS, PAGE_COUNTS
 from govreport.data.regions import (
     NOT_SPEAKER_WORDS,
     OFFICE_PREFIXES,
@@ -186,7 +186,7 @@ OFFICE_PATTERN = _OFFICE
 # Where a line began in a head whose line breaks were lost and left no gap: before a page
 # field (…工作报告来源:湖北日报, …日名 称: …), and after a clock time glued to what follows
 # (发布时间:2024-03-18 08:552024年…, 发表时间:2023/12/21 18:29:50在…).
-_COUNTERS = "|".join((*COUNTER_LABELS, "查看", "回复", "下载", "浏览", "收藏", "点赞", "阅读"))
+_COUNTERS = "|".join((*COUNTER_LABELS, *PAGE_COUNTS))
 _RUN_ON_CUT = regex.compile(
     rf"(?:{FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
     r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"

@@ -18,7 +18,7 @@ import regex
 
 from govreport._chrome import DEFAULT_CHROME, ChromeRules
 from govreport._detectors import DEFAULT_SET, DetectorSet, HeadingMatch
-from govreport._head import PLAN_WORDS, bare_title, fold, front_kind
+from govreport._head import PLAN_WORDS, RUN_ON_HEAD, bare_title, fold, front_kind
 from govreport._markers import BODY_OPENING
 from govreport._model import Span
 from govreport._salutation import SALUTATION
@@ -50,10 +50,9 @@ _TITLE = regex.compile(
     r"(?:\([^()]{1,20}\))?"  # a bracketed name of it (046 …政府工作报告(2022年政府工作报告))
 )
 _NAMES_DOCUMENT = regex.compile(_DOCUMENT)
-RUN_ON_LINE = 300
-"""A line this long may hold a whole report, its title running into its opening."""
-# The title opening such a line (a page number may be glued before it), and the opening after
-# it: the salutation, or the first words of a body.
+# The title opening a line that holds a whole report (RUN_ON_HEAD long or longer; a page
+# number may be glued before it), and the opening after it: the salutation, or the first
+# words of a body.
 _RUN_ON_TITLE = regex.compile(
     rf"\d{{0,2}}(?P<title>[^。!?;,:\s]{{2,50}}?{_DOCUMENT}(?:\([^()]{{1,20}}\))?)"
     rf"\s*(?=各位代表|尊敬的|{BODY_OPENING})"
@@ -149,13 +148,12 @@ def _starts_report(
     line = text[start:end]
     if (bare := _title_of(line)) is not None:
         return not _part_of(line, bare, title, detectors)
-    if end - start >= RUN_ON_LINE and (run_on := _RUN_ON_TITLE.match(line)) is not None:
+    if end - start >= RUN_ON_HEAD and (run_on := _RUN_ON_TITLE.match(line)) is not None:
         # a whole report on one line, its title running into its opening (031 12023年街道
         # 2023年工作规划今年是…, 046 …政府工作报告(2022年政府工作报告)各位代表:…)
         head = run_on["title"]
-        return _TITLE.fullmatch(bare_title(head)) is not None and not _part_of(
-            head, bare_title(head), title, detectors
-        )
+        bare = bare_title(head)
+        return _TITLE.fullmatch(bare) is not None and not _part_of(head, bare, title, detectors)
     if line.endswith(":") and SALUTATION.fullmatch(line):
         following = lines[index + 1 : index + 3]
         # folded: a page in traditional script opens 我代表…向大會報告工作 (050)

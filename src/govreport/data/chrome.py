@@ -44,6 +44,10 @@ CONTROL_WORDS = (
 COUNTER_LABELS = ("累计次数", "浏览次数", "访问次数", "阅读量", "点击数", "浏览量")
 """Labels of a page's view counter (``浏览次数:123``)."""
 
+PAGE_COUNTS = ("查看", "回复", "下载", "浏览", "收藏", "点赞", "阅读")
+"""Words before a count a page shows inline, glued to what follows when the page's line breaks
+are lost (``查看: 62|回复: 0``, ``下载0``)."""
+
 BREADCRUMB_LABELS = (
     "当前位置",
     "您的位置",
