@@ -15,6 +15,7 @@ layouts the pages' README lists as not in the set: one token per line, and numbe
 (``3 . 5``; national 1998 spaces every digit); junk tokens
 where line breaks were (034 ``v7R``, 051 ``Sw7``, 058 ``zTB``) and ``;;`` for quotes (051,
 058), raw HTML tags and entities (034, 038), page numbers between lines (031, 040, 055),
+numbered headings whose marker was lost, whole or its numeral (022 lost its first ``(一)``),
 blank lines and indents (002, 008, 033, 047), site chrome around the article (003, 004,
 007, 053), its words taken from :mod:`govreport.data.chrome`, and traditional script (019,
 038, 050).
@@ -220,6 +221,29 @@ def page_numbers(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+# A numbered heading's marker at the start of a line: 一、 (一) 1. 1、
+_MARKER = regex.compile(
+    r"(?m)^([ \t\u3000]*)((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|[1-9][0-9]?[、.．](?![0-9])))(?=\S)"
+)
+
+
+def lost_markers(text: str, rng: random.Random) -> str:
+    """A numbered heading's marker lost now and then, whole (022 lost its first ``(一)``) or
+    its numeral only (``、全力建设…``, ``)发展后劲…``: what is left when extraction drops
+    the numeral): one marker in four."""
+
+    def drop(match: regex.Match[str]) -> str:
+        if rng.random() >= 0.25:
+            return match.group()
+        marker = match.group(2)
+        if rng.random() < 0.5:
+            return match.group(1)
+        return match.group(1) + regex.sub(r"[一二三四五六七八九十0-9(（]", "", marker)
+
+    return _MARKER.sub(drop, text)
+
+
 def no_blank_lines(text: str, rng: random.Random) -> str:
     """Blank lines removed (sites that drop paragraph spacing)."""
     return regex.sub(r"\n[ \t]*\n+", "\n", text)
@@ -317,6 +341,7 @@ PERTURBATIONS: dict[str, Perturb] = {
     "html_tags": html_tags,
     "html_one_line": html_one_line,
     "page_numbers": page_numbers,
+    "lost_markers": lost_markers,
     "no_blank_lines": no_blank_lines,
     "double_blank_lines": double_blank_lines,
     "indents_added": indents_added,

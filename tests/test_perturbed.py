@@ -52,6 +52,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("pages", "html_tags"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "html_one_line"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "page_numbers"): (92.0, 93.0, 94.0),  # 95.5, 96.9, 98.8
+    ("pages", "lost_markers"): (88.0, 93.0, 95.0),  # 90.9, 96.8, 98.8
     ("pages", "double_blank_lines"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "indents_removed"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "site_chrome"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
@@ -61,6 +62,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("provincial", "junk_tokens"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
     ("provincial", "token_lines"): (66.0, 71.0, 97.0),  # 70.5, 75.4, 100.0
     ("provincial", "spaced_numbers"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
+    ("provincial", "lost_markers"): (86.0, 97.0, 97.0),  # 89.0, 100.0, 100.0
 }
 
 

@@ -150,7 +150,9 @@ class ReportParser:
         )
         appendix = appendix_start(text, lines, body[0][0]) if body else None
         units, inline_chrome = segment_body(text, body, self.detector_set, self.chrome, appendix)
-        placements = place_headings(units, text)
+        placements = place_headings(
+            units, text, part_like=lambda start, end: self.detector_set.part_line(text, start, end)
+        )
         preamble, roots = build_tree(units, placements)
         del lines, body, units, placements  # for peak memory, as what follows
         drafts = draft_items(text, preamble, roots)

@@ -13,6 +13,9 @@ nesting:
   (``（一）`` after ``1. 激活产业升级。…`` closes the ``1.`` points);
 - a sequence that restarts at 1 nests under the current heading (``一、`` under
   ``二、下半年工作重点``);
+- a first-level family opening past 1 (``二、``) after an unmarked part continues it at the
+  top when the part's sub-headings are open or the heading names a part itself: the part
+  lost its ``一、``;
 - a marker whose numeral was lost (``)发展后劲…``) takes the next number of its family;
 - a gap in a sequence (``（二）`` then ``（四）``) is filled by an unmarked, heading-like
   line standing where the missing sibling should be, which becomes an inferred heading
@@ -67,27 +70,37 @@ class Placement:
 
 
 def place_headings(
-    units: list[Unit], text: str, heading_like: Callable[[str], bool] | None = None
+    units: list[Unit],
+    text: str,
+    heading_like: Callable[[str], bool] | None = None,
+    part_like: Callable[[int, int], bool] | None = None,
 ) -> dict[int, Placement]:
     """Decide the depth and number of every heading in ``units``.
+
+    ``heading_like`` says whether an unmarked line could be a lost sibling;
+    ``part_like(start, end)`` whether ``text[start:end]`` names a part of a report.
 
     Modifies ``units``: inferred headings replace the paragraphs they were found in, and
     headings that break their sequence are turned back into paragraphs.
     """
     is_heading_like = heading_like or looks_like_heading
+    is_part = part_like or (lambda start, end: False)
     if units and isinstance(units[-1], HeadingUnit):
         units[-1] = _as_paragraph(units[-1])  # nothing follows: the text was cut after it
     for _ in range(MAX_INFERENCES):
-        placements, inference = _place_once(units, text, is_heading_like)
+        placements, inference = _place_once(units, text, is_heading_like, is_part)
         if inference is None:
             return placements
         for index, unit in inference:
             units[index] = unit
-    return _place_once(units, text, lambda _: False)[0]
+    return _place_once(units, text, lambda _: False, is_part)[0]
 
 
 def _place_once(
-    units: list[Unit], text: str, heading_like: Callable[[str], bool]
+    units: list[Unit],
+    text: str,
+    heading_like: Callable[[str], bool],
+    part_like: Callable[[int, int], bool],
 ) -> tuple[dict[int, Placement], list[tuple[int, HeadingUnit]] | None]:
     stack: list[_Open] = []
     placements: dict[int, Placement] = {}
@@ -120,6 +133,8 @@ def _place_once(
             else:
                 units[index] = _as_paragraph(unit)
                 continue
+        elif _continues_parts(stack, unit, number, part_like):
+            depth = 0  # the unmarked parts before it were its first numbers
         else:
             depth = _new_level_depth(stack, unit.level_hint)
             if number > 1:
@@ -147,6 +162,20 @@ def _new_level_depth(stack: list[_Open], level_hint: int) -> int:
     while depth and stack[depth - 1].level_hint > level_hint and not stack[depth - 1].whole_line:
         depth -= 1
     return depth
+
+
+def _continues_parts(
+    stack: list[_Open], unit: HeadingUnit, number: int, part_like: Callable[[int, int], bool]
+) -> bool:
+    """Whether a first-level family opening past its first number (``二、…``) continues an
+    unmarked part at the top, which lost its ``一、``: when the part's own sub-headings are
+    open below it (``2024年工作回顾`` / ``（一）…`` … / ``二、2025年工作安排``), for ``一、``
+    outranks ``（一）`` (GB/T 9704), or when the heading's title names a part itself.  A
+    series restarting at ``一、`` under an unmarked part nests in it (026), and so does one
+    of other titles right under the part's heading."""
+    if number <= 1 or unit.level_hint != 1 or not stack or stack[0].level_hint != 0:
+        return False
+    return (len(stack) >= 2 and stack[1].level_hint > 1) or part_like(*unit.title)
 
 
 def _infer(
