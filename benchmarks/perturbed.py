@@ -16,6 +16,7 @@ layouts the pages' README lists as not in the set: one token per line, and numbe
 where line breaks were (034 ``v7R``, 051 ``Sw7``, 058 ``zTB``) and ``;;`` for quotes (051,
 058), raw HTML tags and entities (034, 038), page numbers between lines (031, 040, 055),
 numbered headings whose marker was lost, whole or its numeral (022 lost its first ``(一)``),
+characters dropped from prose (031, 054),
 blank lines and indents (002, 008, 033, 047), site chrome around the article (003, 004,
 007, 053), its words taken from :mod:`govreport.data.chrome`, and traditional script (019,
 038, 050).
@@ -244,6 +245,22 @@ def lost_markers(text: str, rng: random.Random) -> str:
     return _MARKER.sub(drop, text)
 
 
+def dropped_characters(text: str, rng: random.Random) -> str:
+    """Characters dropped by a lossy copy (054 ``X`` for characters, 031 ``新时展`` for
+    新时代发展): one in fifty, in prose only, past the first sentence of a line longer
+    than a heading, so that what the annotations quote stays whole."""
+
+    def drop(match: regex.Match[str]) -> str:
+        line = match.group()
+        cut = line.find("。")
+        if len(line) <= 60 or cut < 0:
+            return line
+        rest = "".join(c for c in line[cut + 1 :] if c.isspace() or rng.random() >= 0.02)
+        return line[: cut + 1] + rest
+
+    return _LINE.sub(drop, text)
+
+
 def no_blank_lines(text: str, rng: random.Random) -> str:
     """Blank lines removed (sites that drop paragraph spacing)."""
     return regex.sub(r"\n[ \t]*\n+", "\n", text)
@@ -342,6 +359,7 @@ PERTURBATIONS: dict[str, Perturb] = {
     "html_one_line": html_one_line,
     "page_numbers": page_numbers,
     "lost_markers": lost_markers,
+    "dropped_characters": dropped_characters,
     "no_blank_lines": no_blank_lines,
     "double_blank_lines": double_blank_lines,
     "indents_added": indents_added,

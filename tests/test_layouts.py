@@ -322,14 +322,15 @@ def test_a_single_underscore_is_a_separator_not_a_blank_name() -> None:
     assert govreport.parse_report(text).metadata.region is None
 
 
-def test_a_letter_spaced_title_glued_to_the_chrome_before_it_is_found_whole() -> None:
-    # page 049 with its line breaks lost: …侵权投诉政 府 工 作 报 告——二○二二年…
+def test_a_title_glued_to_the_download_bar_after_it_is_found_whole() -> None:
+    # page 049 with its line breaks lost: the page's title (what the annotations hold), its
+    # part number and the download bar run together, then the letter-spaced title line
     text = (
         "某市2022年政府工作报告(19)VIP专免2024-01-2339 页海报侵权投诉政 府 工 作 报 告"
         "——二○二二年二月二十二日在 X市第七届人民代表大会第八次会议 X市X市长 秦保强各位代表:"
         "现在,我代表市人民政府,向大会报告工作。" + "我们做了很多工作。" * 40
     )
-    assert govreport.parse_report(text).metadata.title == "政府工作报告"
+    assert govreport.parse_report(text).metadata.title == "某市2022年政府工作报告"
 
 
 @pytest.mark.parametrize(

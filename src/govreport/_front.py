@@ -14,7 +14,8 @@ import regex
 
 from govreport._contents import CONTENTS_LABEL
 from govreport._detectors import DEFAULT_SET, DetectorSet
-from govreport._head import DATE_ALONE, DATELINE, SITE_NOTICE, is_title_line
+from govreport._head import DATE_ALONE, DATELINE, SITE_NOTICE, SITE_TAG, is_title_line
+from govreport._markers import BODY_OPENING
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 
@@ -38,7 +39,13 @@ _SUBTITLE = regex.compile(
 _SUBTITLE_END = regex.compile(r"\S{0,30}(?:[会會][议議]|大[会會])上?(?:的(?:报告|讲话))?")
 _SPEAKER = regex.compile(r"(?:[\p{Han}·]\s*){2,20}")  # 自治区主席 艾尔肯·吐尼亚孜
 _TITLE_LINE = regex.compile(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
-_INLINE_TITLE = regex.compile(rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))(?=\s)")
+# A title opening a line with the text after a gap, or where the line breaks were lost, with
+# a site's tag (013 ``…政府工作报告-10篇(第20/30页)``) or the body's opening glued on (031
+# ``…2023年工作规划今年是…``).
+_INLINE_TITLE = regex.compile(
+    rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))"
+    rf"(?:(?:{SITE_TAG})(?:[(]第\d+/\d+页[)])?|(?=\s|{BODY_OPENING}))"
+)
 # A site's tag line: a few short words between commas (017 镇政府,工作报告,2023).
 _TAG_LINE = regex.compile(r"(?:[^\s,。!?;:]{1,10},){1,6}[^\s,。!?;:]{1,10}")
 NOTICE_LINE = 300

@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from govreport._folding import folder
-from govreport._markers import HTML_TAG
+from govreport._markers import BODY_OPENING, HTML_TAG
 from govreport._model import Span
 from govreport._normalize import FOLD_TABLE
 from govreport._salutation import SALUTATION_IN_TEXT
@@ -187,24 +187,32 @@ OFFICE_PATTERN = _OFFICE
 # field (…工作报告来源:湖北日报, …日名 称: …), and after a clock time glued to what follows
 # (发布时间:2024-03-18 08:552024年…, 发表时间:2023/12/21 18:29:50在…).
 _COUNTERS = "|".join((*COUNTER_LABELS, *PAGE_COUNTS))
+_BAR_ITEM = r"VIP(?:专免)?|(?<!\d)\d{1,4}\+|\d+(?:\.\d+)?\s?[KM]B|(?<!\d)\d{1,3}\s?页|海报|侵权投诉"
 _RUN_ON_CUT = regex.compile(
     rf"(?:{FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
     r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
-    # a field's date glued to the title's year (发布时间:2013-01-212013年凤凰县…)
+    # a field's date glued to the title's year (发布时间:2013-01-212013年凤凰县…), or to
+    # the title after its label ([发布日期] 2014-02-10甘孜藏族…, 公开日期:2016年02月08日新民…)
     r"|(?<=(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{2})(?=(?:19|20)\d{2}\s*年)"
+    rf"|(?<=(?:{FIELD_LABEL})[\]】]?\s*[:|]?\s*(?:19|20)\d{{2}}"
+    r"(?:[-/.]\d{1,2}[-/.]\d{1,2}(?=[^\d\s:|])|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^\s:|])))"
     # the title glued to a breadcrumb's last item (…> 政府工作报告2021年工作总结: 004)
     rf"|(?<=[>»]\s*[^>»\s\d]{{0,30}}?(?:{DOC_WORDS}))(?=[^>»\s]{{0,16}}?(?:19|20)\d{{2}}\s*年)"
     # after page controls in brackets (【打印】【关闭】沙沟镇…), or a page's counter
     # (查看: 62|回复: 0沙沟镇…, 下载0沙沟镇…)
     r"|(?<=】)(?=[^【\s\]])"
     rf"|(?<=(?:{_COUNTERS})\s*:?\s*\d{{1,7}})(?=\p{{Han}})"
+    # a document-sharing site's download bar, glued to the title and to itself (028, 049:
+    # …政府工作报告VIP专免999+29.09KB15 页海报侵权投诉平湖镇…)
+    rf"|(?<=[^\s|])(?={_BAR_ITEM})|(?<=(?:{_BAR_ITEM}))(?=[^\s|])"
     # the speaker's line glued to the title (…人民政府工作报告木棠镇人民政府镇长 羊金万)
     rf"|(?<=报告)(?=(?:\p{{Han}}{{2,16}}?人民政府)?{_OFFICE}\s?\p{{Han}})"
 )
 # A line long enough to hold two of a head's lines fused (a title and a field, 政府工作报告 and
 # its occasion): the others are left alone.
 _FUSED_LINE = regex.compile(r"[^\n]{16,}")
-_CUT_HINT = re.compile(rf"[:|>»】]|报告|{_COUNTERS}")  # what every cut of _RUN_ON_CUT needs
+# what every cut of _RUN_ON_CUT needs
+_CUT_HINT = re.compile(rf"[:|>»】+页]|报告|VIP|KB|海报|{_COUNTERS}")
 _NAME_END = r"(?=[^\S\n]*(?:$|\n|各位|同志|作(?:政府)?工?作?报告|在|的讲话|[A-Za-z\d(,:]))"
 SPEAKER = regex.compile(
     rf"(?P<office>{_OFFICE})[^\S\n]*[:]?\n?[^\S\n]*"
@@ -222,9 +230,11 @@ _NAME_AFTER_MEETING = regex.compile(
 )
 _BARE_NAME = regex.compile(r"^\s*(?P<name>\p{Han}(?:[^\S\n]?\p{Han}){1,3})\s*$")
 
+SITE_TAG = r"[(](?:全文[^()]{0,12}|第\d+/\d+页|合集\S{0,4})[)]|[—\-_]+\s*(?:全文|\d+篇)"
+"""A site's tag after a title: ``(全文)``, ``(合集五篇)``, ``-10篇`` (then ``(第20/30页)``)."""
 _TITLE_CUT = regex.compile(
     rf"^(?P<title>[^。,;:!?]{{2,60}}?(?:{DOC_WORDS})(?:[(\[【][^()\[\]【】]{{1,20}}[)\]】])?)"
-    r"(?=\s|[一二三四五六七八九十]、|今年|过去|\d{4}年|$)"
+    rf"(?=\s|[一二三四五六七八九十]、|今年|过去|\d{{4}}年|$|{BODY_OPENING}|{SITE_TAG})"
 )
 _TITLE_PREFIX = regex.compile(
     rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS})(?:\([^()]{{1,12}}\))?)"
@@ -232,7 +242,7 @@ _TITLE_PREFIX = regex.compile(
     # glued on (…政府工作报告2025年1月13日在…, …政府工作报告来源:湖北日报)
     r"(?=\s|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:" + FIELD_LABEL + r")\s*[:|]"
     # or a site's tag (…工作报告-10篇(第20/30页)…, …工作报告(全文)…)
-    r"|[(](?:全文[^()]{0,12}|第\d+/\d+页|合集\S{0,4})[)]|[—\-_]+\s*(?:全文|\d+篇))"
+    rf"|{SITE_TAG})"
 )
 _SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
 _SPACED_TITLE = regex.compile(  # 政 府 工 作 报 告 inside a line, or glued to what is before it
