@@ -13,7 +13,7 @@ import govreport
 from conftest import FIXTURES
 from govreport import _divisions, _head
 from govreport._folding import folder
-from govreport._normalize import FOLD_TABLE, fold, normalize, token_dump, wrap_width
+from govreport._normalize import FOLD_TABLE, fold, junk_tokens, normalize, token_dump, wrap_width
 
 SOFT_BREAKS = [
     # (text as extracted, normalised text) — where each comes from
@@ -227,3 +227,10 @@ def test_a_short_page_of_headings_is_not_hard_wrapped() -> None:
     )
     assert wrap_width(text) == 0
     assert normalize(text).text == text
+
+
+def test_junk_glued_after_sentence_ends_is_the_sites_where_line_breaks_were_lost() -> None:
+    # 034 on one line: the token stands where each line break was, after sentence ends
+    text = "提出意见。v7R一、 2020 年工作回顾v7R刚刚过去的一年。v7R特别感动的是。v7R特别振奋的是。"
+    assert junk_tokens(text) == frozenset({"v7R"})
+    assert junk_tokens("增长。GDP增长。GDP增长。GDP") == frozenset()  # a word, not a mixed token

@@ -15,9 +15,10 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import regex
 
+from govreport._head import RUN_ON_HEAD
 from govreport._markers import HTML_TAG
 from govreport._model import Block, Span
-from govreport._normalize import LINE_END_TOKEN, NormalizedText, strip_span
+from govreport._normalize import LINE_END_TOKEN, TOKEN_AFTER, NormalizedText, strip_span
 from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
 
@@ -195,6 +196,34 @@ def line_end_junk(
             tokens.append((match.span(), "junk"))
             kept.append(piece)
     return kept, frozenset(indexes), tokens
+
+
+def split_at_junk(text: str, lines: Sequence[Span], junk: frozenset[str]) -> list[Span]:
+    """``lines`` also cut after each of the site's junk tokens inside the long ones: a page
+    whose line breaks were lost keeps its junk where they were (034 on one line: ``…意见。v7R
+    一、 2020 年和十三五工作回顾v7R刚刚过去的…``); :func:`line_end_junk` then sets the tokens
+    aside.  A shorter line with junk inside is a site's abstract of the lines after it (034,
+    058), kept whole."""
+    if not junk:
+        return list(lines)
+    inside = regex.compile(
+        rf"{TOKEN_AFTER}(?:{'|'.join(sorted(junk, key=len, reverse=True))})(?![A-Za-z0-9])"
+    )
+    kept: list[Span] = []
+    for start, end in lines:
+        cursor = start
+        if end - start < RUN_ON_HEAD:
+            kept.append((start, end))
+            continue
+        for token in inside.finditer(text, start, end):
+            if token.end() < end and (piece := strip_span(text, cursor, token.end())):
+                kept.append(piece)
+                cursor = token.end()
+        if cursor == start:
+            kept.append((start, end))
+        elif (piece := strip_span(text, cursor, end)) is not None:
+            kept.append(piece)
+    return kept
 
 
 def split_at_tags(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tuple[Span, str]]]:

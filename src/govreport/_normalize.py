@@ -97,15 +97,19 @@ _FRONT_LINE = regex.compile(
 _SYMBOLS_BEFORE = regex.compile(r"\p{So}[\p{So}\p{M}\u200d]*$")
 # After Chinese or punctuation (folded to ASCII: ``各位代表:Sw7``, ``表示感谢!zTB``), or alone
 # on its line (051 ``Sw7``), not after a Latin word or a number.
-_TOKEN_AFTER = r"(?<=[^\x00-\x7f]|[!-/:-@\[-`{-~]|^[^\S\n]*)"
-LINE_END_TOKEN = regex.compile(rf"(?m){_TOKEN_AFTER}[A-Za-z0-9]{{2,4}}$")
+TOKEN_AFTER = r"(?<=[^\x00-\x7f]|[!-/:-@\[-`{-~]|^[^\S\n]*)"
+"""What a site's junk token is glued after: a Chinese character, punctuation or a line's start."""
+LINE_END_TOKEN = regex.compile(rf"(?m){TOKEN_AFTER}[A-Za-z0-9]{{2,4}}$")
 """A short Latin token glued to the end of a line of Chinese: ``…大会v7R``, ``…意见。Sw7``."""
 # Mixed case or letters with digits: a site's marker, not a word (GDP) or a unit (km).
 _JUNK_TOKEN = regex.compile(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
 # … also before a tag, where a page shows a line break (<p>…大会v7R</p><p>)
 _LINE_END_TOKENS = regex.compile(
-    rf"(?m){_TOKEN_AFTER}[A-Za-z0-9]{{2,4}}(?=[^\S\n]*(?:</?[A-Za-z][^<>\n]{{0,300}}>|\n|$))"
+    rf"(?m){TOKEN_AFTER}[A-Za-z0-9]{{2,4}}(?=[^\S\n]*(?:</?[A-Za-z][^<>\n]{{0,300}}>|\n|$))"
 )
+
+# … or glued between a sentence's end and the next, where the line breaks were lost
+_SENTENCE_END_TOKENS = regex.compile(r"(?<=[。!?]\s?)[A-Za-z0-9]{2,4}(?=\s?[^\sA-Za-z0-9])")
 
 # A chunk number of a document-sharing site at the start of a line, with the line break.
 # (Raw tags may stand around the chunk: <p>2、…</p>.)
@@ -273,16 +277,18 @@ def _numeral_zero(match: re.Match[str]) -> str:
 
 def junk_tokens(text: str) -> frozenset[str]:
     r"""The junk tokens of ``text``: short mixed Latin tokens (``v7R``, ``Sw7``, ``zTB``)
-    that some sites put where line breaks were, ending :data:`JUNK_REPEATS` lines or more.
+    that some sites put where line breaks were, ending :data:`JUNK_REPEATS` lines or more,
+    or glued after as many sentence ends where the line breaks were lost too (``…意见。v7R一、``).
 
     >>> sorted(junk_tokens("大会v7R\n第七次会议上v7R\n县长 张自英v7R\nGDP增长GDP\n"))
     ['v7R']
     """
     counts: dict[str, int] = {}
-    for match in _LINE_END_TOKENS.finditer(text):
-        token = match.group()
-        if _JUNK_TOKEN.fullmatch(token):
-            counts[token] = counts.get(token, 0) + 1
+    for pattern in (_LINE_END_TOKENS, _SENTENCE_END_TOKENS):
+        for match in pattern.finditer(text):
+            token = match.group()
+            if _JUNK_TOKEN.fullmatch(token):
+                counts[token] = counts.get(token, 0) + 1
     return frozenset(token for token, count in counts.items() if count >= JUNK_REPEATS)
 
 

@@ -38,6 +38,7 @@ from govreport._chrome import (
     ChromeRules,
     chrome_lines,
     line_end_junk,
+    split_at_junk,
     split_at_tags,
 )
 from govreport._contents import table_of_contents
@@ -140,6 +141,7 @@ class ReportParser:
     def _parse_part(self, norm: NormalizedText, part: Span) -> Report:
         text = norm.text
         lines, tags = split_at_tags(text, [match.span() for match in LINE.finditer(text, *part)])
+        lines = split_at_junk(text, lines, norm.junk)
         page = chrome_lines(text, lines, self.chrome)
         lines, chrome_indexes, junk = line_end_junk(
             text, lines[: page.body_end], page.lines, norm.junk
