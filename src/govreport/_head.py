@@ -194,6 +194,8 @@ _RUN_ON_CUT = regex.compile(
     # a field's date glued to the title's year (发布时间:2013-01-212013年凤凰县…), or to
     # the title after its label ([发布日期] 2014-02-10甘孜藏族…, 公开日期:2016年02月08日新民…)
     r"|(?<=(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{2})(?=(?:19|20)\d{2}\s*年)"
+    # … or to a download bar's count (VIP专免2024-05-18999+: a padded day has two digits)
+    r"|(?<=(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2})(?=\d{1,4}\+)"
     rf"|(?<=(?:{FIELD_LABEL})[\]】]?\s*[:|]?\s*(?:19|20)\d{{2}}"
     r"(?:[-/.]\d{1,2}[-/.]\d{1,2}(?=[^\d\s:|])|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^\s:|])))"
     # the title glued to a breadcrumb's last item (…> 政府工作报告2021年工作总结: 004)

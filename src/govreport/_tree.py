@@ -20,6 +20,8 @@ nesting:
 - a gap in a sequence (``（二）`` then ``（四）``) is filled by an unmarked, heading-like
   line standing where the missing sibling should be, which becomes an inferred heading
   (``marker=None``); with no such line the gap stays;
+- a number jumping ahead of its sequence while a later sibling continues the sequence
+  where it was (``一、`` … ``六、`` … ``二、``) is a stray, not a heading;
 - a number going backwards is not a heading: the line stays a paragraph, and so is a
   heading that would nest deeper than :data:`MAX_DEPTH` or open its family a third time;
 - a heading heads a body: one with nothing after it (a page cut off right after it) stays
@@ -42,6 +44,10 @@ INFERRED = "inferred"
 MAX_INFERENCES = 64
 MAX_DEPTH = 8
 """Deepest nesting of sections; real reports use four or five levels."""
+STRAY_REACH = 400
+STRAY_SIBLINGS = 3
+"""A number jumping ahead is a stray when one of the next :data:`STRAY_SIBLINGS` headings of
+its family, within :data:`STRAY_REACH` units, continues the sequence where it was."""
 MAX_OPEN_PER_FAMILY = 2
 """A family may be open at two depths at once (``一、`` under ``二、``), not more."""
 
@@ -125,6 +131,9 @@ def _place_once(
                 depth = (alike or following)[-1]
             elif number == 1 and len(levels) < MAX_OPEN_PER_FAMILY:
                 depth = len(stack)  # a restart nests under the heading it follows
+            elif ahead and _stray(units, index, stack[ahead[-1]].number + 1):
+                units[index] = _as_paragraph(unit)
+                continue
             elif ahead:
                 depth = ahead[-1]
                 gap = range(stack[depth].number + 1, number)
@@ -162,6 +171,33 @@ def _new_level_depth(stack: list[_Open], level_hint: int) -> int:
     while depth and stack[depth - 1].level_hint > level_hint and not stack[depth - 1].whole_line:
         depth -= 1
     return depth
+
+
+def _stray(units: list[Unit], index: int, expected: int) -> bool:
+    """Whether the heading at ``index``, numbered past the ``expected`` next one of its
+    sequence, is a stray number: a later heading of its family (among the next few, before
+    a heading of a higher family or a restart) continues the sequence where it was, before
+    any continues from it (a word cut by a line break before ``六、`` in a PDF's dump,
+    ``合淮、合`` / ``六、合滁合作园区…``, between ``一、`` and ``二、``; a document-sharing site's
+    chunk numbers, 040)."""
+    heading = units[index]
+    assert isinstance(heading, HeadingUnit) and heading.number is not None
+    seen = 0
+    for later in units[index + 1 : index + 1 + STRAY_REACH]:
+        if not isinstance(later, HeadingUnit):
+            continue
+        if later.family != heading.family:
+            if later.level_hint < heading.level_hint:
+                return False
+            continue
+        if later.number == expected:
+            return True
+        if later.number in (1, heading.number + 1):
+            return False
+        seen += 1
+        if seen == STRAY_SIBLINGS:
+            return False
+    return False
 
 
 def _continues_parts(
