@@ -16,7 +16,8 @@ layouts the pages' README lists as not in the set: one token per line, and numbe
 where line breaks were (034 ``v7R``, 051 ``Sw7``, 058 ``zTB``) and ``;;`` for quotes (051,
 058), raw HTML tags and entities (034, 038), page numbers between lines (031, 040, 055),
 numbered headings whose marker was lost, whole or its numeral (022 lost its first ``(一)``),
-characters dropped from prose (031, 054),
+characters dropped from prose (031, 054), top headings as ``第一部分`` / ``第一章`` (a layout the
+pages' README lists as not in the set),
 blank lines and indents (002, 008, 033, 047), site chrome around the article (003, 004,
 007, 053), its words taken from :mod:`govreport.data.chrome`, and traditional script (019,
 038, 050).
@@ -224,7 +225,7 @@ def page_numbers(text: str, rng: random.Random) -> str:
 
 # A numbered heading's marker at the start of a line: 一、 (一) 1. 1、
 _MARKER = regex.compile(
-    r"(?m)^([ \t\u3000]*)((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"(?m)^([^\S\n]*)((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
     r"|[1-9][0-9]?[、.．](?![0-9])))(?=\S)"
 )
 
@@ -259,6 +260,18 @@ def dropped_characters(text: str, rng: random.Random) -> str:
         return line[: cut + 1] + rest
 
     return _LINE.sub(drop, text)
+
+
+_TOP_MARKER = regex.compile(r"(?m)^([^\S\n]*)([一二三四五六七八九十]{1,3})、[ \t\u3000]*(?=\S)")
+
+
+def part_headings(text: str, rng: random.Random) -> str:
+    """The top headings as parts or chapters (corpus/pages/README: ``第一部分`` / ``第一章``
+    headings, a layout not in the set): ``一、2024年工作回顾`` → ``第一部分 2024年工作回顾``,
+    one document in two with a space, ``、`` or ``:`` after the word, or nothing."""
+    word = rng.choice(("部分", "章"))
+    after = rng.choice((" ", "、", ":", "", "\u3000"))
+    return _TOP_MARKER.sub(lambda match: f"{match.group(1)}第{match.group(2)}{word}{after}", text)
 
 
 def no_blank_lines(text: str, rng: random.Random) -> str:
@@ -360,6 +373,7 @@ PERTURBATIONS: dict[str, Perturb] = {
     "page_numbers": page_numbers,
     "lost_markers": lost_markers,
     "dropped_characters": dropped_characters,
+    "part_headings": part_headings,
     "no_blank_lines": no_blank_lines,
     "double_blank_lines": double_blank_lines,
     "indents_added": indents_added,

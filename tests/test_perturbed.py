@@ -54,6 +54,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("pages", "page_numbers"): (92.0, 93.0, 94.0),  # 95.5, 96.9, 98.8
     ("pages", "lost_markers"): (88.0, 93.0, 95.0),  # 90.9, 96.8, 98.8
     ("pages", "dropped_characters"): (92.0, 94.0, 95.0),  # 95.5, 98.4, 98.8
+    ("pages", "part_headings"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "double_blank_lines"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "indents_removed"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "site_chrome"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
@@ -65,6 +66,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("provincial", "spaced_numbers"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
     ("provincial", "lost_markers"): (86.0, 97.0, 97.0),  # 89.0, 100.0, 100.0
     ("provincial", "dropped_characters"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
+    ("provincial", "part_headings"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
 }
 
 
