@@ -109,7 +109,7 @@ _LINE_END_TOKENS = regex.compile(
 )
 
 # … or glued between a sentence's end and the next, where the line breaks were lost
-_SENTENCE_END_TOKENS = regex.compile(r"(?<=[。!?]\s?)[A-Za-z0-9]{2,4}(?=\s?[^\sA-Za-z0-9])")
+_SENTENCE_END_TOKENS = re.compile(r"[。!?]\s?(?P<token>[A-Za-z0-9]{2,4})(?=\s?[^\sA-Za-z0-9])")
 
 # A chunk number of a document-sharing site at the start of a line, with the line break.
 # (Raw tags may stand around the chunk: <p>2、…</p>.)
@@ -284,9 +284,9 @@ def junk_tokens(text: str) -> frozenset[str]:
     ['v7R']
     """
     counts: dict[str, int] = {}
-    for pattern in (_LINE_END_TOKENS, _SENTENCE_END_TOKENS):
+    for pattern, group in ((_LINE_END_TOKENS, 0), (_SENTENCE_END_TOKENS, "token")):
         for match in pattern.finditer(text):
-            token = match.group()
+            token = match.group(group)
             if _JUNK_TOKEN.fullmatch(token):
                 counts[token] = counts.get(token, 0) + 1
     return frozenset(token for token, count in counts.items() if count >= JUNK_REPEATS)
