@@ -159,3 +159,37 @@ def test_without_the_user_detector_the_parts_are_paragraphs() -> None:
 def test_built_in_markers_of_report_pages(text: str, expected: list[tuple[int, str]]) -> None:
     report = govreport.parse_report(text)
     assert [(s.level, s.title) for s in report.walk()] == expected
+
+
+# (line, the line after it, whether it heads a section): 一是… alone on its line
+POINT_HEADINGS = [
+    (  # provincial 2025_gansu
+        "一是聚焦全方位扩大内需，着力提消费促投资",
+        "大力提振消费需求。全面落实“两新”政策和提振消费专项行动。",
+        (1, "聚焦全方位扩大内需,着力提消费促投资"),
+    ),
+    (
+        "八是深化主动创安创稳，以高水平安全保障高质量发展",
+        "提升安全生产水平。深入开展安全生产治本攻坚三年行动。",
+        (8, "深化主动创安创稳,以高水平安全保障高质量发展"),
+    ),
+    # a point is a sentence with its body on the line (provincial 2025 一是…七是 run-in points)
+    ("一是保人民生命安全。疫情防控应急响应期间,时刻绷紧", "二是保经济稳定。", None),
+    # a list of short points, not headings: the next line is the next point
+    ("一是加强组织领导", "二是强化责任落实", None),
+    # a line cut by a PDF's wrap ends mid-phrase
+    ("二是食用菌产业高速发展,2022 年度,平湖镇食用菌年产、", "量达 2.33 万吨。", None),
+    # nothing after it but another heading
+    ("一是聚焦全方位扩大内需", "(一)大力提振消费需求", None),
+]
+
+
+@pytest.mark.parametrize(("line", "following", "expected"), POINT_HEADINGS)
+def test_a_point_standing_alone_heads_a_section(
+    line: str, following: str, expected: tuple[int, str] | None
+) -> None:
+    detector = next(d for d in govreport.DEFAULT_DETECTORS if d.name == "point_heading")
+    text = normalize(line).text
+    match = detector.match(text, LineContext(index=1, following=normalize(following).text))
+    found = None if match is None else (match.number, text[match.marker_end : match.title_end])
+    assert found == expected

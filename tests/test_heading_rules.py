@@ -524,9 +524,9 @@ HEADING_FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("pages", "hard_breaks"): (90.0, 93.0),  # 93.9, 96.9
     ("pages", "html_one_line"): (92.0, 93.0),  # 95.5, 96.9
     ("provincial", "one_line"): (82.0, 86.0),  # 85.7, 89.4
-    ("provincial", "hard_breaks"): (93.0, 95.0),  # 96.1, 98.3
+    ("provincial", "hard_breaks"): (94.0, 95.0),  # 98.0, 98.3
     ("pages", "lost_markers"): (88.0, 93.0),  # 90.9, 96.8
-    ("provincial", "lost_markers"): (86.0, 97.0),  # 89.0, 100.0
+    ("provincial", "lost_markers"): (88.0, 97.0),  # 91.3, 100.0
     ("provincial", "token_lines"): (70.0, 72.0),  # 74.2, 76.7
 }
 

@@ -58,15 +58,15 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("pages", "double_blank_lines"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "indents_removed"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "site_chrome"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
-    ("provincial", "hard_breaks"): (93.0, 95.0, 97.0),  # 96.1, 98.3, 100.0
+    ("provincial", "hard_breaks"): (94.0, 95.0, 97.0),  # 98.0, 98.3, 100.0
     ("provincial", "one_line"): (82.0, 86.0, 97.0),  # 85.7, 89.4, 100.0
     ("provincial", "one_line_spaced"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
-    ("provincial", "junk_tokens"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
+    ("provincial", "junk_tokens"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
     ("provincial", "token_lines"): (70.0, 72.0, 97.0),  # 74.2, 76.7, 100.0
-    ("provincial", "spaced_numbers"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
-    ("provincial", "lost_markers"): (86.0, 97.0, 97.0),  # 89.0, 100.0, 100.0
-    ("provincial", "dropped_characters"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
-    ("provincial", "part_headings"): (94.0, 97.0, 97.0),  # 97.8, 100.0, 100.0
+    ("provincial", "spaced_numbers"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
+    ("provincial", "lost_markers"): (88.0, 97.0, 97.0),  # 91.3, 100.0, 100.0
+    ("provincial", "dropped_characters"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
+    ("provincial", "part_headings"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
 }
 
 

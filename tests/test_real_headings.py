@@ -28,7 +28,6 @@ NOT_YET: dict[str, str] = {
     "pages/036": "a dash line that is a section heading (——坚持改进作风…) reads like a subtitle",
     "pages/038": "a sub-heading marked only by HTML <b> in a centred block",
     "pages/052": "an advert word (二号首长) glued after the heading's title",
-    "provincial/2025_gansu": "second-level headings written as 一是… points on lines of their own",
 }
 
 

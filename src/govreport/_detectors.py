@@ -404,6 +404,49 @@ class UnnumberedPartDetector(SectionDetector):
         return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, len(line))
 
 
+class PointHeadingDetector(SectionDetector):
+    """``一是聚焦全方位扩大内需，着力提消费促投资`` alone on its line, the body on the lines
+    after it (甘肃 2025: ``一是``…``八是`` head the plan's sections).
+
+    ``一是``, like ``第一``, is an ordinal marker; a point it opens is a sentence with its body
+    on the line (``一是保人民生命安全。疫情防控…``), and stays an item.  Only a whole line
+    of a title's length with no punctuation ending a sentence or a phrase, followed by
+    prose that is not the next such point, is a heading.
+    """
+
+    name = "point_heading"
+    family = "一是"
+    priority = 27
+    level_hint = 2
+    inline = False
+    numbered = False
+
+    def match(self, line: str, context: LineContext) -> HeadingMatch | None:
+        found = _POINT_TITLE.fullmatch(line)
+        following = context.following
+        if (
+            found is None
+            or _BODY.search(following) is None
+            or _POINT_OPENING.match(following) is not None
+        ):
+            return None
+        return HeadingMatch(
+            0,
+            found.end("number") + 1,
+            self.family,
+            self.number(found),
+            self.level_hint,
+            self.name,
+            len(line),
+        )
+
+
+_POINT_TITLE = regex.compile(
+    rf"(?P<number>{CHINESE_ORDINAL})是(?=(?:.*?\p{{Han}}){{4}})[^。!?;:]{{4,40}}(?<![,、(“\"《])"
+)
+_POINT_OPENING = regex.compile(rf"{CHINESE_ORDINAL}是")
+
+
 class SummaryHeadingDetector(SectionDetector):
     """A review's unnumbered sub-heading summing the year up, followed by points that open
     with their lead sentences (``一年来,我们以稳定发展为要务,推动经济继续保持健康发展`` /
@@ -746,6 +789,7 @@ DEFAULT_DETECTORS: list[SectionDetector] = [
     ChineseNumeralDetector(),
     ParenChineseNumeralDetector(),
     OrdinalDetector(),
+    PointHeadingDetector(),
     ArabicNumeralDetector(),
     ParenArabicNumeralDetector(),
     CircledNumeralDetector(),
