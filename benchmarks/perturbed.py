@@ -16,7 +16,8 @@ layouts the pages' README lists as not in the set: one token per line, and numbe
 where line breaks were (034 ``v7R``, 051 ``Sw7``, 058 ``zTB``) and ``;;`` for quotes (051,
 058), raw HTML tags and entities (034, 038), page numbers between lines (031, 040, 055),
 numbered headings whose marker was lost, whole or its numeral (022 lost its first ``(一)``),
-characters dropped from prose (031, 054), top headings as ``第一部分`` / ``第一章`` (a layout the
+characters dropped from prose (031, 054), the page as CommonMark (``## …``, ``**…**``) and
+bullets or emoji around headings (037), top headings as ``第一部分`` / ``第一章`` (a layout the
 pages' README lists as not in the set),
 blank lines and indents (002, 008, 033, 047), site chrome around the article (003, 004,
 007, 053), its words taken from :mod:`govreport.data.chrome`, and traditional script (019,
@@ -274,6 +275,44 @@ def part_headings(text: str, rng: random.Random) -> str:
     return _TOP_MARKER.sub(lambda match: f"{match.group(1)}第{match.group(2)}{word}{after}", text)
 
 
+def _heading_like(line: str) -> bool:
+    stripped = line.strip()
+    return bool(_MARKER.match(line)) or (0 < len(stripped) <= 30 and "。" not in stripped)
+
+
+def markdown(text: str, rng: random.Random) -> str:
+    """The page as an HTML-to-text converter writes it (CommonMark, as html2text and the
+    like do): a heading or a short bold line as ``## …``, ``### …`` or ``**…**``, now and then
+    a paragraph as a list item ``- …`` (038 marks its headings only as ``<h1>`` / ``<b>``)."""
+    out = []
+    for line in _lines(text):
+        if not line.strip():
+            out.append(line)
+        elif _heading_like(line) and "。" in line.strip()[:-1]:  # a heading run into its body
+            lead, rest = line.strip().split("。", 1)
+            out.append(f"**{lead}。**{rest}" if rng.random() < 0.5 else line)
+        elif _heading_like(line):
+            form = rng.choice(("## {}", "### {}", "**{}**", "# {}"))
+            out.append(form.format(line.strip()))
+        else:
+            out.append(f"- {line.strip()}" if rng.random() < 0.1 else line)
+    return "\n".join(out)
+
+
+_BULLET_FORMS = ("◆{}", "● {}", "■{}", "★ {}", "▶{}", "🌟{}🏆", "🎯 {}", "※{}")
+
+
+def bullets(text: str, rng: random.Random) -> str:
+    """A glyph or emoji before (and after) each heading or short line (037 ``🌟回顾2023年工作
+    成果🏆``; seed 003 and 033 ``•`` before a page's fields)."""
+    return "\n".join(
+        rng.choice(_BULLET_FORMS).format(line.strip())
+        if line.strip() and _heading_like(line)
+        else line
+        for line in _lines(text)
+    )
+
+
 def no_blank_lines(text: str, rng: random.Random) -> str:
     """Blank lines removed (sites that drop paragraph spacing)."""
     return regex.sub(r"\n[ \t]*\n+", "\n", text)
@@ -374,6 +413,8 @@ PERTURBATIONS: dict[str, Perturb] = {
     "lost_markers": lost_markers,
     "dropped_characters": dropped_characters,
     "part_headings": part_headings,
+    "markdown": markdown,
+    "bullets": bullets,
     "no_blank_lines": no_blank_lines,
     "double_blank_lines": double_blank_lines,
     "indents_added": indents_added,

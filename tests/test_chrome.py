@@ -6,7 +6,7 @@ import pytest
 
 import govreport
 from conftest import fixture_text
-from govreport._chrome import DEFAULT_CHROME
+from govreport._chrome import DEFAULT_CHROME, line_markup
 from govreport._normalize import normalize
 
 CHROME_LINES = [
@@ -83,7 +83,7 @@ def test_chrome_of_seed_000_is_kept_not_deleted() -> None:
 
 def test_trailing_chrome_of_seed_003() -> None:
     report = govreport.parse_report(fixture_text("seeds/003_288c1e282cea0f90.txt"))
-    roles = [block.role for block in report.chrome]
+    roles = [block.role for block in report.chrome if block.role != "markup"]  # its • bullets
     assert roles[:4] == ["index_table", "index_table", "index_table", "page_header"]
     assert roles[-4:] == ["attachment", "attachment", "qr_code", "related"]
     last_section = list(report.walk())[-1]
@@ -96,3 +96,70 @@ def test_wikisource_licence_footer_is_one_chrome_block() -> None:
     assert footer.role == "licence_footer"
     assert footer.text.startswith("本作品是中华人民共和国的")
     assert footer.text.endswith("false")
+
+
+# (line as a page or an HTML-to-text converter gives it, the text left, the markup set aside)
+MARKUP = [
+    ("## 一、2023年工作回顾", "一、2023年工作回顾", ["##"]),  # CommonMark heading
+    ("**一、2023年工作回顾**", "一、2023年工作回顾", ["**", "**"]),  # bold line
+    ("- 全年完成固定资产投资3.2亿元。", "全年完成固定资产投资3.2亿元。", ["-"]),  # list item
+    ("◆一、2023年工作回顾", "一、2023年工作回顾", ["◆"]),  # a page's bullet
+    ("• 索 引 号:QZ06912-0340-2023-10003", "索 引 号:QZ06912-0340-2023-10003", ["•"]),  # seed 003
+    ("回顾2023年工作成果🏆", "回顾2023年工作成果", ["🏆"]),  # page 037
+    ("🌟回顾2023年工作成果🏆", "回顾2023年工作成果", ["🌟", "🏆"]),
+    # a removed name, a page number and a dash are text
+    ("**镇2023年工作总结", "**镇2023年工作总结", []),
+    ("- 3 -", "- 3 -", []),
+    (
+        "——2021年2月27日在沙沟镇第十六届人民代表大会",
+        "——2021年2月27日在沙沟镇第十六届人民代表大会",
+        [],
+    ),  # noqa: E501
+]
+
+
+@pytest.mark.parametrize(("line", "kept", "markup"), MARKUP)
+def test_markup_at_a_lines_ends_is_chrome(line: str, kept: str, markup: list[str]) -> None:
+    lines, found = line_markup(line, [(0, len(line))])
+    assert [line[start:end] for start, end in lines] == [kept]
+    assert [line[start:end] for (start, end), _ in found] == markup
+
+
+def test_bold_opening_a_line_is_a_line_of_its_own() -> None:
+    line = "**(一)充分发挥经济体制改革牵引作用。**发挥经济体制改革牵引作用,落地一批标志性改革举措。"
+    lines, found = line_markup(line, [(0, len(line))])
+    assert [line[start:end] for start, end in lines] == [
+        "(一)充分发挥经济体制改革牵引作用。",
+        "发挥经济体制改革牵引作用,落地一批标志性改革举措。",
+    ]
+    assert [role for _, role in found] == ["markup", "markup"]
+
+
+def test_a_report_in_markdown_reads_as_the_page() -> None:
+    text = (
+        "# 2023年沙沟镇政府工作报告\n**——2023年1月5日在沙沟镇第十八届人民代表大会第三次会议上**\n"
+        "**镇长 刘彦成**\n各位代表:\n现在,我代表镇人民政府向大会报告工作。\n"
+        "## 一、2022年工作回顾\n2022年,全镇上下团结一心。\n"
+        "### (一)经济发展稳中有进\n- 全年完成固定资产投资3.2亿元,增长8%。\n"
+        "◆二、2023年工作安排\n2023年,我们将继续努力。\n"
+    )
+    report = govreport.parse_report(text)
+    assert [(s.level, s.title) for s in report.walk()] == [
+        (1, "2022年工作回顾"),
+        (2, "经济发展稳中有进"),
+        (1, "2023年工作安排"),
+    ]
+    metadata = report.metadata
+    assert (metadata.title, metadata.speaker, metadata.delivered) == (
+        "2023年沙沟镇政府工作报告",
+        "刘彦成",
+        "2023-01-05",
+    )
+    assert {block.text for block in report.chrome if block.role == "markup"} == {
+        "#",
+        "**",
+        "##",
+        "###",
+        "-",
+        "◆",
+    }

@@ -44,7 +44,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("pages", "one_line"): (73.0, 79.0, 92.0),  # 77.3, 83.6, 96.6
     ("pages", "one_line_spaced"): (78.0, 86.0, 93.0),  # 81.8, 90.0, 96.9
     ("pages", "hard_breaks"): (90.0, 93.0, 94.0),  # 93.9, 96.9, 98.4
-    ("pages", "token_lines"): (67.0, 73.0, 92.0),  # 71.2, 77.0, 95.9
+    ("pages", "token_lines"): (70.0, 74.0, 92.0),  # 74.2, 77.8, 95.9
     ("pages", "spaced_numbers"): (92.0, 93.0, 92.0),  # 95.5, 96.9, 96.6
     ("pages", "junk_tokens"): (90.0, 93.0, 95.0),  # 93.9, 96.9, 98.8
     ("pages", "semicolon_quotes"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
@@ -55,6 +55,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("pages", "lost_markers"): (88.0, 93.0, 95.0),  # 90.9, 96.8, 98.8
     ("pages", "dropped_characters"): (92.0, 94.0, 95.0),  # 95.5, 98.4, 98.8
     ("pages", "part_headings"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
+    ("pages", "markdown"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
+    ("pages", "bullets"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "double_blank_lines"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "indents_removed"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "site_chrome"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
@@ -67,6 +69,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("provincial", "lost_markers"): (88.0, 97.0, 97.0),  # 91.3, 100.0, 100.0
     ("provincial", "dropped_characters"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
     ("provincial", "part_headings"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
+    ("provincial", "markdown"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
+    ("provincial", "bullets"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
 }
 
 

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from govreport._head import RUN_ON_HEAD
-from govreport._markers import HTML_TAG
+from govreport._markers import EMPHASIS, HTML_TAG, MARKUP_END, MARKUP_START, markup_char
 from govreport._model import Block, Span
 from govreport._normalize import LINE_END_TOKEN, TOKEN_AFTER, NormalizedText, strip_span
 from govreport.data.characters import ZERO_WIDTH
@@ -224,6 +224,60 @@ def split_at_junk(text: str, lines: Sequence[Span], junk: frozenset[str]) -> lis
         elif (piece := strip_span(text, cursor, end)) is not None:
             kept.append(piece)
     return kept
+
+
+_MARKUP_START = regex.compile(MARKUP_START)
+_MARKUP_END = regex.compile(MARKUP_END)
+_EMPHASIS = regex.compile(EMPHASIS)
+# bold opening a line and closing within a title's reach, the body after it (``**(一)…。**…``)
+_LEADING_EMPHASIS = regex.compile(r"(\*\*|__)(?![*_\s])(?P<inner>.{1,60}?\S)\1")
+
+
+def line_markup(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """``lines`` without the markup at their ends, and that markup as ``markup`` chrome: a
+    heading's ``#`` marks, a list item's ``-``, bold around a whole line, bullet glyphs and
+    emoji; ``**镇`` (a removed name) and ``- 3 -`` (a page number) are text."""
+    kept: list[Span] = []
+    markup: list[tuple[Span, str]] = []
+    for start, end in lines:
+        first = text[start]
+        if not markup_char(first):
+            last = text[end - 1]
+            if not markup_char(last):
+                kept.append((start, end))
+                continue
+        cut_start, cut_end = start, end
+        emphasis = _EMPHASIS.match(text, start, end)
+        leading = None if emphasis is not None else _LEADING_EMPHASIS.match(text, start, end)
+        if leading is not None and leading.end() < end:
+            # the bold part is a line of its own, as between tags (split_at_tags)
+            markup.append(((start, leading.start("inner")), "markup"))
+            kept.append(leading.span("inner"))
+            markup.append(((leading.end("inner"), leading.end()), "markup"))
+            if (rest := strip_span(text, leading.end(), end)) is not None:
+                kept.append(rest)
+            continue
+        if emphasis is not None:
+            cut_start, cut_end = emphasis.end(), end - len(emphasis.group(1))
+        elif (opening := _MARKUP_START.match(text, start, end)) is not None:
+            cut_start = opening.end()
+            inner = _EMPHASIS.match(text, cut_start, end)
+            if inner is not None:
+                cut_start, cut_end = inner.end(), end - len(inner.group(1))
+        if (closing := _MARKUP_END.search(text, cut_start, cut_end)) is not None and (
+            closing.end() == cut_end
+        ):
+            cut_end = closing.start()
+        piece = strip_span(text, cut_start, cut_end)
+        if piece is None or piece == (start, end):
+            kept.append((start, end))
+            continue
+        if piece[0] > start and (head := strip_span(text, start, piece[0])) is not None:
+            markup.append((head, "markup"))
+        kept.append(piece)
+        if piece[1] < end and (tail := strip_span(text, piece[1], end)) is not None:
+            markup.append((tail, "markup"))
+    return kept, markup
 
 
 def split_at_tags(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tuple[Span, str]]]:

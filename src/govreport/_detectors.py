@@ -31,11 +31,14 @@ from govreport._markers import (
     CHINESE_ORDINAL,
     LEAD_SENTENCE,
     MARKER_PREFIX,
+    MARKUP_END,
+    MARKUP_START,
     NUMERAL_LIST,
     PART_NAME,
     PART_PERIOD,
     STANDING_PART,
     SUMMARY_HEADING,
+    markup_char,
 )
 from govreport._numerals import small_number
 from govreport._salutation import SALUTATION_ENDING
@@ -667,9 +670,12 @@ class DetectorSet:
 
     def part_line(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a whole line that reads as an unnumbered part
-        heading (when :class:`UnnumberedPartDetector` is active)."""
+        heading (when :class:`UnnumberedPartDetector` is active), markup aside."""
         if self._part is None or end - start > PART_TITLE_LIMIT + 8:
             return False
+        start = _after_markup(text, start, end)
+        if start < end and (after := _MARKUP_END.search(text, start, end)) is not None:
+            end = after.start() if after.end() == end else end
         return self._part.looks_like(text[start:end].strip())
 
     def _dispatch(
@@ -714,8 +720,9 @@ class DetectorSet:
         )
 
     def numbered_at(self, text: str, position: int, line_end: int) -> HeadingMatch | None:
-        """A numbered marker (not a lost one) opening the line ``text[position:line_end]``,
-        or ``None``."""
+        """A numbered marker (not a lost one) opening the line ``text[position:line_end]``
+        (after its markup: ``◆一、…``, ``## (一)…``), or ``None``."""
+        position = _after_markup(text, position, line_end)
         if self._numbered is not None:
             matched = self._numbered.match(text, position)
             if matched is not None:
@@ -782,6 +789,19 @@ class DetectorSet:
                         found.append(heading)
         found.sort(key=lambda match: match.start)
         return found
+
+
+_MARKUP_START = regex.compile(MARKUP_START)
+_MARKUP_END = regex.compile(MARKUP_END)
+
+
+def _after_markup(text: str, position: int, line_end: int) -> int:
+    """``position``, or past the markup opening the line there (:data:`MARKUP_START`)."""
+    if position < line_end and markup_char(text[position]):
+        found = _MARKUP_START.match(text, position, line_end)
+        if found is not None:
+            return found.end()
+    return position
 
 
 DEFAULT_DETECTORS: list[SectionDetector] = [

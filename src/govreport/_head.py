@@ -20,7 +20,14 @@ import attrs
 import regex
 
 from govreport._folding import folder
-from govreport._markers import BODY_OPENING, HTML_TAG
+from govreport._markers import (
+    BODY_OPENING,
+    EMPHASIS,
+    HTML_TAG,
+    MARKUP_END,
+    MARKUP_START,
+    markup_char,
+)
 from govreport._model import Span
 from govreport._normalize import FOLD_TABLE
 from govreport._salutation import SALUTATION_IN_TEXT
@@ -269,6 +276,13 @@ _SITE_TAGS = regex.compile(
     r"|[\p{So}\p{Sk}\ufe0f\u200d]+"
     r"|^\d(?=(?:19|20)\d{2}\s*年)"
 )
+# An HTML-to-text converter's markup around a title (CommonMark: ``# …``, ``**…**``).
+_MARKUP = regex.compile(
+    rf"^\s*(?:{MARKUP_START})|^(\*\*|__)(?=\S.*\S\1\s*$)|(?<=\S)(?:\*\*|__|{MARKUP_END})\s*$"
+)
+_MARKUP_START = regex.compile(MARKUP_START)
+_MARKUP_END = regex.compile(MARKUP_END)
+_EMPHASIS = regex.compile(EMPHASIS)
 _BRACKETED_DATE = regex.compile(r"\(\s*[^()]{8,16}日\s*\)")
 # A page title's site name: …政府工作报告_沙河镇人民政府, … - 某某县政府门户网站.
 _SITE_SUFFIX = regex.compile(
@@ -440,6 +454,10 @@ def _lines(folded: str, clean: str, cuts: list[int]) -> list[HeadLine]:
         offset = start + (len(line) - len(line.lstrip()))
         if _CHUNK_MARKER.match(stripped):
             stripped, offset = stripped[2:], offset + 2
+        if markup_char(stripped[0]) or markup_char(stripped[-1]):
+            stripped, offset = _without_markup(stripped, offset)
+            if not stripped:
+                continue
         salutation = SALUTATION_IN_TEXT.search(stripped)
         cut = salutation.start() if salutation else None
         body = stripped[:cut] if cut is not None else stripped
@@ -466,6 +484,22 @@ def _lines(folded: str, clean: str, cuts: list[int]) -> list[HeadLine]:
         if cut is not None or len(found) >= HEAD_LINES:
             break
     return found
+
+
+def _without_markup(line: str, offset: int) -> tuple[str, int]:
+    """A head line without the markup at its ends (``## …``, ``**…**``, ``● 镇长 刘彦成``,
+    emoji), and its new offset."""
+    opening = _MARKUP_START.match(line)
+    if opening is not None:
+        line, offset = line[opening.end() :], offset + opening.end()
+    emphasis = _EMPHASIS.match(line)
+    if emphasis is not None:
+        marks = len(emphasis.group(1))
+        line, offset = line[marks:-marks], offset + marks
+    closing = _MARKUP_END.search(line)
+    if closing is not None and closing.end() == len(line):
+        line = line[: closing.start()]
+    return line.strip(), offset
 
 
 def front_kind(line: str) -> str:
@@ -591,6 +625,7 @@ def _tidy(title: str) -> str:
     if doubled is not None:
         folded, title = folded[doubled.end() :], title[doubled.end() :]
     patterns = (
+        _MARKUP,
         _TAGGED_END,
         _REGION_TAG,
         _CATEGORY,

@@ -20,7 +20,14 @@ import regex
 
 from govreport._detectors import DEFAULT_SET, DetectorSet
 from govreport._folding import folder
-from govreport._markers import APPENDIX, MARKER_PREFIX
+from govreport._markers import (
+    APPENDIX,
+    EMPHASIS,
+    MARKER_PREFIX,
+    MARKUP_END,
+    MARKUP_START,
+    markup_char,
+)
 from govreport._model import Span
 from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
 from govreport.data.chrome import NOTICE_WORDS, PAGE_NUMBER
@@ -126,6 +133,10 @@ JUNK_REPEATS = 3
 
 _APPENDIX = regex.compile(APPENDIX)
 _PAGE_NUMBER = regex.compile(rf"[^\S\n]*(?:{PAGE_NUMBER})[^\S\n]*")
+_MARKUP_START = regex.compile(MARKUP_START)
+_MARKUP_END = regex.compile(MARKUP_END)
+_EMPHASIS = regex.compile(EMPHASIS)
+
 _ANY_PUNCT = regex.compile(r"[\p{P}\s]")
 _NEXT_LINE = regex.compile(r"\n[^\S\n]*(\S[^\n]*)")
 
@@ -549,6 +560,10 @@ def _soft_breaks(
             junk,
             width,
         )
+        if (markup_char(folded[end]) or markup_char(folded[start - 1])) and _markup_bounds(
+            folded, logical_start, start, end, line.after_end
+        ):
+            continue  # markup marks a block: a heading, a list item, a bold line
         newline = folded.rindex("\n", start, end)
         if indents and end - newline > PARAGRAPH_INDENT and folded[end] not in _ALWAYS_CONTINUES:
             continue  # an indented line opens a paragraph (GB/T 9704 §7.3.3: 回行顶格)
@@ -570,6 +585,20 @@ def _soft_breaks(
             deletions.append((start, end))
         joined_until = end
     return spaces
+
+
+def _markup_bounds(text: str, before_start: int, start: int, end: int, after_end: int) -> bool:
+    """Whether markup closes the line before the break (``…**``, ``…🏆``) or opens the one
+    after it (``## …``, ``**…**``, ``◆…``)."""
+    return (
+        _MARKUP_START.match(text, end, after_end) is not None
+        or _EMPHASIS.match(text, end, after_end) is not None
+        or _EMPHASIS.match(text, before_start, start) is not None
+        or (
+            (closing := _MARKUP_END.search(text, max(before_start, start - 8), start)) is not None
+            and closing.end() == start
+        )
+    )
 
 
 def _cut_at_point(text: str, start: int, end: int) -> bool:

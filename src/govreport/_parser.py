@@ -38,6 +38,7 @@ from govreport._chrome import (
     ChromeRules,
     chrome_lines,
     line_end_junk,
+    line_markup,
     split_at_junk,
     split_at_tags,
 )
@@ -142,6 +143,7 @@ class ReportParser:
         text = norm.text
         lines, tags = split_at_tags(text, [match.span() for match in LINE.finditer(text, *part)])
         lines = split_at_junk(text, lines, norm.junk)
+        lines, markup = line_markup(text, lines)
         page = chrome_lines(text, lines, self.chrome)
         lines, chrome_indexes, junk = line_end_junk(
             text, lines[: page.body_end], page.lines, norm.junk
@@ -164,7 +166,8 @@ class ReportParser:
 
         assembler = Assembler(norm, part, self.indicators)
         chrome = [
-            assembler.block("chrome", span, role) for span, role in [*tags, *page.found, *junk]
+            assembler.block("chrome", span, role)
+            for span, role in [*tags, *markup, *page.found, *junk]
         ]
         chrome.extend(assembler.block("chrome", span, "page_header") for span in front.page_headers)
         chrome.extend(assembler.block("chrome", span, "contents") for span in contents)

@@ -23,6 +23,10 @@ DATE_LABELS = tuple(
 )
 """Labels of a page's date field (``发布时间:2023-07-01 09:52``)."""
 
+BULLETS = "◆◇●■★☆▲△▶►▸•◎※➢❖✦✧◉▪"
+"""Glyphs a page sets before a heading or a list item (``◆一、…``, ``● (一)…``); not ``○`` nor
+``□``, which stand for a removed name (``○○镇``)."""
+
 CONTROL_WORDS = (
     "加大字体",
     "缩小字体",
