@@ -17,8 +17,8 @@ where line breaks were (034 ``v7R``, 051 ``Sw7``, 058 ``zTB``) and ``;;`` for qu
 058), raw HTML tags and entities (034, 038), page numbers between lines (031, 040, 055),
 numbered headings whose marker was lost, whole or its numeral (022 lost its first ``(一)``),
 characters dropped from prose (031, 054), the page as CommonMark (``## …``, ``**…**``) and
-bullets or emoji around headings (037), top headings as ``第一部分`` / ``第一章`` (a layout the
-pages' README lists as not in the set),
+bullets or emoji around headings (037), a line break after every sentence, top headings as
+``第一部分`` / ``第一章`` (a layout the pages' README lists as not in the set),
 blank lines and indents (002, 008, 033, 047), site chrome around the article (003, 004,
 007, 053), its words taken from :mod:`govreport.data.chrome`, and traditional script (019,
 038, 050).
@@ -313,6 +313,12 @@ def bullets(text: str, rng: random.Random) -> str:
     )
 
 
+def sentence_lines(text: str, rng: random.Random) -> str:
+    """A line break after every sentence end (text split into sentences by a site or a
+    converter; 028 and 049 break lines inside paragraphs too)."""
+    return regex.sub(r"(?<=[。!?！？;；])(?=[^\n”」』)）])", "\n", text)
+
+
 def no_blank_lines(text: str, rng: random.Random) -> str:
     """Blank lines removed (sites that drop paragraph spacing)."""
     return regex.sub(r"\n[ \t]*\n+", "\n", text)
@@ -415,6 +421,7 @@ PERTURBATIONS: dict[str, Perturb] = {
     "part_headings": part_headings,
     "markdown": markdown,
     "bullets": bullets,
+    "sentence_lines": sentence_lines,
     "no_blank_lines": no_blank_lines,
     "double_blank_lines": double_blank_lines,
     "indents_added": indents_added,
