@@ -150,7 +150,8 @@ def read_front(
             inline = _INLINE_TITLE.match(line)
             if inline is not None and not after_subtitle and len(line) > 2 * inline.end():
                 found.append(((start, start + inline.end()), "title"))
-                body_offset = start + inline.end()
+                rest = line[inline.end() :]
+                body_offset = start + inline.end() + len(rest) - len(rest.lstrip())
             break
     if notices:  # nothing of the front after them: they open the body
         body_line = notices[0][0]

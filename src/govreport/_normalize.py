@@ -116,7 +116,13 @@ _LINE_END_TOKENS = regex.compile(
 )
 
 # … or glued between a sentence's end and the next, where the line breaks were lost
-_SENTENCE_END_TOKENS = re.compile(r"[。!?]\s?(?P<token>[A-Za-z0-9]{2,4})(?=\s?[^\sA-Za-z0-9])")
+_SENTENCE_END_TOKENS = re.compile(r"[。!?]\s?([A-Za-z0-9]{2,4})(?=[^\sA-Za-z0-9]|\s\S)")
+# … or, in a text whose line breaks became spaces, before such a space (…齐扎拉zTB 各位代表:zTB)
+_GAPPED_TOKENS = re.compile(
+    r"(?:(?<=[^\x00-\x7f])|(?<=[!-/:-@\[-`{-~]))([A-Za-z0-9]{2,4})(?=[ \t]+[^\x00-\x7f])"
+)
+RUN_ON_AVERAGE = 300
+"""A text whose lines are this long on average lost its line breaks."""
 
 # A chunk number of a document-sharing site at the start of a line, with the line break.
 # (Raw tags may stand around the chunk: <p>2、…</p>.)
@@ -289,15 +295,22 @@ def _numeral_zero(match: re.Match[str]) -> str:
 def junk_tokens(text: str) -> frozenset[str]:
     r"""The junk tokens of ``text``: short mixed Latin tokens (``v7R``, ``Sw7``, ``zTB``)
     that some sites put where line breaks were, ending :data:`JUNK_REPEATS` lines or more,
-    or glued after as many sentence ends where the line breaks were lost too (``…意见。v7R一、``).
+    or glued after as many sentence ends (or gaps, in a text on one line) where the line
+    breaks were lost too (``…意见。v7R一、``, ``…齐扎拉zTB 各位代表:zTB``).
 
     >>> sorted(junk_tokens("大会v7R\n第七次会议上v7R\n县长 张自英v7R\nGDP增长GDP\n"))
     ['v7R']
     """
     counts: dict[str, int] = {}
-    for pattern, group in ((_LINE_END_TOKENS, 0), (_SENTENCE_END_TOKENS, "token")):
-        for match in pattern.finditer(text):
-            token = match.group(group)
+    for match in _LINE_END_TOKENS.finditer(text):
+        token = match.group()
+        if _JUNK_TOKEN.fullmatch(token):
+            counts[token] = counts.get(token, 0) + 1
+    inline = [_SENTENCE_END_TOKENS]
+    if len(text) > RUN_ON_AVERAGE * (text.count("\n") + 1):
+        inline.append(_GAPPED_TOKENS)
+    for pattern in inline:
+        for token in pattern.findall(text):
             if _JUNK_TOKEN.fullmatch(token):
                 counts[token] = counts.get(token, 0) + 1
     return frozenset(token for token, count in counts.items() if count >= JUNK_REPEATS)
