@@ -4,7 +4,8 @@ Each input is a pattern repeated to about 10k, 100k and 1M characters: long comm
 numbers, runs of 〇, a sentence of a thousand figures, runs of trailing words and of brackets
 after a name, one very long name, a run-on paragraph full of inline adverts, a footer full of
 page fields and spaces, runs of font controls and "related reading" links, digits spaced out
-one by one, ``1%`` repeated, and a text of nothing but headings.  For each input and function
+one by one, ``1%`` repeated, a text of nothing but headings, markup at every line's ends,
+and a site's junk token after every sentence.  For each input and function
 the script prints the CPU time (the machine may be shared), the time per MB of UTF-8 input,
 the growth ratio from the size before (10 for linear time: ten times the input, ten times the
 time) and the peak memory.
@@ -77,6 +78,12 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # linear but slow before: percent signs, headings
     "percents": lambda n: _repeat("1%", n),
     "headings": lambda n: _repeat("一、工作回顾\n(一)项目攻坚扎实推进\n", n),
+    # markup at every line's ends (CommonMark, bullets, emoji), bold opening every line
+    "markup_lines": lambda n: _repeat(
+        "## **一、工作回顾**\n◆(一)项目攻坚🏆\n**(二)推进。**正文\n", n
+    ),
+    # a site's junk token after every sentence end, and before every gap
+    "junk_tokens": lambda n: _repeat("正文。v7R工作v7R 开展", n),
 }
 
 FUNCTIONS: dict[str, Callable[[str], object]] = {
