@@ -8,7 +8,10 @@ stages, each a call in :meth:`ReportParser._parse_part`, each owned by its modul
 1. :func:`~govreport._normalize.normalize`: a normalised copy for matching, with an offset
    map; soft line breaks are joined, never before a line the detectors open;
 2. :func:`~govreport._split.report_ranges`: where each report of the text begins;
-3. :func:`~govreport._chrome.chrome_lines`: page chrome lines and the footer are set aside;
+3. :func:`~govreport._chrome.split_at_tags`, :func:`~govreport._chrome.split_at_junk` and
+   :func:`~govreport._chrome.line_markup`: raw HTML tags, a site's junk tokens and markup at
+   a line's ends (``## …``, ``**…**``, bullets, emoji) cut the lines and are set aside;
+   :func:`~govreport._chrome.chrome_lines`: page chrome lines and the footer are set aside;
 4. :func:`~govreport._front.read_front`: title, subtitle and speaker lines, then
    :func:`~govreport._contents.table_of_contents`: a table of contents is set aside;
 5. :func:`~govreport._segment.segment_body`: the detectors find headings (also inside lines);
