@@ -264,9 +264,7 @@ def line_markup(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tupl
             inner = _EMPHASIS.match(text, cut_start, end)
             if inner is not None:
                 cut_start, cut_end = inner.end(), end - len(inner.group(1))
-        if (closing := _MARKUP_END.search(text, cut_start, cut_end)) is not None and (
-            closing.end() == cut_end
-        ):
+        if (closing := _MARKUP_END.search(text, max(cut_start, cut_end - 16), cut_end)) is not None:
             cut_end = closing.start()
         piece = strip_span(text, cut_start, cut_end)
         if piece is None or piece == (start, end):

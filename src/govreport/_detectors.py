@@ -674,8 +674,8 @@ class DetectorSet:
         if self._part is None or end - start > PART_TITLE_LIMIT + 8:
             return False
         start = _after_markup(text, start, end)
-        if start < end and (after := _MARKUP_END.search(text, start, end)) is not None:
-            end = after.start() if after.end() == end else end
+        if start < end and (after := _MARKUP_END.search(text, max(start, end - 16), end)):
+            end = after.start()
         return self._part.looks_like(text[start:end].strip())
 
     def _dispatch(

@@ -496,8 +496,8 @@ def _without_markup(line: str, offset: int) -> tuple[str, int]:
     if emphasis is not None:
         marks = len(emphasis.group(1))
         line, offset = line[marks:-marks], offset + marks
-    closing = _MARKUP_END.search(line)
-    if closing is not None and closing.end() == len(line):
+    closing = _MARKUP_END.search(line, max(0, len(line) - 16))
+    if closing is not None:
         line = line[: closing.start()]
     return line.strip(), offset
 

@@ -85,8 +85,8 @@ MARKUP_START = (
 """A line's markup before its text: what an HTML-to-text converter writes for a heading or a
 list item (CommonMark: ``## 一、…``, ``- …``), a page's bullet glyph (``◆一、…``), emoji
 (037 ``🌟回顾2023年工作成果``); not ``**镇`` (a removed name) nor ``- 3 -`` (a page number)."""
-MARKUP_END = rf"(?<=\S)[^\S\n]*[{_GLYPHS}{_PICTURES}]+"
-"""… and after it (037 ``…工作成果🏆``, ``◆…◆``)."""
+MARKUP_END = rf"(?<=\S)[^\S\n]*[{_GLYPHS}{_PICTURES}]+$"
+"""… and after it, ending the line (037 ``…工作成果🏆``, ``◆…◆``)."""
 EMPHASIS = r"(\*\*|__)(?![*_\s])(?=.*\S\1$)"
 """Bold around a whole line (CommonMark ``**一、2023年工作回顾**``): the opening, which the
 closing ends the line after."""

@@ -607,10 +607,7 @@ def _markup_bounds(text: str, before_start: int, start: int, end: int, after_end
         _MARKUP_START.match(text, end, after_end) is not None
         or _EMPHASIS.match(text, end, after_end) is not None
         or _EMPHASIS.match(text, before_start, start) is not None
-        or (
-            (closing := _MARKUP_END.search(text, max(before_start, start - 8), start)) is not None
-            and closing.end() == start
-        )
+        or _MARKUP_END.search(text, max(before_start, start - 16), start) is not None
     )
 
 
