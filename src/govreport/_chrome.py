@@ -16,7 +16,8 @@ import attrs
 import regex
 
 from govreport._head import RUN_ON_HEAD
-from govreport._markers import EMPHASIS, HTML_TAG, MARKUP_END, MARKUP_START, markup_char
+from govreport._markers import HTML_TAG
+from govreport._markup import after_opening, before_closing, emphasis_marks, markup_char
 from govreport._model import Block, Span
 from govreport._normalize import LINE_END_TOKEN, TOKEN_AFTER, NormalizedText, strip_span
 from govreport.data.characters import ZERO_WIDTH
@@ -211,24 +212,30 @@ def split_at_junk(text: str, lines: Sequence[Span], junk: frozenset[str]) -> lis
     )
     kept: list[Span] = []
     for start, end in lines:
-        cursor = start
         if end - start < RUN_ON_HEAD:
             kept.append((start, end))
             continue
-        for token in inside.finditer(text, start, end):
-            if token.end() < end and (piece := strip_span(text, cursor, token.end())):
-                kept.append(piece)
-                cursor = token.end()
-        if cursor == start:
-            kept.append((start, end))
-        elif (piece := strip_span(text, cursor, end)) is not None:
-            kept.append(piece)
+        cuts = [(token.end(), token.end()) for token in inside.finditer(text, start, end)]
+        kept.extend(_pieces(text, start, end, [cut for cut in cuts if cut[0] < end]))
     return kept
 
 
-_MARKUP_START = regex.compile(MARKUP_START)
-_MARKUP_END = regex.compile(MARKUP_END)
-_EMPHASIS = regex.compile(EMPHASIS)
+def _pieces(text: str, start: int, end: int, breaks: Sequence[Span]) -> list[Span]:
+    """The pieces of the line ``text[start:end]`` around ``breaks`` (``(piece_end, resume)``
+    pairs, in order), blank ones left out; the whole line when there is no break."""
+    if not breaks:
+        return [(start, end)]
+    kept: list[Span] = []
+    cursor = start
+    for piece_end, resume in breaks:
+        if (piece := strip_span(text, cursor, piece_end)) is not None:
+            kept.append(piece)
+        cursor = resume
+    if (piece := strip_span(text, cursor, end)) is not None:
+        kept.append(piece)
+    return kept
+
+
 # bold opening a line and closing within a title's reach, the body after it (``**(一)…。**…``)
 _LEADING_EMPHASIS = regex.compile(r"(\*\*|__)(?![*_\s])(?P<inner>.{1,60}?\S)\1")
 
@@ -247,8 +254,8 @@ def line_markup(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tupl
                 kept.append((start, end))
                 continue
         cut_start, cut_end = start, end
-        emphasis = _EMPHASIS.match(text, start, end)
-        leading = None if emphasis is not None else _LEADING_EMPHASIS.match(text, start, end)
+        marks = emphasis_marks(text, start, end)
+        leading = None if marks else _LEADING_EMPHASIS.match(text, start, end)
         if leading is not None and leading.end() < end:
             # the bold part is a line of its own, as between tags (split_at_tags)
             markup.append(((start, leading.start("inner")), "markup"))
@@ -257,15 +264,12 @@ def line_markup(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tupl
             if (rest := strip_span(text, leading.end(), end)) is not None:
                 kept.append(rest)
             continue
-        if emphasis is not None:
-            cut_start, cut_end = emphasis.end(), end - len(emphasis.group(1))
-        elif (opening := _MARKUP_START.match(text, start, end)) is not None:
-            cut_start = opening.end()
-            inner = _EMPHASIS.match(text, cut_start, end)
-            if inner is not None:
-                cut_start, cut_end = inner.end(), end - len(inner.group(1))
-        if (closing := _MARKUP_END.search(text, max(cut_start, cut_end - 16), cut_end)) is not None:
-            cut_end = closing.start()
+        if marks:
+            cut_start, cut_end = start + marks, end - marks
+        elif (cut_start := after_opening(text, start, end)) > start:
+            marks = emphasis_marks(text, cut_start, end)
+            cut_start, cut_end = cut_start + marks, end - marks
+        cut_end = before_closing(text, cut_start, cut_end)
         piece = strip_span(text, cut_start, cut_end)
         if piece is None or piece == (start, end):
             kept.append((start, end))
@@ -286,14 +290,7 @@ def split_at_tags(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tu
     kept: list[Span] = []
     tags: list[tuple[Span, str]] = []
     for start, end in lines:
-        cursor = start
-        for tag in _HTML_TAG.finditer(text, start, end):
-            tags.append((tag.span(), "html_tag"))
-            if (piece := strip_span(text, cursor, tag.start())) is not None:
-                kept.append(piece)
-            cursor = tag.end()
-        if cursor == start:
-            kept.append((start, end))
-        elif (piece := strip_span(text, cursor, end)) is not None:
-            kept.append(piece)
+        found = [tag.span() for tag in _HTML_TAG.finditer(text, start, end)]
+        tags.extend((span, "html_tag") for span in found)
+        kept.extend(_pieces(text, start, end, found))
     return kept, tags

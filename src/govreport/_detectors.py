@@ -31,15 +31,13 @@ from govreport._markers import (
     CHINESE_ORDINAL,
     LEAD_SENTENCE,
     MARKER_PREFIX,
-    MARKUP_END,
-    MARKUP_START,
     NUMERAL_LIST,
     PART_NAME,
     PART_PERIOD,
     STANDING_PART,
     SUMMARY_HEADING,
-    markup_char,
 )
+from govreport._markup import after_opening, before_closing
 from govreport._numerals import small_number
 from govreport._salutation import SALUTATION_ENDING
 from govreport.data.characters import PINYIN_LETTERS
@@ -673,9 +671,9 @@ class DetectorSet:
         heading (when :class:`UnnumberedPartDetector` is active), markup aside."""
         if self._part is None or end - start > PART_TITLE_LIMIT + 8:
             return False
-        start = _after_markup(text, start, end)
-        if start < end and (after := _MARKUP_END.search(text, max(start, end - 16), end)):
-            end = after.start()
+        start = after_opening(text, start, end)
+        if start < end:
+            end = before_closing(text, start, end)
         return self._part.looks_like(text[start:end].strip())
 
     def _dispatch(
@@ -722,7 +720,7 @@ class DetectorSet:
     def numbered_at(self, text: str, position: int, line_end: int) -> HeadingMatch | None:
         """A numbered marker (not a lost one) opening the line ``text[position:line_end]``
         (after its markup: ``◆一、…``, ``## (一)…``), or ``None``."""
-        position = _after_markup(text, position, line_end)
+        position = after_opening(text, position, line_end)
         if self._numbered is not None:
             matched = self._numbered.match(text, position)
             if matched is not None:
@@ -789,19 +787,6 @@ class DetectorSet:
                         found.append(heading)
         found.sort(key=lambda match: match.start)
         return found
-
-
-_MARKUP_START = regex.compile(MARKUP_START)
-_MARKUP_END = regex.compile(MARKUP_END)
-
-
-def _after_markup(text: str, position: int, line_end: int) -> int:
-    """``position``, or past the markup opening the line there (:data:`MARKUP_START`)."""
-    if position < line_end and markup_char(text[position]):
-        found = _MARKUP_START.match(text, position, line_end)
-        if found is not None:
-            return found.end()
-    return position
 
 
 DEFAULT_DETECTORS: list[SectionDetector] = [

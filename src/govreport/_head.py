@@ -19,15 +19,10 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from govreport import _markup
 from govreport._folding import folder
-from govreport._markers import (
-    BODY_OPENING,
-    EMPHASIS,
-    HTML_TAG,
-    MARKUP_END,
-    MARKUP_START,
-    markup_char,
-)
+from govreport._markers import BODY_OPENING, HTML_TAG
+from govreport._markup import after_opening, before_closing, emphasis_marks, markup_char
 from govreport._model import Span
 from govreport._normalize import FOLD_TABLE
 from govreport._salutation import SALUTATION_IN_TEXT
@@ -278,11 +273,8 @@ _SITE_TAGS = regex.compile(
 )
 # An HTML-to-text converter's markup around a title (CommonMark: ``# …``, ``**…**``).
 _MARKUP = regex.compile(
-    rf"^\s*(?:{MARKUP_START})|^(\*\*|__)(?=\S.*\S\1\s*$)|(?<=\S)(?:\*\*|__|{MARKUP_END})\s*$"
+    rf"^\s*(?:{_markup.START})|^(\*\*|__)(?=\S.*\S\1\s*$)|(?<=\S)(?:\*\*|__|{_markup.END})\s*$"
 )
-_MARKUP_START = regex.compile(MARKUP_START)
-_MARKUP_END = regex.compile(MARKUP_END)
-_EMPHASIS = regex.compile(EMPHASIS)
 _BRACKETED_DATE = regex.compile(r"\(\s*[^()]{8,16}日\s*\)")
 # A page title's site name: …政府工作报告_沙河镇人民政府, … - 某某县政府门户网站.
 _SITE_SUFFIX = regex.compile(
@@ -489,16 +481,10 @@ def _lines(folded: str, clean: str, cuts: list[int]) -> list[HeadLine]:
 def _without_markup(line: str, offset: int) -> tuple[str, int]:
     """A head line without the markup at its ends (``## …``, ``**…**``, ``● 镇长 刘彦成``,
     emoji), and its new offset."""
-    opening = _MARKUP_START.match(line)
-    if opening is not None:
-        line, offset = line[opening.end() :], offset + opening.end()
-    emphasis = _EMPHASIS.match(line)
-    if emphasis is not None:
-        marks = len(emphasis.group(1))
-        line, offset = line[marks:-marks], offset + marks
-    closing = _MARKUP_END.search(line, max(0, len(line) - 16))
-    if closing is not None:
-        line = line[: closing.start()]
+    start = after_opening(line, 0, len(line))
+    marks = emphasis_marks(line, start, len(line))
+    end = before_closing(line, start + marks, len(line) - marks)
+    line, offset = line[start + marks : end], offset + start + marks
     return line.strip(), offset
 
 

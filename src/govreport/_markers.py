@@ -9,7 +9,6 @@ to ASCII (``（`` → ``(``, ``，`` → ``,``, ``．`` → ``.``, ``：`` → `
 
 from __future__ import annotations
 
-from govreport.data.chrome import BULLETS
 from govreport.data.markers import CHINESE_DIGITS, CIRCLED
 
 CHINESE_ORDINAL = f"[{CHINESE_DIGITS}]{{1,3}}"
@@ -75,30 +74,6 @@ STANDING_PART = r"\p{Han}{0,6}[加强強]?政府自身建[设設]"
 
 HTML_TAG = r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>"
 """An HTML tag left in the text by a site (``<h1 style="text-align: center;">``, ``</b>``)."""
-
-_GLYPHS = "".join(f"\\{char}" if char in "\\]^-" else char for char in BULLETS)
-_PICTURES = r"\p{Extended_Pictographic}\ufe0f\u200d"
-MARKUP_START = (
-    r"#{1,6}[^\S\n]+(?=\S)|[-*+][^\S\n]+(?=[\p{Han}(\[【“])"
-    rf"|[{_GLYPHS}{_PICTURES}]+[^\S\n]*(?=\S)"
-)
-"""A line's markup before its text: what an HTML-to-text converter writes for a heading or a
-list item (CommonMark: ``## 一、…``, ``- …``), a page's bullet glyph (``◆一、…``), emoji
-(037 ``🌟回顾2023年工作成果``); not ``**镇`` (a removed name) nor ``- 3 -`` (a page number)."""
-MARKUP_END = rf"(?<=\S)[^\S\n]*[{_GLYPHS}{_PICTURES}]+$"
-"""… and after it, ending the line (037 ``…工作成果🏆``, ``◆…◆``)."""
-EMPHASIS = r"(\*\*|__)(?![*_\s])(?=.*\S\1$)"
-"""Bold around a whole line (CommonMark ``**一、2023年工作回顾**``): the opening, which the
-closing ends the line after."""
-MARKUP_FIRST = frozenset("#-*+_" + BULLETS)
-"""The characters markup opens with, besides symbols and emoji (:func:`markup_char`)."""
-
-
-def markup_char(char: str) -> bool:
-    """Whether markup may start or end with ``char``: ``#-*+_``, a bullet glyph, or a symbol
-    or emoji (U+2190–U+2BFF, U+1F000 on); a cheap test before the patterns are tried."""
-    code = ord(char)
-    return char in MARKUP_FIRST or 0x2190 <= code <= 0x2BFF or code >= 0x1F000
 
 
 SUMMARY_HEADING = r"(?:一年[来來]|[过過]去一年),我[们們](?!.*以下)[^。;:!?]{6,36}。?"

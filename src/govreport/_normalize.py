@@ -20,14 +20,8 @@ import regex
 
 from govreport._detectors import DEFAULT_SET, DetectorSet
 from govreport._folding import folder
-from govreport._markers import (
-    APPENDIX,
-    EMPHASIS,
-    MARKER_PREFIX,
-    MARKUP_END,
-    MARKUP_START,
-    markup_char,
-)
+from govreport._markers import APPENDIX, MARKER_PREFIX
+from govreport._markup import after_opening, before_closing, emphasis_marks, markup_char
 from govreport._model import Span
 from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
 from govreport.data.chrome import NOTICE_WORDS, PAGE_NUMBER
@@ -139,9 +133,6 @@ JUNK_REPEATS = 3
 
 _APPENDIX = regex.compile(APPENDIX)
 _PAGE_NUMBER = regex.compile(rf"[^\S\n]*(?:{PAGE_NUMBER})[^\S\n]*")
-_MARKUP_START = regex.compile(MARKUP_START)
-_MARKUP_END = regex.compile(MARKUP_END)
-_EMPHASIS = regex.compile(EMPHASIS)
 
 _ANY_PUNCT = regex.compile(r"[\p{P}\s]")
 _NEXT_LINE = regex.compile(r"\n[^\S\n]*(\S[^\n]*)")
@@ -604,10 +595,10 @@ def _markup_bounds(text: str, before_start: int, start: int, end: int, after_end
     """Whether markup closes the line before the break (``…**``, ``…🏆``) or opens the one
     after it (``## …``, ``**…**``, ``◆…``)."""
     return (
-        _MARKUP_START.match(text, end, after_end) is not None
-        or _EMPHASIS.match(text, end, after_end) is not None
-        or _EMPHASIS.match(text, before_start, start) is not None
-        or _MARKUP_END.search(text, max(before_start, start - 16), start) is not None
+        after_opening(text, end, after_end) > end
+        or emphasis_marks(text, end, after_end) > 0
+        or emphasis_marks(text, before_start, start) > 0
+        or before_closing(text, before_start, start) < start
     )
 
 
