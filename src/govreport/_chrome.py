@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import regex
 
+from govreport._compiled import compile_regex
 from govreport._head import RUN_ON_HEAD
 from govreport._markers import HTML_TAG
 from govreport._markup import after_opening, before_closing, emphasis_marks, markup_char
@@ -23,8 +24,8 @@ from govreport._normalize import LINE_END_TOKEN, TOKEN_AFTER, NormalizedText, st
 from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
 
-_INVISIBLE = regex.compile(f"[{ZERO_WIDTH}]+")
-_HTML_TAG = regex.compile(HTML_TAG)
+_INVISIBLE = compile_regex(f"[{ZERO_WIDTH}]+")
+_HTML_TAG = compile_regex(HTML_TAG)
 
 
 class ChromeRules:
@@ -66,7 +67,7 @@ def _alternation(rules: list[tuple[str, str]]) -> tuple[dict[str, str], regex.Pa
         return {}, None
     names = {f"r{index}": name for index, (name, _) in enumerate(rules)}
     pattern = "|".join(f"(?P<r{index}>{body})" for index, (_, body) in enumerate(rules))
-    return names, regex.compile(pattern)
+    return names, compile_regex(pattern)
 
 
 DEFAULT_CHROME = ChromeRules()
@@ -207,7 +208,7 @@ def split_at_junk(text: str, lines: Sequence[Span], junk: frozenset[str]) -> lis
     058), kept whole."""
     if not junk:
         return list(lines)
-    inside = regex.compile(
+    inside = compile_regex(
         rf"{TOKEN_AFTER}(?:{'|'.join(sorted(junk, key=len, reverse=True))})(?![A-Za-z0-9])"
     )
     kept: list[Span] = []
@@ -237,7 +238,7 @@ def _pieces(text: str, start: int, end: int, breaks: Sequence[Span]) -> list[Spa
 
 
 # bold opening a line and closing within a title's reach, the body after it (``**(一)…。**…``)
-_LEADING_EMPHASIS = regex.compile(r"(\*\*|__)(?![*_\s])(?P<inner>.{1,60}?\S)\1")
+_LEADING_EMPHASIS = compile_regex(r"(\*\*|__)(?![*_\s])(?P<inner>.{1,60}?\S)\1")
 
 
 def line_markup(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[tuple[Span, str]]]:

@@ -38,6 +38,7 @@ from typing import IO, Any, NoReturn
 import attrs
 
 from govreport import __version__, batch
+from govreport._compiled import compile_re
 from govreport._decoding import DecodeError, decode
 from govreport._metrics import METRIC_COLUMNS
 from govreport._model import Report
@@ -315,7 +316,7 @@ def _positive(value: str) -> int:
     return number
 
 
-_SIZE = re.compile(r"(\d+)\s*([kmg]?)i?b?", re.IGNORECASE)
+_SIZE = compile_re(r"(\d+)\s*([kmg]?)i?b?", re.IGNORECASE)
 
 
 def _size(value: str) -> int:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from govreport._compiled import compile_regex
 from govreport._detectors import DetectorSet
 from govreport._model import Span
 
@@ -25,13 +24,13 @@ ENTRY_LINE = 80
 MIN_ENTRY = 4
 """An entry holds at least this many characters besides its page (a marker and a title)."""
 
-CONTENTS_LABEL = regex.compile(r"目\s*录\s*:?")
+CONTENTS_LABEL = compile_regex(r"目\s*录\s*:?")
 """The label over a table of contents."""
 # Dot leaders and a page number ending an entry (……1, ........ 12, ··· 3), or a page number
 # after a gap (一、2023年工作回顾 1).
-_PAGE = regex.compile(r"\s*(?:[.…·・]{2,}\s*\d{0,3}|(?<=\S)\s+\d{1,3})\s*$")
-_SENTENCE_END = regex.compile(r"[。!?;]")
-_SPACES = regex.compile(r"\s+")
+_PAGE = compile_regex(r"\s*(?:[.…·・]{2,}\s*\d{0,3}|(?<=\S)\s+\d{1,3})\s*$")
+_SENTENCE_END = compile_regex(r"[。!?;]")
+_SPACES = compile_regex(r"\s+")
 
 
 def table_of_contents(

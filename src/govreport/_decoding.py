@@ -26,6 +26,8 @@ import functools
 
 import regex
 
+from govreport._compiled import compile_regex
+
 __all__ = ["DecodeError", "decode"]
 
 
@@ -61,13 +63,13 @@ _TRUNCATED = frozenset(
     {"unexpected end of data", "incomplete multibyte sequence", "truncated data"}
 )
 
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_NON_ASCII = regex.compile(r"[^\x00-\x7f\s]")
+_CONTROL = compile_regex(r"[\x00-\x08\x0e-\x1f\x7f]")
+_NON_ASCII = compile_regex(r"[^\x00-\x7f\s]")
 # Characters no readable report is made of: private use, replacement, C1 controls,
 # noncharacters, lone surrogates.
-_BAD = regex.compile(r"[\p{Co}\ufffd\x80-\x9f\p{Noncharacter_Code_Point}\p{Cs}]")
-_HAN = regex.compile(r"\p{Han}")
-_LATIN1_LETTER = regex.compile(r"[\xc0-\xff]")
+_BAD = compile_regex(r"[\p{Co}\ufffd\x80-\x9f\p{Noncharacter_Code_Point}\p{Cs}]")
+_HAN = compile_regex(r"\p{Han}")
+_LATIN1_LETTER = compile_regex(r"[\xc0-\xff]")
 # Punctuation, symbols and forms that Chinese reports use beside Han characters.
 _SYMBOLS = (
     r"\xa0-\xbf\xd7\xf7"  # Latin-1 punctuation, × ÷
@@ -102,7 +104,7 @@ def _readable() -> dict[int, None]:
                 common.add(bytes((lead, trail)).decode("big5"))
             except UnicodeDecodeError:
                 continue
-    symbols = regex.compile(f"[{_SYMBOLS}--\\s]", regex.VERSION1)
+    symbols = compile_regex(f"[{_SYMBOLS}--\\s]", regex.VERSION1)
     common.update(symbols.findall("".join(map(chr, range(0x80, 0xD800)))))
     common.update(symbols.findall("".join(map(chr, range(0xE000, 0x10000)))))
     # A table for str.translate: deleting the common characters counts them at C speed.

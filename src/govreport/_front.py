@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import attrs
-import regex
 
+from govreport._compiled import compile_regex
 from govreport._contents import CONTENTS_LABEL
 from govreport._detectors import DEFAULT_SET, DetectorSet
 from govreport._head import DATE_ALONE, DATELINE, SITE_NOTICE, SITE_TAG, is_title_line
@@ -24,7 +24,7 @@ FRONT_LINES = 12
 
 DOC_WORDS = "报告|总结|计划|思路|要点|安排|讲话"
 
-_SUBTITLE = regex.compile(
+_SUBTITLE = compile_regex(
     # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 (058: ;;;; for the dash); a dash
     # line with neither a date nor a meeting is a section's motto (——坚持改进作风,
     # 自身建设不断加强), not the subtitle.
@@ -36,26 +36,26 @@ _SUBTITLE = regex.compile(
     r"|[\d〇零一二三四五六七八九○]{4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*在\S.{0,60}"
 )
-_SUBTITLE_END = regex.compile(r"\S{0,30}(?:[会會][议議]|大[会會])上?(?:的(?:报告|讲话))?")
-_SPEAKER = regex.compile(r"(?:[\p{Han}·]\s*){2,20}")  # 自治区主席 艾尔肯·吐尼亚孜
-_TITLE_LINE = regex.compile(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
+_SUBTITLE_END = compile_regex(r"\S{0,30}(?:[会會][议議]|大[会會])上?(?:的(?:报告|讲话))?")
+_SPEAKER = compile_regex(r"(?:[\p{Han}·]\s*){2,20}")  # 自治区主席 艾尔肯·吐尼亚孜
+_TITLE_LINE = compile_regex(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
 # A title opening a line with the text after a gap, or where the line breaks were lost, with
 # a site's tag (013 ``…政府工作报告-10篇(第20/30页)``) or the body's opening glued on (031
 # ``…2023年工作规划今年是…``).
-_INLINE_TITLE = regex.compile(
+_INLINE_TITLE = compile_regex(
     rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))"
     rf"(?:(?:{SITE_TAG})(?:[(]第\d+/\d+页[)])?|(?=\s|{BODY_OPENING}))"
 )
 # A site's tag line: a few short words between commas (017 镇政府,工作报告,2023).
-_TAG_LINE = regex.compile(r"(?:[^\s,。!?;:]{1,10},){1,6}[^\s,。!?;:]{1,10}")
+_TAG_LINE = compile_regex(r"(?:[^\s,。!?;:]{1,10},){1,6}[^\s,。!?;:]{1,10}")
 NOTICE_LINE = 300
 """A site's notice before the report is no longer than this."""
 ABSTRACT_OPENING = 6
 """A site's abstract repeats at least this much of the line after it."""
 BAR_FIGURE = 8
 """A download bar's figure with its word (``15 页``, ``VIP专免``) is no longer than this."""
-_HAN = regex.compile(r"\p{Han}")
-_LATIN_OR_DIGIT = regex.compile(r"[A-Za-z\d]")
+_HAN = compile_regex(r"\p{Han}")
+_LATIN_OR_DIGIT = compile_regex(r"[A-Za-z\d]")
 
 
 @attrs.frozen

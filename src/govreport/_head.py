@@ -13,13 +13,13 @@ of prose; a line running on into the report (a whole report on one line) is cut 
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterator
 
 import attrs
 import regex
 
 from govreport import _markup
+from govreport._compiled import compile_re, compile_regex
 from govreport._folding import folder
 from govreport._markers import BODY_OPENING, HTML_TAG
 from govreport._markup import after_opening, before_closing, emphasis_marks, markup_char
@@ -56,41 +56,41 @@ PLAN_WORDS = "计划|思路|打算|安排|要点|谋划|设想"
 """Words naming a plan, the second part of a compound title (总结及2024年工作计划,
 上半年工作总结及下半年打算)."""
 
-_MARKER = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
-_CHUNK_MARKER = regex.compile(r"1、(?=\S)")  # page 1 of a document-sharing site's text
-_JUNK_TOKEN = regex.compile(r"(?<=[\p{Han}。:,)])[A-Za-z][A-Za-z0-9]{1,3}(?=\s|$)")
-_PROSE = regex.compile(r"。|[,;][^,;]+[,;]")
-SITE_NOTICE = regex.compile("|".join(NOTICE_WORDS))
+_MARKER = compile_regex(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
+_CHUNK_MARKER = compile_regex(r"1、(?=\S)")  # page 1 of a document-sharing site's text
+_JUNK_TOKEN = compile_regex(r"(?<=[\p{Han}。:,)])[A-Za-z][A-Za-z0-9]{1,3}(?=\s|$)")
+_PROSE = compile_regex(r"。|[,;][^,;]+[,;]")
+SITE_NOTICE = compile_regex("|".join(NOTICE_WORDS))
 """A site's lead-in, notice, abstract or keywords before the report (:data:`NOTICE_WORDS`)."""
 
 _Y = r"(?:19|20)\d{2}"
 _CN = "〇零一二三四五六七八九"
-ARABIC_DATE = regex.compile(
+ARABIC_DATE = compile_regex(
     rf"(?<!\d)(?P<y>{_Y})\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?!\d)"
     r"|年\s*(?P<m2>\d{1,2}|元)\s*月\s*(?P<d2>\d{1,2})\s*日)"
 )
-CHINESE_DATE = regex.compile(
+CHINESE_DATE = compile_regex(
     rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,2}}|元)\s*月"
     r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
 )
-_TIME = regex.compile(r"\s*\d{1,2}:\d{2}")
+_TIME = compile_regex(r"\s*\d{1,2}:\d{2}")
 
 _SPACED = r"\s*"
-_HTML_TAG = regex.compile(HTML_TAG)
+_HTML_TAG = compile_regex(HTML_TAG)
 RUN_ON_HEAD = 300
 """A first line this long is a page whose line breaks were lost (each became a space, or
 nothing: 014, 029, 046, 054): its gaps of whitespace are read as the line breaks of the head."""
 # A gap between words, not letter spacing (政 府 工 作 报 告) nor inside a label (索 引 号:)
 # nor after it (发布机构: 美兰区三江镇), nor between a number and its unit (2021 年 2 月 4 日).
-_RUN_ON_GAP = regex.compile(
+_RUN_ON_GAP = compile_regex(
     r"(?<![>»])(?!->|[>»])"  # nor around a breadcrumb's arrows (首页 > 机构专页 > …: 004)
     r"(?:(?<![\d:|])(?:(?<!(?:^|\s)\p{Han})\s(?!\p{Han}(?:\s|:))|(?<=[^\s\p{Han}])\s)"
     r"|(?<=\d)\s(?![年月日\s]))"
 )
 # The dash opening a report's occasion line (政府工作报告——2021年1月26日在…会议上), glued to
 # the title when the line breaks were lost: its first half ends the title's line.
-_OCCASION_DASH = regex.compile(r"(?<=[\p{Han})）])—(?=—\s*(?:\d|[〇一二]{4}|在))")
-_LINE_END_RUN = regex.compile(r"[A-Za-z0-9]{2,}(?=[^\S\n]*(?:\n|$))")
+_OCCASION_DASH = compile_regex(r"(?<=[\p{Han})）])—(?=—\s*(?:\d|[〇一二]{4}|在))")
+_LINE_END_RUN = compile_regex(r"[A-Za-z0-9]{2,}(?=[^\S\n]*(?:\n|$))")
 
 
 def _label(word: str) -> str:
@@ -138,7 +138,7 @@ FIELD_LABELS = (
 )
 FIELD_LABEL = "|".join(_label(word) for word in sorted(FIELD_LABELS, key=len, reverse=True))
 """Any page-field label, letter-spaced or not, longest first."""
-_FIELD = regex.compile(
+_FIELD = compile_regex(
     r"(?:(?<=^|[\s|\[【(])|(?<=[^\p{Han}]))"
     r"[\[【]?(?P<label>"
     + FIELD_LABEL
@@ -146,8 +146,8 @@ _FIELD = regex.compile(
     r"(?=\s*\||\s+\S{1,6}\s*[:|]|\s\S{1,6}:|\s*$|(?<=\d)\s*(?=来源|\p{Han}{2,4}:))",
     regex.MULTILINE,
 )
-_BYLINE = regex.compile(r"发表于\s*(?P<value>\d{4}-\d{1,2}-\d{1,2})")
-DATELINE = regex.compile(
+_BYLINE = compile_regex(r"发表于\s*(?P<value>\d{4}-\d{1,2}-\d{1,2})")
+DATELINE = compile_regex(
     rf"^\S{{2,12}}(?:报|网|社|台)\s+(?P<value>{_Y}年\d{{1,2}}月\d{{1,2}}日)\s*$"
 )
 """A newspaper's dateline under the title (053 ``沈阳日报 2016年02月10日``)."""
@@ -157,7 +157,7 @@ def _prefixed(pattern: str, prefix: str) -> str:
     return pattern.replace("(?P<", f"(?P<{prefix}").replace("(?P=", f"(?P={prefix}")
 
 
-MEETING_DATE = regex.compile(
+MEETING_DATE = compile_regex(
     r"(?P<date>"
     + ARABIC_DATE.pattern
     + "|"
@@ -167,8 +167,8 @@ MEETING_DATE = regex.compile(
     + _prefixed(ARABIC_DATE.pattern, "a")
     + r")[^。\n]{0,50}?(?:会议|大会)通过"
 )
-_MEETING_LINE = regex.compile(r"^\s*(?:[—\-━;─_~]+\s*|\()?.{0,40}?在.{0,60}?(?:会议|大会)|会议通过")
-DATE_ALONE = regex.compile(
+_MEETING_LINE = compile_regex(r"^\s*(?:[—\-━;─_~]+\s*|\()?.{0,40}?在.{0,60}?(?:会议|大会)|会议通过")
+DATE_ALONE = compile_regex(
     r"^\s*[(\[]?\s*(?:"
     + _prefixed(ARABIC_DATE.pattern, "a")
     + "|"
@@ -190,7 +190,7 @@ OFFICE_PATTERN = _OFFICE
 # (发布时间:2024-03-18 08:552024年…, 发表时间:2023/12/21 18:29:50在…).
 _COUNTERS = "|".join((*COUNTER_LABELS, *PAGE_COUNTS))
 _BAR_ITEM = r"VIP(?:专免)?|(?<!\d)\d{1,4}\+|\d+(?:\.\d+)?\s?[KM]B|(?<!\d)\d{1,3}\s?页|海报|侵权投诉"
-_RUN_ON_CUT = regex.compile(
+_RUN_ON_CUT = compile_regex(
     rf"(?:{FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
     r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
     # a field's date glued to the title's year (发布时间:2013-01-212013年凤凰县…), or to
@@ -214,33 +214,33 @@ _RUN_ON_CUT = regex.compile(
 )
 # A line long enough to hold two of a head's lines fused (a title and a field, 政府工作报告 and
 # its occasion): the others are left alone.
-_FUSED_LINE = regex.compile(r"[^\n]{16,}")
+_FUSED_LINE = compile_regex(r"[^\n]{16,}")
 # what every cut of _RUN_ON_CUT needs
-_CUT_HINT = re.compile(rf"[:|>»】+页]|报告|VIP|KB|海报|{_COUNTERS}")
+_CUT_HINT = compile_re(rf"[:|>»】+页]|报告|VIP|KB|海报|{_COUNTERS}")
 _NAME_END = r"(?=[^\S\n]*(?:$|\n|各位|同志|作(?:政府)?工?作?报告|在|的讲话|[A-Za-z\d(,:]))"
-SPEAKER = regex.compile(
+SPEAKER = compile_regex(
     rf"(?P<office>{_OFFICE})[^\S\n]*[:]?\n?[^\S\n]*"
     rf"(?P<name>\p{{Han}}(?:[^\S\n]?[\p{{Han}}·]){{1,7}}?){_NAME_END}",
     regex.MULTILINE,
 )
-NAME_BEFORE_OFFICE = regex.compile(rf"(?<=日)(?P<name>\p{{Han}}{{2,3}}){_OFFICE}(?=在)")
-_OFFICE_WORD = regex.compile(_OFFICE)
-_LINE = regex.compile(r"[^\n]+")
+NAME_BEFORE_OFFICE = compile_regex(rf"(?<=日)(?P<name>\p{{Han}}{{2,3}}){_OFFICE}(?=在)")
+_OFFICE_WORD = compile_regex(_OFFICE)
+_LINE = compile_regex(r"[^\n]+")
 # the speaker after the occasion, ending its line, or glued to the date or the salutation
 # after it where the line breaks were lost (…会议上林积专2020年6月19日各位代表:)
-_NAME_AFTER_MEETING = regex.compile(
+_NAME_AFTER_MEETING = compile_regex(
     r"(?:会议|大会)上\s*(?![的作所发讲])(?P<name>\p{Han}(?:[^\S\n]?\p{Han}){1,3}?)\s*"
     r"(?=$|\d{4}\s*年|[〇一二三四五六七八九]{4}\s*年|各位|尊敬)"
 )
-_BARE_NAME = regex.compile(r"^\s*(?P<name>\p{Han}(?:[^\S\n]?\p{Han}){1,3})\s*$")
+_BARE_NAME = compile_regex(r"^\s*(?P<name>\p{Han}(?:[^\S\n]?\p{Han}){1,3})\s*$")
 
 SITE_TAG = r"[(](?:全文[^()]{0,12}|第\d+/\d+页|合集\S{0,4})[)]|[—\-_]+\s*(?:全文|\d+篇)"
 """A site's tag after a title: ``(全文)``, ``(合集五篇)``, ``-10篇`` (then ``(第20/30页)``)."""
-_TITLE_CUT = regex.compile(
+_TITLE_CUT = compile_regex(
     rf"^(?P<title>[^。,;:!?]{{2,60}}?(?:{DOC_WORDS})(?:[(\[【][^()\[\]【】]{{1,20}}[)\]】])?)"
     rf"(?=\s|[一二三四五六七八九十]、|今年|过去|\d{{4}}年|$|{BODY_OPENING}|{SITE_TAG})"
 )
-_TITLE_PREFIX = regex.compile(
+_TITLE_PREFIX = compile_regex(
     rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS})(?:\([^()]{{1,12}}\))?)"
     # a gap, or, where the line breaks were lost, the date of the occasion or a page field
     # glued on (…政府工作报告2025年1月13日在…, …政府工作报告来源:湖北日报)
@@ -249,22 +249,22 @@ _TITLE_PREFIX = regex.compile(
     rf"|{SITE_TAG})"
 )
 _SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
-_SPACED_TITLE = regex.compile(  # 政 府 工 作 报 告 inside a line, or glued to what is before it
+_SPACED_TITLE = compile_regex(  # 政 府 工 作 报 告 inside a line, or glued to what is before it
     rf"(?<![^\s\p{{Han}}])(?:\p{{Han}}[^\S\n]){{3,30}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))(?![^\s])"
 )
-_NOT_TITLE = regex.compile(
+_NOT_TITLE = compile_regex(
     r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|分享|字体|阅读|投稿|公文搜|会员|文库"
     rf"|{'|'.join(CONTROL_WORDS)}"
     r"|关键词|>|»|\.(?i:docx?|pdf|wps)|复制链接|首页|小编|整理|范文|[,|_]"
     # a site's category of documents (055 报告/总结): no title is a list of document words
     rf"|^\s*(?:{DOC_WORDS})(?:\s*[/、]\s*(?:{DOC_WORDS}))+\s*$"
 )
-_BRACKET_TITLE = regex.compile(r"【(?P<title>[^【】]{4,60}?)】")
-_TAG_PREFIX = regex.compile(r"^\s*(?:\[[^\]]{1,10}\]|第[一二三四五六七八九十]篇\s*:?)\s*")
+_BRACKET_TITLE = compile_regex(r"【(?P<title>[^【】]{4,60}?)】")
+_TAG_PREFIX = compile_regex(r"^\s*(?:\[[^\]]{1,10}\]|第[一二三四五六七八九十]篇\s*:?)\s*")
 # What sites add to a title: the province in front ((广西)2021年…), (全文), —全文, a character
 # count, a compilation's page (-10篇(第20/30页)), a part number ((19)), emoji, and a page number
 # glued before the year (12023年 on page 1).
-_SITE_TAGS = regex.compile(
+_SITE_TAGS = compile_regex(
     r"^\s*[(][^()]{1,6}[)](?=\s*(?:\d|\p{Han}))"
     r"|\s*[(](?:全文[^()]{0,12}|\d{1,3}|第\d+/\d+页|合集\S{0,4})[)]\s*$"
     r"|\s*[—\-_]+\s*(?:全文|\d+篇)\S{0,12}\s*$"
@@ -272,38 +272,38 @@ _SITE_TAGS = regex.compile(
     r"|^\d(?=(?:19|20)\d{2}\s*年)"
 )
 # An HTML-to-text converter's markup around a title (CommonMark: ``# …``, ``**…**``).
-_MARKUP = regex.compile(
+_MARKUP = compile_regex(
     rf"^\s*(?:{_markup.START})|^(\*\*|__)(?=\S.*\S\1\s*$)|(?<=\S)(?:\*\*|__|{_markup.END})\s*$"
 )
-_BRACKETED_DATE = regex.compile(r"\(\s*[^()]{8,16}日\s*\)")
+_BRACKETED_DATE = compile_regex(r"\(\s*[^()]{8,16}日\s*\)")
 # A page title's site name: …政府工作报告_沙河镇人民政府, … - 某某县政府门户网站.
-_SITE_SUFFIX = regex.compile(
+_SITE_SUFFIX = compile_regex(
     r"\s*[-–—_|]\s*[^-–—_|\s\d]{2,24}(?:网|网站|门户|人民政府|政务网|政府网)\s*$"
 )
-_TRAILING_DATE = regex.compile(rf"(?:\s+|(?<={DOC_WORDS}))\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*$")
+_TRAILING_DATE = compile_regex(rf"(?:\s+|(?<={DOC_WORDS}))\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*$")
 # A page field glued to the title's end when the line breaks were lost (…政府工作报告索 引 号:,
 # …工作计划发布日期:2023-11-28): no title holds a label and its colon.
-_GLUED_FIELD = regex.compile(rf"(?<={DOC_WORDS})[\[【]?(?:" + FIELD_LABEL + r")[\]】]?\s*[:|].*$")
+_GLUED_FIELD = compile_regex(rf"(?<={DOC_WORDS})[\[【]?(?:" + FIELD_LABEL + r")[\]】]?\s*[:|].*$")
 # A site's (全文) tag ends the title, whatever a run-on line holds after it (…工作报告(全文)
 # 工作报告 报告, 某市政府工作报告(全文18521字)某市政府工作报告).
-_TAGGED_END = regex.compile(rf"(?<={DOC_WORDS})\s*(?:[(]全文[^()]{{0,12}}[)]|[—\-_]+\s*全文).*$")
+_TAGGED_END = compile_regex(rf"(?<={DOC_WORDS})\s*(?:[(]全文[^()]{{0,12}}[)]|[—\-_]+\s*全文).*$")
 # A bracketed region a site puts before a title's year, and whatever a run-on line holds
 # before it (第七次会议(广西)2021年马山县人民政府工作报告).
-_REGION_TAG = regex.compile(r"^[^()]{0,20}?[(]\p{Han}{2,6}[)](?=\s*(?:19|20)\d{2}\s*年)")
+_REGION_TAG = compile_regex(r"^[^()]{0,20}?[(]\p{Han}{2,6}[)](?=\s*(?:19|20)\d{2}\s*年)")
 # A title printed twice in a row (the page's heading and its title bar, run together; the
 # second may be the longer: 政府工作报告 政府工作报告(2022年)): the first copy goes.
-_DOUBLED = regex.compile(r"^(?P<title>\S.{3,58}?)\s*(?=(?P=title))")
+_DOUBLED = compile_regex(r"^(?P<title>\S.{3,58}?)\s*(?=(?P=title))")
 # A site's category glued before the title where the line breaks were lost (政府工作报告|
 # 2021年工作总结, 政府报告(广西)|2021年马山县人民政府工作报告, 市政府工作报告|沈阳市2016年…):
 # a document word right before a year (or a government and a year) that opens a title of its
 # own; no title reads so.
-_CATEGORY = regex.compile(
+_CATEGORY = compile_regex(
     rf"^\S{{0,10}}?(?:{DOC_WORDS})(?:\s*[(][^()\s]{{1,6}}[)])?"
     r"(?=\s*(?:\p{Han}{1,10}?(?:省|市|州|盟|县|旗|区|镇|乡|街道))?"
     rf"(?:19|20)\d{{2}}\s*年[^\s。,;:]{{0,40}}?(?:{DOC_WORDS}))"
 )
-_DOC_WORD = regex.compile(DOC_WORDS)
-_LETTER_SPACING = regex.compile(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
+_DOC_WORD = compile_regex(DOC_WORDS)
+_LETTER_SPACING = compile_regex(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
 
 
 def is_title_line(line: str) -> bool:
@@ -576,10 +576,10 @@ def _titles(lines: list[HeadLine], fields: dict[str, str]) -> list[str]:
     return [title for title in titles if title]
 
 
-_LEAD_IN = regex.compile(
+_LEAD_IN = compile_regex(
     r"(?:整理|精选|收集|分享)(?:了|的)\s*《?(?P<title>[^,。《》]{4,40}?)》?\s*(?:,|。|供|欢迎|希望|$)"
 )
-_COLLECTION = regex.compile(r"\d+篇|范文|合集|[一二三四五六七八九十]篇")
+_COLLECTION = compile_regex(r"\d+篇|范文|合集|[一二三四五六七八九十]篇")
 
 
 def _lead_in_title(lines: list[HeadLine]) -> str | None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import heapq
-import re
 from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
@@ -31,6 +30,7 @@ from urllib.parse import quote
 
 import attrs
 
+from govreport._compiled import compile_re
 from govreport._model import Block, Item, Metadata, Metric, Quantity, Report, Section, Span
 from govreport._outline import METADATA_LABELS
 from govreport.data import read_text
@@ -41,10 +41,10 @@ __all__ = ["page_name", "render_html", "render_index"]
 _FLAGGED = {"inferred": "inferred", "lost_marker": "recovered"}
 _STATUSES = ("actual", "estimated", "target")
 _METADATA_FIELDS = tuple(METADATA_LABELS.items())
-_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+_UNSAFE_NAME = compile_re(r"[^\w.-]+")
 # Runs of blank lines (web-page leftovers) shown as one blank line: only whitespace changes.
 # It starts at a line break only, so that a long run of spaces is scanned once.
-_BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v\u3000\xa0]*\n)+")
+_BLANK_LINES = compile_re(r"\n(?:[ \t\r\f\v\u3000\xa0]*\n)+")
 
 
 # The only script: a click on a metric in the text goes to its row of the table.

@@ -16,9 +16,8 @@ import csv
 import functools
 from collections.abc import Callable, Iterable, Mapping
 
-import regex
-
 from govreport._args import ensure_text
+from govreport._compiled import compile_regex
 from govreport._model import Indicator
 from govreport._normalize import FOLD_TABLE
 from govreport._words import either
@@ -28,16 +27,16 @@ from govreport.data.metric_words import YEARS_AHEAD, YEARS_PAST
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 
 _FOLD = {**FOLD_TABLE, **TRADITIONAL_TO_SIMPLIFIED}
-_GOVERNMENT_WORD = regex.compile(r"^(?:全[镇乡县市区省国旗州盟疆]|全街道|我镇|本镇|镇域|我县|我市)")
-_BRACKETS = regex.compile(r"\([^()]*\)")  # 粮食(不包括大豆)的产量: a remark inside the name
-_SPACE = regex.compile(r"[\s“”‘’\"']+")  # spaces and quotes: “四好农村路” is 四好农村路
-_NEUTRAL = regex.compile(
+_GOVERNMENT_WORD = compile_regex(r"^(?:全[镇乡县市区省国旗州盟疆]|全街道|我镇|本镇|镇域|我县|我市)")
+_BRACKETS = compile_regex(r"\([^()]*\)")  # 粮食(不包括大豆)的产量: a remark inside the name
+_SPACE = compile_regex(r"[\s“”‘’\"']+")  # spaces and quotes: “四好农村路” is 四好农村路
+_NEUTRAL = compile_regex(
     rf"(?:\p{{Han}}{{1,8}}?{either(words.NEUTRAL_PLACE_SUFFIXES)}"
     rf"|{either(words.NEUTRAL_WORDS)}"
     rf"|{either(YEARS_PAST + YEARS_AHEAD)}?[二两三四五六七八九十]年{either(words.YEAR_SPAN_ENDS)}?"
     rf"|[“\"]?十[一二三四五]?五[”\"]?{either(words.PLAN_SPANS)}?)+"
 )
-_NOT_PLACE = regex.compile(either(words.NOT_PLACES) + "$")
+_NOT_PLACE = compile_regex(either(words.NOT_PLACES) + "$")
 Lookup = Callable[[str], Indicator | None]
 """What resolves an indicator name: :func:`canonical_indicator`, or a table's ``lookup``."""
 CACHED_NAME = 64

@@ -14,6 +14,7 @@ import operator
 import attrs
 import regex
 
+from govreport._compiled import compile_regex
 from govreport._model import Span
 from govreport._normalize import strip_span
 from govreport._numerals import small_number
@@ -30,15 +31,15 @@ POINT_LEAD_LIMIT = 30
 PHRASE_LIMIT = 10
 """Longest comma-separated phrase in a plain lead (``慎终如始,全面防控``)."""
 
-_POINT = regex.compile(r"(?P<numeral>[一二三四五六七八九十]{1,2})是")
+_POINT = compile_regex(r"(?P<numeral>[一二三四五六七八九十]{1,2})是")
 _POINT_AFTER = frozenset("。;!?:,")
-_POINT_LEAD = regex.compile(
+_POINT_LEAD = compile_regex(
     rf"(?:——|—|[一二三四五六七八九十]{{1,2}}是)\s*(?P<lead>[^。!?;:]{{2,{POINT_LEAD_LIMIT}}}?)[。!?;:]"
 )
-_PLAIN_LEAD = regex.compile(rf"(?P<lead>[^。!?;:\d]{{2,{LEAD_LIMIT}}}?)[。!?]")
-_PHRASES = regex.compile(r"[,、]")
+_PLAIN_LEAD = compile_regex(rf"(?P<lead>[^。!?;:\d]{{2,{LEAD_LIMIT}}}?)[。!?]")
+_PHRASES = compile_regex(r"[,、]")
 # A short sentence after a sentence end: a point's lead in run-on text (重点项目加快推进。)
-_INLINE_LEAD = regex.compile(r"(?<=[。!?;])[^\d\s,。;!?:、“”\"()]{4,12}。")
+_INLINE_LEAD = compile_regex(r"(?<=[。!?;])[^\d\s,。;!?:、“”\"()]{4,12}。")
 
 
 @attrs.frozen

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from govreport._compiled import compile_regex
 from govreport._words import either
 from govreport.data import kinds as words
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from govreport._items import ItemDraft, ItemDrafts
     from govreport._tree import SectionDraft
 
-_SECTION_CUE = regex.compile(
+_SECTION_CUE = compile_regex(
     "|".join(f"(?P<{kind}>{either(cues)})" for kind, cues in words.SECTION_WORDS.items())
 )
 _RESULT = (
@@ -34,28 +35,28 @@ _RESULT = (
     rf"|{either(words.PRAISED_RESULTS)}{either(words.RESULT_PRAISE)}$"
     rf"|{either(words.RESULT_ENDINGS)}$"
 )
-_REVIEW_HEADING = regex.compile(_RESULT)
+_REVIEW_HEADING = compile_regex(_RESULT)
 _OPEN, _CLOSE = words.FIELD_OPENER
-_PLAN_HEADING = regex.compile(
+_PLAN_HEADING = compile_regex(
     rf"{regex.escape(words.AGAIN)}\p{{Han}}{{1,2}}$"
     rf"|以\p{{Han}}{{2,10}}为{either(words.MEANS_WORDS)}"
     rf"|^{_OPEN}\p{{Han}}{{2,10}}{_CLOSE}"
     rf"|^{either(words.URGING_STARTS)}"
 )
-_PROBLEMS_OPENING = regex.compile(
+_PROBLEMS_OPENING = compile_regex(
     rf"{either(words.AWARE_ADVERBS)}地?{either(words.AWARE_VERBS)}"
     rf"|{either(words.STILL_WORDS)}存在着?\p{{Han}}{{0,6}}?{either(words.SHORTCOMINGS)}"
     rf"|{either(words.TROUBLES)}{either(words.PAIRING)}{either(words.CHALLENGES)}"
     rf"{either(words.PERSISTS)}"
 )
-_PROBLEM_WORDS = regex.compile(either(words.PROBLEM_WORDS))
-_TARGETS_OPENING = regex.compile(either(words.TARGETS_OPENINGS))
+_PROBLEM_WORDS = compile_regex(either(words.PROBLEM_WORDS))
+_TARGETS_OPENING = compile_regex(either(words.TARGETS_OPENINGS))
 _WRITE, _CHAPTERS = words.WRITE_CHAPTER
-_CLOSING = regex.compile(rf"{either(words.APPEALS)}|{_WRITE}.{{0,16}}{either(_CHAPTERS)}")
-_THANKS = regex.compile(either(words.THANKS))
-_POINT = regex.compile(r"[一二三四五六七八九十]{1,2}是")
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-_RESOLVE = regex.compile(r"我们(?:一定|必须)?要|对(?:这些|此|上述)|我们将|针对")
+_CLOSING = compile_regex(rf"{either(words.APPEALS)}|{_WRITE}.{{0,16}}{either(_CHAPTERS)}")
+_THANKS = compile_regex(either(words.THANKS))
+_POINT = compile_regex(r"[一二三四五六七八九十]{1,2}是")
+_YEAR = compile_regex(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_RESOLVE = compile_regex(r"我们(?:一定|必须)?要|对(?:这些|此|上述)|我们将|针对")
 
 CLOSING_ITEMS = 2
 """The final appeal is among the last this many items of a report."""

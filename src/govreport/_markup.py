@@ -7,8 +7,7 @@ and the detectors and the head read past it.
 
 from __future__ import annotations
 
-import regex
-
+from govreport._compiled import compile_regex
 from govreport.data.chrome import BULLETS
 
 _GLYPHS = "".join(f"\\{char}" if char in "\\]^-" else char for char in BULLETS)
@@ -36,9 +35,9 @@ def markup_char(char: str) -> bool:
     return char in _FIRST or 0x2190 <= code <= 0x2BFF or code >= 0x1F000
 
 
-_START = regex.compile(START)
-_END = regex.compile(END)
-_EMPHASIS = regex.compile(EMPHASIS)
+_START = compile_regex(START)
+_END = compile_regex(END)
+_EMPHASIS = compile_regex(EMPHASIS)
 _END_REACH = 16
 """How far before a line's end its closing markup is looked for."""
 

@@ -31,6 +31,7 @@ from typing import Any
 
 import regex
 
+from govreport._compiled import compile_regex
 from govreport._model import Report, Section
 
 ATTENTION_COLUMNS = (
@@ -49,7 +50,7 @@ ATTENTION_COLUMNS = (
 PER = 10_000
 """``rate`` is the count per this many Chinese characters."""
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compile_regex(r"\p{Han}")
 
 
 def attention(
@@ -108,7 +109,7 @@ def _patterns(lexicons: Mapping[str, Sequence[str]]) -> dict[str, regex.Pattern[
         if isinstance(terms, str) or not all(isinstance(term, str) for term in terms):
             raise TypeError(f"the terms of {measure!r} must be a list of strings")
         words = sorted({term for term in terms if term}, key=len, reverse=True)
-        patterns[measure] = regex.compile("|".join(map(regex.escape, words))) if words else None
+        patterns[measure] = compile_regex("|".join(map(regex.escape, words))) if words else None
     return patterns
 
 

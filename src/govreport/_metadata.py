@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from govreport._compiled import compile_regex
 from govreport._head import (
     DOC_WORDS,
     FIELD_LABEL,
@@ -55,47 +56,47 @@ from govreport.data.regions import (
 )
 
 _SUFFIX = "|".join(sorted(ADMIN_LEVELS, key=len, reverse=True))
-_ON_BEHALF = regex.compile(
+_ON_BEHALF = compile_regex(
     rf"代表(?P<central>{'|'.join(CENTRAL_GOVERNMENTS)})"
     r"|代表\s*(?P<region>[^,，。:：;；、\s]{1,20}?(?:人民政府|政府))"
 )
-_TOWNSHIP = regex.compile(
+_TOWNSHIP = compile_regex(
     rf"(?<![{NOT_NAME_BEFORE}])(?P<name>\p{{Han}}{{2}}(?:镇|乡))(?![{ABBREVIATION_AFTER}])"
 )
 # A page field in a chrome line.  The value runs word by word up to the next field's label,
 # a | or the end, never rescanning a run of spaces (linear in a footer of spaces).
 _NEXT_FIELD = rf"(?:{FIELD_LABEL}|累计次数|浏览次数|字体)"
-_FIELD = regex.compile(
+_FIELD = compile_regex(
     r"(?P<label>索\s*引\s*号|发\s*布\s*机\s*构|公文生成日期|成文日期|发布日期|发布时间|信息来源|来源"
     r"|(?<![\p{Han}])时间)"
     rf"\s*[:|]\s*+(?P<value>[^|\s]*+(?:\s++(?!{_NEXT_FIELD}|\||$)[^|\s]++)*+)"
     rf"\s*+(?:(?<=\s)(?={_NEXT_FIELD})|(?=\||$))"
 )
-_ISO_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
-_CHINESE_DATE = regex.compile(
+_ISO_DATE = compile_regex(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+_CHINESE_DATE = compile_regex(
     r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
     r"(?P<d>[一二三四五六七八九十]{1,3})日"
 )
-_RUN_TOGETHER_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})(?P<rest>\d{2,4})日")
-_MEETING = regex.compile(r"在(?P<meeting>\S{2,40}?(?:[会會][议議]|大[会會]))上")
-_I_ON_BEHALF = regex.compile(
+_RUN_TOGETHER_DATE = compile_regex(r"(?P<y>(?:19|20)\d{2})(?P<rest>\d{2,4})日")
+_MEETING = compile_regex(r"在(?P<meeting>\S{2,40}?(?:[会會][议議]|大[会會]))上")
+_I_ON_BEHALF = compile_regex(
     r"(?<=[我谨])" + _ON_BEHALF.pattern.replace("|代表", "|(?<=[我谨])代表")
 )
-_OPENING_MEETING = regex.compile(
+_OPENING_MEETING = compile_regex(
     r"向(?P<meeting>第\p{Han}{1,4}届全[国國]人民代表大[会會](?:第\p{Han}{1,3}次[会會][议議])?)"
 )
-_YEAR = regex.compile(
+_YEAR = compile_regex(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*年?|(?P<chinese>[〇零一二三四五六七八九]{4})年"
 )
-_ANNUAL_REVIEW = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:国内)?工作的?回顾")
-_GOVERNMENT_REPORT = regex.compile(
+_ANNUAL_REVIEW = compile_regex(r"(?P<year>(?:19|20)\d{2})\s*年(?:国内)?工作的?回顾")
+_GOVERNMENT_REPORT = compile_regex(
     r"政府工作[报報]告|[报報]告(?:政府)?工作|作(?:政府)?工作[报報]告"
     r"|代表\S{0,12}政府[^。]{0,12}(?:报告|汇报)"
 )
-_POSITION = regex.compile("^(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")")
-_NAME = regex.compile(r"\p{Han}{2,4}")
-_DOC_WORD = regex.compile(DOC_WORDS)
-_SPACE_BETWEEN_HAN = regex.compile(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
+_POSITION = compile_regex("^(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")")
+_NAME = compile_regex(r"\p{Han}{2,4}")
+_DOC_WORD = compile_regex(DOC_WORDS)
+_SPACE_BETWEEN_HAN = compile_regex(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
 
 _CHINESE_DIGIT = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")}
 _CHINESE_DIGIT["零"] = "0"
@@ -123,8 +124,8 @@ PERIODS: list[tuple[str, str]] = [
 ]
 """Title cue → the period a report covers, first match wins."""
 
-_DOC_TYPE = [(name, regex.compile(cue)) for name, cue in DOC_TYPES]
-_PERIOD = [(name, regex.compile(cue)) for name, cue in PERIODS]
+_DOC_TYPE = [(name, compile_regex(cue)) for name, cue in DOC_TYPES]
+_PERIOD = [(name, compile_regex(cue)) for name, cue in PERIODS]
 
 
 FIELD_CHARS = 1000
@@ -332,7 +333,7 @@ _SINGLE_MARKS = PLACEHOLDER_MARKS.translate(dict.fromkeys(map(ord, BLANK_MARKS))
 _PLACEHOLDER_NAME = (
     rf"(?:[{regex.escape(_SINGLE_MARKS)}]{{1,4}}|[{BLANK_MARKS}]{{2,4}}|{PLACEHOLDER_WORD})"
 )
-_GOVERNMENT = regex.compile(
+_GOVERNMENT = compile_regex(
     rf"(?P<placeholder>{_PLACEHOLDER_NAME}(?:乡镇|{_SUFFIX}))"
     rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:|政府)"
     rf"(?:[本我该全]?(?P<bare>乡镇|{'|'.join(sorted(BARE_LEVELS, key=len, reverse=True))})"
@@ -341,11 +342,11 @@ _GOVERNMENT = regex.compile(
     r"(?=人民政府|政府|办事处|人民代表|人大|第|\d|[(\s【_]|上半年|下半年|半年|关于|年度|工作|[〇零一二三四五六七八九]{4}"
     r"|(?:代理|代|副|常务副)?(?:省长|市长|区长|县长|旗长|镇长|乡长|州长|盟长|主席|主任)|$)"
 )
-_SPLIT_UNIT = regex.compile(rf"(?:{_SUFFIX})")
-_WHOLE_NAME = regex.compile(rf"\p{{Han}}+?(?:{_SUFFIX})")
-_BARE_SUFFIX = regex.compile(rf"(?:{_SUFFIX})")
-_TAG = regex.compile(r"^\s*[(\[【][^)\]】]{1,8}[)\]】]")
-_MEETING_OF = regex.compile(r"在\s*(?P<who>[^在,。]{1,24}?)\s*(?:第[^届]{1,4}届|人民代表大会)")
+_SPLIT_UNIT = compile_regex(rf"(?:{_SUFFIX})")
+_WHOLE_NAME = compile_regex(rf"\p{{Han}}+?(?:{_SUFFIX})")
+_BARE_SUFFIX = compile_regex(rf"(?:{_SUFFIX})")
+_TAG = compile_regex(r"^\s*[(\[【][^)\]】]{1,8}[)\]】]")
+_MEETING_OF = compile_regex(r"在\s*(?P<who>[^在,。]{1,24}?)\s*(?:第[^届]{1,4}届|人民代表大会)")
 
 
 NAME_CHARS = 300
@@ -478,8 +479,8 @@ def _region(
 
 
 # The national government, when no other is named: its congress, or 国务院 in the text.
-_NATIONAL_MEETING = regex.compile(r"全国人民代表大会")
-_NATIONAL = regex.compile(r"国务院|國務院")
+_NATIONAL_MEETING = compile_regex(r"全国人民代表大会")
+_NATIONAL = compile_regex(r"国务院|國務院")
 
 
 def _national(opening: str, body: str) -> bool:
@@ -490,11 +491,11 @@ def _national(opening: str, body: str) -> bool:
 _NOUNS = frozenset({"城镇", "乡镇", "村镇", "集镇"})  # 农村和城镇: a noun, not a name
 
 
-_OPENING_PLACEHOLDER = regex.compile(
+_OPENING_PLACEHOLDER = compile_regex(
     rf"(?<![A-Za-z*]){_PLACEHOLDER_NAME}(?:{_SUFFIX})(?![委])"  # XX县委: the parent's committee
 )
-_BREADCRUMB = regex.compile(r"\s*(?:->|>>|>|»)\s*")
-_SELF = regex.compile(r"(?:我|全|本)(?P<level>街道|镇|乡|县|旗|区|市)")
+_BREADCRUMB = compile_regex(r"\s*(?:->|>>|>|»)\s*")
+_SELF = compile_regex(r"(?:我|全|本)(?P<level>街道|镇|乡|县|旗|区|市)")
 
 
 def _self_level(body: str) -> str | None:
@@ -561,11 +562,11 @@ def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str
     return None
 
 
-_SUMMARY_OPENING = regex.compile(r"\s*(?:19|20)\d{2}\s*年(?:以来|上半年|度)?\s*[,，]")
-_NOT_REPORT = regex.compile(r"信息公开.{0,6}年度?报|决算|预算执行")
-_CONGRESS = regex.compile(r"人代会|人民代表大会")
-_LEAD_IN = regex.compile(r"(?:整理|精选|收集)了?的?(?P<what>[^,。]{2,30}?)(?:范文|,|。|供)")
-_PINYIN = regex.compile(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
+_SUMMARY_OPENING = compile_regex(r"\s*(?:19|20)\d{2}\s*年(?:以来|上半年|度)?\s*[,，]")
+_NOT_REPORT = compile_regex(r"信息公开.{0,6}年度?报|决算|预算执行")
+_CONGRESS = compile_regex(r"人代会|人民代表大会")
+_LEAD_IN = compile_regex(r"(?:整理|精选|收集)了?的?(?P<what>[^,。]{2,30}?)(?:范文|,|。|供)")
+_PINYIN = compile_regex(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
 
 
 def _unpinyin(text: str) -> str:
@@ -616,8 +617,8 @@ def _year(
     return None
 
 
-_YEAR_STATED = regex.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年是")
-_OPENING_YEAR = regex.compile(
+_YEAR_STATED = compile_regex(r"\s*(?P<year>(?:19|20)\d{2})\s*年是")
+_OPENING_YEAR = compile_regex(
     r"^\s*(?P<year>(?:19|20)\d{2})\s*年(?:度|上半年|以来)?\s*[,,是]"
     r"|现将\S{0,8}?(?P<year2>(?:19|20)\d{2})\s*年"
 )
@@ -634,13 +635,13 @@ def _opening_year(opening: str) -> int | None:
 
 # 工作总结及2023年工作思路: the year is the plan's; the summary reviews the year before (as
 # in 2023年工作总结及2024年工作计划).  Half-year and quarterly pairs share one year.
-_PLAN_YEAR_ONLY = regex.compile(
+_PLAN_YEAR_ONLY = compile_regex(
     r"^\D*(?:总结|回顾)\D{0,4}[及和与暨、](?P<year>(?:19|20)\d{2})年\D{0,8}"
     rf"(?:{PLAN_WORDS})"
 )
-_PART_OF_YEAR = regex.compile(r"半年|季度|[1-9]\d?月")
-_PLACEHOLDER_YEAR = regex.compile(r"(?<!\d)20[\dXx]?[Xx]\s*年")
-_YEAR_SPAN = regex.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-—~至到]\s*(?P<last>(?:19|20)\d{2})\s*年")
+_PART_OF_YEAR = compile_regex(r"半年|季度|[1-9]\d?月")
+_PLACEHOLDER_YEAR = compile_regex(r"(?<!\d)20[\dXx]?[Xx]\s*年")
+_YEAR_SPAN = compile_regex(r"(?<!\d)(?:19|20)\d{2}\s*[-—~至到]\s*(?P<last>(?:19|20)\d{2})\s*年")
 
 
 def _first_year(text: str) -> int | None:
@@ -656,7 +657,7 @@ def _first_cue(cues: list[tuple[str, regex.Pattern[str]]], text: str) -> str | N
     return next((name for name, cue in cues if cue.search(text)), None)
 
 
-_NPC_SESSION = regex.compile(
+_NPC_SESSION = compile_regex(
     r"第(?P<term>[一二三四五六七八九十]{1,3})届全[国國]人民代表大[会會]"
     r"第(?P<session>[一二三四五])次[会會][议議]"
 )
@@ -687,7 +688,7 @@ def _meeting(subtitle: str, opening: str) -> str | None:
 
 # A news post, or a title line, says who laid the report before the congress: 區長連天浪代表
 # 章貢區人民政府向大會報告工作; 北京市市长 殷勇同志作政府工作报告.
-_REPORTED_BY = regex.compile(
+_REPORTED_BY = compile_regex(
     rf"(?:{OFFICE_PATTERN})\s*(?P<name>\p{{Han}}{{2,3}}?)(?:同志)?"
     r"(?=代表[^。]{0,20}?政府[^。]{0,10}?(?:报告|作)|(?:向大会)?作了?(?:政府)?工作报告)"
 )
@@ -695,7 +696,7 @@ _REPORTED_BY = regex.compile(
 
 REPORTED_REACH = 3000
 """A news post says who laid the report before the congress within this many characters."""
-_REPORTED_ON_BEHALF = regex.compile(
+_REPORTED_ON_BEHALF = compile_regex(
     rf"(?:{OFFICE_PATTERN})\s*\p{{Han}}{{2,3}}?(?:同志)?代表\s*"
     r"(?P<region>[^,，。:：;；、\s]{1,20}?(?:人民政府|政府))(?=[^。]{0,10}?(?:报告|作))"
 )

@@ -18,6 +18,7 @@ from bisect import bisect_right
 import attrs
 import regex
 
+from govreport._compiled import compile_re, compile_regex
 from govreport._detectors import DEFAULT_SET, DetectorSet
 from govreport._folding import folder
 from govreport._markers import APPENDIX, MARKER_PREFIX
@@ -40,18 +41,18 @@ fold = folder(FOLD_TABLE)
 
 # Entities of spaces left by a site's HTML (&nbsp;&nbsp; as a paragraph's indent, 034 &ensp;):
 # spaces for matching, one for each character; the characters stay the caller's.
-_SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#8194|#8195|#12288);", regex.I)
+_SPACE_ENTITY = compile_regex(r"&(?:nbsp|ensp|emsp|thinsp|#160|#8194|#8195|#12288);", regex.I)
 
-_DELETED = regex.compile(rf"[{ZERO_WIDTH}]|\r(?=\n)")
+_DELETED = compile_regex(rf"[{ZERO_WIDTH}]|\r(?=\n)")
 # Pinyin after a character (報(bào)告): no part of the text's words; a syllable holds a tone
 # mark, so that (a), (GDP) stay.
-_PINYIN = regex.compile(rf"(?<=\p{{Han}})\((?=[a-z]*[{TONE_MARKS}])[{PINYIN_LETTERS}]{{1,7}}\)")
+_PINYIN = compile_regex(rf"(?<=\p{{Han}})\((?=[a-z]*[{TONE_MARKS}])[{PINYIN_LETTERS}]{{1,7}}\)")
 
 # A single line break between two non-blank lines: a candidate soft break.
-_LINE_BREAK = regex.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=\S)")
+_LINE_BREAK = compile_regex(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=\S)")
 # In a double-spaced text (a blank line after every line), a break with one blank line.
-_SPACED_BREAK = regex.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?=\S)")
-_ANY_BREAK = regex.compile(r"(?<=\S)\s*\n\s*(?=\S)")
+_SPACED_BREAK = compile_regex(r"(?<=\S)[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?=\S)")
+_ANY_BREAK = compile_regex(r"(?<=\S)\s*\n\s*(?=\S)")
 
 DOUBLE_SPACED = 0.9
 """A text is double-spaced (every line its own paragraph, as sites that put each line of a
@@ -68,26 +69,26 @@ _ALWAYS_CONTINUES = _CLOSE_START - frozenset("）)、")
 # A line ending in one of these is complete.
 _UNIT_START = frozenset("年月日时万亿千百元%个人户家项吨亩米倍")
 _TERMINAL_END = frozenset("。！？!?；;：:…”」』）)】")
-_PROSE_PUNCT = regex.compile(r"[，,。；]|(?<!;);(?!;)")  # ;; stands for a quotation mark
-_TITLE_END = regex.compile(r"[。!?;:]")
+_PROSE_PUNCT = compile_regex(r"[，,。；]|(?<!;);(?!;)")  # ;; stands for a quotation mark
+_TITLE_END = compile_regex(r"[。!?;:]")
 # After a part's name, the sentence it is the subject of goes on (今年…主要预期目标|是:…).
 _SUBJECT_GOES_ON = frozenset("是为的")
 # A line that opens a line of its own: a subtitle's dash or date, a bracket, a label and its
 # colon (not the copula of a sentence cut before it: …主要预期目标 / 是:…).
-_OWN_LINE = regex.compile(
+_OWN_LINE = compile_regex(
     r"[—\-━(\[【]|(?![是为]:)[^\s,。;:]{1,8}:"
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在"  # a subtitle without its dash
 )
 TITLE_CHARS = 60
 """Longest heading, marker and title (as :data:`~govreport._segment.TITLE_LIMIT`)."""
-_MARKED = regex.compile(MARKER_PREFIX)
-_TINY_BEFORE = regex.compile(r"[\p{Han}\w]{1,2}")
-_TINY_AFTER = regex.compile(r"[\p{Han}\w]{1,4}")
+_MARKED = compile_regex(MARKER_PREFIX)
+_TINY_BEFORE = compile_regex(r"[\p{Han}\w]{1,2}")
+_TINY_AFTER = compile_regex(r"[\p{Han}\w]{1,4}")
 # A line of a report's front that ends where it ends: the title, the occasion (…会议上) and its
 # date on a line of its own, before a short line with the speaker's or author's name (026:
 # ——在鹅湖镇…会议上 / 林积专 / 2020年6月19日; 015: a title, its copy, then 黄飞).
 _TITLE_WORDS = ("报告", "总结", "汇报", "计划", "安排", "要点", "思路", "打算", "设想", "规划")
-_FRONT_LINE = regex.compile(
+_FRONT_LINE = compile_regex(
     r"[^。!?;,]{0,60}?(?:"
     + "|".join(r"\s?".join(word) for word in _TITLE_WORDS)  # also letter-spaced: 报 告
     + r")(?:\([^()]{1,12}\)|[_\-|]\S{1,24})?"  # a site's tag: (全文), _沙河镇人民政府
@@ -95,24 +96,24 @@ _FRONT_LINE = regex.compile(
     r"|[(\[]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日[)\]]?"
 )
-_SYMBOLS_BEFORE = regex.compile(r"\p{So}[\p{So}\p{M}\u200d]*$")
+_SYMBOLS_BEFORE = compile_regex(r"\p{So}[\p{So}\p{M}\u200d]*$")
 # After Chinese or punctuation (folded to ASCII: ``各位代表:Sw7``, ``表示感谢!zTB``), or alone
 # on its line (051 ``Sw7``), not after a Latin word or a number.
 TOKEN_AFTER = r"(?<=[^\x00-\x7f]|[!-/:-@\[-`{-~]|^[^\S\n]*)"
 """What a site's junk token is glued after: a Chinese character, punctuation or a line's start."""
-LINE_END_TOKEN = regex.compile(rf"(?m){TOKEN_AFTER}[A-Za-z0-9]{{2,4}}$")
+LINE_END_TOKEN = compile_regex(rf"(?m){TOKEN_AFTER}[A-Za-z0-9]{{2,4}}$")
 """A short Latin token glued to the end of a line of Chinese: ``…大会v7R``, ``…意见。Sw7``."""
 # Mixed case or letters with digits: a site's marker, not a word (GDP) or a unit (km).
-_JUNK_TOKEN = regex.compile(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
+_JUNK_TOKEN = compile_regex(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
 # … also before a tag, where a page shows a line break (<p>…大会v7R</p><p>)
-_LINE_END_TOKENS = regex.compile(
+_LINE_END_TOKENS = compile_regex(
     rf"(?m){TOKEN_AFTER}[A-Za-z0-9]{{2,4}}(?=[^\S\n]*(?:</?[A-Za-z][^<>\n]{{0,300}}>|\n|$))"
 )
 
 # … or glued between a sentence's end and the next, where the line breaks were lost
-_SENTENCE_END_TOKENS = re.compile(r"[。!?]\s?([A-Za-z0-9]{2,4})(?=[^\sA-Za-z0-9]|\s\S)")
+_SENTENCE_END_TOKENS = compile_re(r"[。!?]\s?([A-Za-z0-9]{2,4})(?=[^\sA-Za-z0-9]|\s\S)")
 # … or, in a text whose line breaks became spaces, before such a space (…齐扎拉zTB 各位代表:zTB)
-_GAPPED_TOKENS = re.compile(
+_GAPPED_TOKENS = compile_re(
     r"(?:(?<=[^\x00-\x7f])|(?<=[!-/:-@\[-`{-~]))([A-Za-z0-9]{2,4})(?=[ \t]+[^\x00-\x7f])"
 )
 RUN_ON_AVERAGE = 300
@@ -121,9 +122,9 @@ RUN_ON_AVERAGE = 300
 # A chunk number of a document-sharing site at the start of a line, with the line break.
 # (Raw tags may stand around the chunk: <p>2、…</p>.)
 _TAGS = r"(?:[^\S\n]*+</?[A-Za-z][^<>\n]{0,300}>)*+[^\S\n]*+"
-_CHUNK_START = regex.compile(rf"(?m)^{_TAGS}(?P<marker>(?P<number>[1-9]\d?)、)")
-_GAP = regex.compile(r"(?:\s++|</?[A-Za-z][^<>\n]{0,300}>)*+")
-_LAST_BEFORE_GAP = regex.compile(r"(?P<last>[^\s>])(?:\s++|</?[A-Za-z][^<>\n]{0,300}>)*+\Z")
+_CHUNK_START = compile_regex(rf"(?m)^{_TAGS}(?P<marker>(?P<number>[1-9]\d?)、)")
+_GAP = compile_regex(r"(?:\s++|</?[A-Za-z][^<>\n]{0,300}>)*+")
+_LAST_BEFORE_GAP = compile_regex(r"(?P<last>[^\s>])(?:\s++|</?[A-Za-z][^<>\n]{0,300}>)*+\Z")
 
 CHUNK_LINE = 100
 """Shortest chunk of a document-sharing site (they run to several hundred characters)."""
@@ -131,26 +132,26 @@ CHUNK_LINE = 100
 JUNK_REPEATS = 3
 """A line-end token is a site's junk when at least this many lines end with it."""
 
-_APPENDIX = regex.compile(APPENDIX)
-_PAGE_NUMBER = regex.compile(rf"[^\S\n]*(?:{PAGE_NUMBER})[^\S\n]*")
+_APPENDIX = compile_regex(APPENDIX)
+_PAGE_NUMBER = compile_regex(rf"[^\S\n]*(?:{PAGE_NUMBER})[^\S\n]*")
 
-_ANY_PUNCT = regex.compile(r"[\p{P}\s]")
-_NEXT_LINE = regex.compile(r"\n[^\S\n]*(\S[^\n]*)")
+_ANY_PUNCT = compile_regex(r"[\p{P}\s]")
+_NEXT_LINE = compile_regex(r"\n[^\S\n]*(\S[^\n]*)")
 
 WRAP_LIMIT = 12
 """Longest second line of a heading wrapped onto two lines."""
 
-_LONE_CR = regex.compile(r"\r(?!\n)")
-_HAN = regex.compile(r"\p{Han}")
-_NON_SPACE = regex.compile(r"\S")
-_AFTER_LINE = regex.compile(r"\S{1,5}(?=\s*$)")
-_LAST_LINE = regex.compile(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
-_NOTICE = regex.compile("|".join(NOTICE_WORDS))
-_SHORT_PHRASE = regex.compile(r"[^\s,。;!?:]{1,16}")
+_LONE_CR = compile_regex(r"\r(?!\n)")
+_HAN = compile_regex(r"\p{Han}")
+_NON_SPACE = compile_regex(r"\S")
+_AFTER_LINE = compile_regex(r"\S{1,5}(?=\s*$)")
+_LAST_LINE = compile_regex(r"(?m)(?<=^[^\S\n]*)\S{1,3}$")
+_NOTICE = compile_regex("|".join(NOTICE_WORDS))
+_SHORT_PHRASE = compile_regex(r"[^\s,。;!?:]{1,16}")
 # A line that is a dated report's whole title (2025年河北省政府工作报告, 老新镇2023年工作总结及
 # 2024年工作计划, 五角场街道2015年工作总结和2016年工作安排 2016-03-07) opens a document: the
 # line before it, cut off, does not run on into it.
-_DATED_TITLE = regex.compile(
+_DATED_TITLE = compile_regex(
     r"\p{Han}{0,16}?"  # the government (老新镇2023年…, 縣政府上半年…)
     r"(?:(?:19|20)\d{2}\s*年|[上下]半年)"  # its year, or its half (044 縣政府上半年工作總結…)
     r"[^\s,。;!?:、“”]{0,40}?工作(?:报告|總結|总结|计划|計劃|要点|要點|安排|汇报|匯報|報告)"
@@ -191,7 +192,7 @@ width that stops mid-sentence goes on in the next (lines vary with the digits th
 
 PARAGRAPH_INDENT = 2
 """Spaces (ideographic ones folded) that indent a paragraph's first line."""
-_INDENTED_LINE = regex.compile(rf"(?m)^[^\S\n]{{{PARAGRAPH_INDENT},}}\S")
+_INDENTED_LINE = compile_regex(rf"(?m)^[^\S\n]{{{PARAGRAPH_INDENT},}}\S")
 
 LONG_PROSE_LINE = 30
 """A line at least this long, with prose punctuation but no final one, was cut mid-sentence."""
@@ -275,7 +276,7 @@ class NormalizedText:
 # ○ (a circle) typed for the numeral zero 〇 inside Chinese numerals (一九八○年, 二○○○年,
 # 二○二二年二月): matched as 〇.  A run of circles alone (○○镇, a removed name) stays.
 _NUMERAL_RUN = "[〇○零一二三四五六七八九十百千万亿]*"
-_CIRCLED_ZEROS = re.compile(f"{_NUMERAL_RUN}○{_NUMERAL_RUN}")
+_CIRCLED_ZEROS = compile_re(f"{_NUMERAL_RUN}○{_NUMERAL_RUN}")
 
 
 def _numeral_zero(match: re.Match[str]) -> str:
@@ -462,13 +463,13 @@ def wrap_width(text: str) -> int:
 SPACED_DIGIT_RUNS = 3
 """A text spaces out its digits one by one (a PDF's text: national 1998, ``1 9 9 7 年``,
 ``2 0 9 0 元``) when it holds at least this many runs of four or more spaced digits."""
-_SPACED_DIGIT_RUN = regex.compile(r"(?<![\d.])\d(?:[^\S\n]\d){3,}(?![\d.])")
-_DIGIT_GAP = regex.compile(
+_SPACED_DIGIT_RUN = compile_regex(r"(?<![\d.])\d(?:[^\S\n]\d){3,}(?![\d.])")
+_DIGIT_GAP = compile_regex(
     r"(?<=\d)[^\S\n](?=\d)|(?<=\d)[^\S\n]+(?=\.[^\S\n]*\d)|(?<=\d[^\S\n]*\.)[^\S\n]+(?=\d)"
 )
 # A decimal point spaced out (增长3 . 5%, 17 .2亿元, 增长3. 5%): a space before the point,
 # which a heading's marker never has, or one after it inside a line (not 1. 5G网络 opening it).
-_SPACED_POINT = regex.compile(
+_SPACED_POINT = compile_regex(
     r"(?<![\d.])\d{1,12}(?P<before>[^\S\n]+)\.(?P<after>[^\S\n]*)\d"
     r"|(?<=[^\s\d.])\d{1,12}\.(?P<only>[^\S\n]+)\d"
 )

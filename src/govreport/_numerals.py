@@ -15,6 +15,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOpera
 import regex
 
 from govreport._args import ensure_text
+from govreport._compiled import compile_regex
 from govreport.data.numerals import (
     BIG_UNITS,
     DECIMAL_POINTS,
@@ -84,7 +85,7 @@ _CONTEXT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 _ZERO = Decimal(0)
 
 _DIGIT_CHARS = "".join(DIGITS)
-_TOKEN = regex.compile(
+_TOKEN = compile_regex(
     rf"""
     (?P<arabic>[0-9]++(?:,[0-9]{{3}})*+(?:\.[0-9]++)?)
   | (?P<digit>[{_DIGIT_CHARS}])
@@ -95,16 +96,16 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 _SCALE_POWERS = {"": 0, "万": 4, "萬": 4, "亿": 8, "億": 8, "万亿": 12, "萬億": 12}
-_SCALED_ARABIC = regex.compile(
+_SCALED_ARABIC = compile_regex(
     r"(?P<number>[0-9]{1,16}+(?:,[0-9]{3})*+(?:\.[0-9]{1,16}+)?)(?P<scale>万亿|萬億|[万萬亿億]|)"
 )
-_POINT = regex.compile(rf"[{DECIMAL_POINTS}]")
-_PLAIN_ARABIC = regex.compile(r"[0-9]{1,40}+(?:\.[0-9]{1,40}+)?")
+_POINT = compile_regex(rf"[{DECIMAL_POINTS}]")
+_PLAIN_ARABIC = compile_regex(r"[0-9]{1,40}+(?:\.[0-9]{1,40}+)?")
 # Chinese digits written one by one, as in years: 一九四九, 二〇二三.
-_DIGIT_BY_DIGIT = regex.compile(rf"[{_DIGIT_CHARS}]{{2,}}+")
+_DIGIT_BY_DIGIT = compile_regex(rf"[{_DIGIT_CHARS}]{{2,}}+")
 _DIGIT_VALUES = str.maketrans({char: str(value) for char, value in DIGITS.items()})
 # Two neighbouring digits written together mean "about": 十七八万 = 17万–18万, 两三个 = 2–3.
-_APPROXIMATE_PAIR = regex.compile(
+_APPROXIMATE_PAIR = compile_regex(
     "|".join(
         first + second
         for first, low in DIGITS.items()
@@ -114,10 +115,10 @@ _APPROXIMATE_PAIR = regex.compile(
 )
 # After a decimal point: digits read one by one, then a scale word for the whole number.
 _SCALES = "|".join(sorted(_SCALE_POWERS, key=len, reverse=True))
-_FRACTION = regex.compile(rf"(?P<fraction>[{_DIGIT_CHARS}]++)(?P<scale>{_SCALES})")
-_ARABIC_DIGIT = regex.compile("[0-9]")
-_BIG_UNIT = regex.compile(f"[{''.join(BIG_UNITS)}]")
-_SIGNED = regex.compile(rf"(?P<sign>[-+]|{'|'.join(NEGATIVE_WORDS)})?(?P<body>.+)", regex.DOTALL)
+_FRACTION = compile_regex(rf"(?P<fraction>[{_DIGIT_CHARS}]++)(?P<scale>{_SCALES})")
+_ARABIC_DIGIT = compile_regex("[0-9]")
+_BIG_UNIT = compile_regex(f"[{''.join(BIG_UNITS)}]")
+_SIGNED = compile_regex(rf"(?P<sign>[-+]|{'|'.join(NEGATIVE_WORDS)})?(?P<body>.+)", regex.DOTALL)
 
 Token = tuple[str, str]
 """``(kind, text)`` of one numeral token: ``arabic``, ``digit``, ``small``, ``big``, ``point``."""

@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from govreport._args import ensure_text
+from govreport._compiled import compile_re
 from govreport._model import Quantity, new_quantity
 from govreport._numerals import fold_width, numeral_range
 from govreport.data import qualifiers
@@ -42,7 +43,7 @@ _LETTERS = frozenset(
     + [chr(code) for code in range(ord("Ａ"), ord("Ｚ") + 1)]
     + [chr(code) for code in range(ord("ａ"), ord("ｚ") + 1)]
 )
-_SCALE_CHAR = re.compile("[万萬亿億]")
+_SCALE_CHAR = compile_re("[万萬亿億]")
 _NUMERAL_CHARS = "零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億"
 _CHINESE_START = "零〇○一二两兩三四五六七八九十壹贰貳叁參叄肆伍陆陸柒捌玖拾"
 _CHINESE_DIGITS = "零〇○一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖"
@@ -172,13 +173,13 @@ def _percent_pattern(units: Iterable[str], names: Iterable[str]) -> re.Pattern[s
     ):
         return None
     # What may follow: a digit, or punctuation that no rule reads.
-    return re.compile(rf"{_ARABIC}[{signs}](?=[{_D},，。;；、:：)）]|\Z)", re.VERBOSE)
+    return compile_re(rf"{_ARABIC}[{signs}](?=[{_D},，。;；、:：)）]|\Z)", re.VERBOSE)
 
 
 def _prefix_pattern() -> re.Pattern[str]:
     """Qualifiers before a number (约145.4万元, 約有一千二百萬), ending where it starts."""
     words = "|".join(sorted(map(re.escape, qualifiers.PREFIXES), key=len, reverse=True))
-    return re.compile(rf"(?P<pre>{words})(?:有|为|為|达|達)?{_WS}\Z", re.VERBOSE)
+    return compile_re(rf"(?P<pre>{words})(?:有|为|為|达|達)?{_WS}\Z", re.VERBOSE)
 
 
 def _candidates(units: Iterable[str], names: Iterable[str]) -> str:
@@ -300,11 +301,11 @@ class QuantityExtractor:
         }
         self.rules: tuple[str, ...] = tuple(rules)
         """Rule names in the order they are tried; only ``quantity`` yields results."""
-        self.pattern = re.compile(
+        self.pattern = compile_re(
             "|".join(f"(?P<{name}>{body})" for name, body in rules.items()), re.VERBOSE
         )
         """The rules as one alternation, tried at each candidate position."""
-        self.candidates = re.compile(_candidates(merged_units, self.not_quantities))
+        self.candidates = compile_re(_candidates(merged_units, self.not_quantities))
         """Where a rule may start (a pattern of the standard library's ``re``)."""
         self._prefix = _prefix_pattern()
         self._percent_only = _percent_pattern(merged_units, self.not_quantities)
@@ -437,7 +438,7 @@ class QuantityExtractor:
         """The quantity rule without ranges, compiled when first needed (it is needed only
         where a range fails to read): the first call of a new process is cheaper."""
         if self._single_pattern is None:
-            self._single_pattern = re.compile(
+            self._single_pattern = compile_re(
                 _quantity_pattern(self._unit_pattern, with_range=False), re.VERBOSE
             )
         return self._single_pattern

@@ -3,22 +3,21 @@ the patterns every stage reads it with, built from the words of :mod:`govreport.
 
 from __future__ import annotations
 
-import regex
-
+from govreport._compiled import compile_regex
 from govreport._words import either
 from govreport.data.kinds import ADDRESS_OPENERS, ADDRESSEES, COMRADES
 
 _OPENERS = either(ADDRESS_OPENERS)
 _COMRADES = either(COMRADES)
 
-SALUTATION = regex.compile(rf"{_OPENERS}[^。,]{{0,30}}[:!]?|{_COMRADES}[:!]?")
+SALUTATION = compile_regex(rf"{_OPENERS}[^。,]{{0,30}}[:!]?|{_COMRADES}[:!]?")
 """A salutation standing as a line (``各位代表:``, ``同志们!``); a whole line of it ends the
 front matter."""
 
-SALUTATION_IN_TEXT = regex.compile(
+SALUTATION_IN_TEXT = compile_regex(
     rf"(?:尊敬的)?各位{either(ADDRESSEES)}|尊敬的\S{{0,12}}(?:们|代表)|{_COMRADES}\s*[:,!]"
 )
 """A salutation inside running text (a report on one line: title, salutation, first heading)."""
 
-SALUTATION_ENDING = regex.compile(rf"{_OPENERS}{either(ADDRESSEES)}们?$|{_COMRADES}$")
+SALUTATION_ENDING = compile_regex(rf"{_OPENERS}{either(ADDRESSEES)}们?$|{_COMRADES}$")
 """Text ending with the people addressed (…各位代表 before a glued heading)."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import attrs
-import regex
 
 from govreport._chrome import ChromeRules, cut_inline
+from govreport._compiled import compile_regex
 from govreport._detectors import (
     FUSED_PART,
     GLUED_MARKER,
@@ -37,27 +37,27 @@ CLAUSE_LIMIT = 40
 title (``1. 持续拓宽生态绿核全面贯彻林长制,落实…`` lost its full stop)."""
 
 # ``;;`` stands for a quotation mark on some sites (051 ``;;十二五;;``, 058): no stop.
-_SENTENCE_STOP = regex.compile(r"[。!?:]|(?<!;);(?!;)")
+_SENTENCE_STOP = compile_regex(r"[。!?:]|(?<!;);(?!;)")
 # Whitespace stops a title, but not between a number and its unit (028, 034, 049 ``2020 年``);
 # so does a dash opening the heading's subtitle (005 ``…伟大胜利——2020年及“十三五”工作回顾``;
 # ``;;;;`` for it on 058's site).
-_TITLE_STOP = regex.compile(
+_TITLE_STOP = compile_regex(
     r"[。!?:]|(?<!;);(?!;)|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])|——|━━|;;;;"
 )
-_CLAUSE_STOP = regex.compile(r",")
+_CLAUSE_STOP = compile_regex(r",")
 # Glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
 # the opening of the body ends the title.
-_BODY_OPENING = regex.compile(rf"(?<=\p{{Han}}){BODY_OPENING}")
+_BODY_OPENING = compile_regex(rf"(?<=\p{{Han}}){BODY_OPENING}")
 # The first point of a heading's body glued to its title (a page number may sit between).
-_FIRST_POINT = regex.compile(r"(?<=\p{Han})\d{0,3}一是")
+_FIRST_POINT = compile_regex(r"(?<=\p{Han})\d{0,3}一是")
 # A title opens with a word, a quote, or a placeholder for a removed name (*开展…, _新时代);
 # ;; stands for a quotation mark, ;;;; for a dash (051, 058)
-_TITLE_OPENING = regex.compile(r"[\p{Han}\w“\"《「‘*]|;;(?!;)")
-_APPENDIX = regex.compile(APPENDIX)
-_WHOLE_PART_NAME = regex.compile(WHOLE_PART_NAME)
+_TITLE_OPENING = compile_regex(r"[\p{Han}\w“\"《「‘*]|;;(?!;)")
+_APPENDIX = compile_regex(APPENDIX)
+_WHOLE_PART_NAME = compile_regex(WHOLE_PART_NAME)
 _MID_SENTENCE_END = (",", "、")
 # Paragraph breaks inside one logical line: whitespace after a sentence end.
-_PARAGRAPH_GAP = regex.compile(r"(?<=[。!?;”])\s+(?=\S)")
+_PARAGRAPH_GAP = compile_regex(r"(?<=[。!?;”])\s+(?=\S)")
 
 
 @attrs.define

@@ -13,13 +13,13 @@ pair, and ``pair_mark`` says so; :func:`report_from_dict` undoes it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from govreport._compiled import compile_re
 from govreport._model import (
     Block,
     Division,
@@ -38,9 +38,9 @@ SCHEMA_ID = "govreport/report/1"
 PAIR_MARK = "\uffff"
 """Written between a lone high and a lone low surrogate (a noncharacter, itself doubled)."""
 
-_HIGH_SURROGATE = re.compile("[\ud800-\udbff]")
-_BETWEEN_PAIR = re.compile("(?<=[\ud800-\udbff])(?=[\udc00-\udfff])")
-_MARKS = re.compile(f"{PAIR_MARK}{PAIR_MARK}?")
+_HIGH_SURROGATE = compile_re("[\ud800-\udbff]")
+_BETWEEN_PAIR = compile_re("(?<=[\ud800-\udbff])(?=[\udc00-\udfff])")
+_MARKS = compile_re(f"{PAIR_MARK}{PAIR_MARK}?")
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

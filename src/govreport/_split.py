@@ -14,16 +14,15 @@ and the boundary moves back over the new report's title, salutation and opening 
 
 from __future__ import annotations
 
-import regex
-
 from govreport._chrome import DEFAULT_CHROME, ChromeRules
+from govreport._compiled import compile_regex
 from govreport._detectors import DEFAULT_SET, DetectorSet, HeadingMatch
 from govreport._head import PLAN_WORDS, RUN_ON_HEAD, bare_title, fold, front_kind
 from govreport._markers import BODY_OPENING
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 
-LINE = regex.compile(r"\S(?:[^\n]*\S)?")
+LINE = compile_regex(r"\S(?:[^\n]*\S)?")
 """A logical line of normalised text, without its surrounding whitespace."""
 
 PROSE_BEFORE_SPLIT = 3
@@ -44,32 +43,32 @@ next page's."""
 _DOCUMENT = r"工作(?:报告|总结|计划|规划|思路|要点|安排|打算|谋划|汇报)"
 # A compound title may end in a plan word alone (上半年工作总结及下半年打算, 016; 工作总结及
 # 2023年下半年工作设想, 025).
-_TITLE = regex.compile(
+_TITLE = compile_regex(
     rf"[^。!?;,:]{{0,40}}{_DOCUMENT}(?:和\d{{4}}年?)?(?:[及和与暨][^。!?;,:]{{0,20}}?(?:{PLAN_WORDS}))?"
     r"(?:\s+\d{4}-\d{1,2}-\d{1,2})?"  # the page's date after it (…2016年工作安排 2016-03-07)
     r"(?:\([^()]{1,20}\))?"  # a bracketed name of it (046 …政府工作报告(2022年政府工作报告))
 )
-_NAMES_DOCUMENT = regex.compile(_DOCUMENT)
+_NAMES_DOCUMENT = compile_regex(_DOCUMENT)
 # The title opening a line that holds a whole report (RUN_ON_HEAD long or longer; a page
 # number may be glued before it), and the opening after it: the salutation, or the first
 # words of a body.
-_RUN_ON_TITLE = regex.compile(
+_RUN_ON_TITLE = compile_regex(
     rf"\d{{0,2}}(?P<title>[^。!?;,:\s]{{2,50}}?{_DOCUMENT}(?:\([^()]{{1,20}}\))?)"
     rf"\s*(?=各位代表|尊敬的|{BODY_OPENING})"
 )
-_CONJUNCTION = regex.compile(r"以及|及|和|与|暨")
+_CONJUNCTION = compile_regex(r"以及|及|和|与|暨")
 TITLE_LINE = 100
 """A title line, with the tags sites add, is no longer than this."""
-_PROSE = regex.compile(r"[。!?]")
+_PROSE = compile_regex(r"[。!?]")
 # 现在,我代表镇人民政府,向大会报告工作 / 我受国务院的委托,向大会作政府工作报告
-_OPENING_SENTENCE = regex.compile(r"(?:现在,?)?我(?:谨)?(?:代表|受).{0,30}?(?:报告|作.{0,12}报告)")
+_OPENING_SENTENCE = compile_regex(r"(?:现在,?)?我(?:谨)?(?:代表|受).{0,30}?(?:报告|作.{0,12}报告)")
 FRONT_LINE = 80
 """An occasion or speaker line of a report's front is no longer than this."""
 # The lines between a report's title and its salutation (a report opens with its title, the
 # occasion and the speaker): ``2025年1月17日在…会议上``, ``信陽市人民政府市長 尚朝陽``.
 _FRONT_KINDS = frozenset({"meeting", "speaker", "date"})
-_REVIEW = regex.compile(r".{0,24}(?:回顾|工作总结|工作情况|开展情况)")
-_FRONT_LIKE = regex.compile(
+_REVIEW = compile_regex(r".{0,24}(?:回顾|工作总结|工作情况|开展情况)")
+_FRONT_LIKE = compile_regex(
     r"[^。!?;,]{0,40}(?:报告|总结|计划)"  # a title
     r"|(?:现在,?)?我(?:谨)?代表.{0,40}(?:报告|审议).{0,40}"  # the opening sentence
     r"|[—\-]{1,2}.{0,80}"  # a subtitle

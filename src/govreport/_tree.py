@@ -33,8 +33,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import attrs
-import regex
 
+from govreport._compiled import compile_regex
 from govreport._salutation import SALUTATION
 from govreport._segment import HeadingUnit, ParagraphUnit, Unit
 
@@ -51,11 +51,11 @@ its family, within :data:`STRAY_REACH` units, continues the sequence where it wa
 MAX_OPEN_PER_FAMILY = 2
 """A family may be open at two depths at once (``一、`` under ``二、``), not more."""
 
-_HEADING_LIKE = regex.compile(
+_HEADING_LIKE = compile_regex(
     r"(?=(?:.*?\p{Han}){4})"  # at least four Han characters
     r"[^。!?;:]{4,40}"  # short, and no sentence ends inside
 )
-_NOT_HEADING_END = regex.compile(r"[,、(“\"《]$")
+_NOT_HEADING_END = compile_regex(r"[,、(“\"《]$")
 
 
 @attrs.define

@@ -14,7 +14,7 @@ def alternatives(words: Iterable[str]) -> str:
     >>> alternatives(["增长", "增", "增长了"])
     '增长了|增长|增'
     """
-    longest = sorted(set(words), key=len, reverse=True)
+    longest = sorted(set(words), key=lambda word: (-len(word), word))
     return "|".join(regex.escape(word) for word in longest)
 
 

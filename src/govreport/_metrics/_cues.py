@@ -11,6 +11,7 @@ import re
 
 import attrs
 
+from govreport._compiled import compile_re
 from govreport._metrics._patterns import (
     ESTIMATED,
     LEAD_IN,
@@ -37,12 +38,12 @@ _BASIS = r"在(?:{year})\s?年(?:[和、](?:{year})\s?年)?[^,;:。]{{0,20}}?的
 _COUNT = r"[二两三四五六七八九十]|\d{1,2}"
 _RELATIVE = dict(words.RELATIVE_YEARS)
 _PLAN_NAME = r"[“\"]?十[一二三四五]?五[”\"]?"
-_PERIOD = re.compile(
+_PERIOD = compile_re(
     rf"(?P<months>(?<![0-9])(?:1|一)\s*{_RANGE_DASH}\s*(?P<last>{_MONTH_NUMBER})\s*月份?)"
     rf"|(?P<named>{longest_first(words.NAMED_PERIODS)}|(?<![0-9])第?[1-4]季度)"
     r"|(?P<until>截[至止](?:今年|本年)?(?P<month>\d{1,2})月底)"
 )
-_YEAR_CUE = re.compile(
+_YEAR_CUE = compile_re(
     rf"(?P<price>{_PRICE_BASE.format(year=_YEAR_DIGITS + '年')})"
     rf"|(?P<basis>{_BASIS.format(year=_YEAR_DIGITS)})"
     rf"|(?P<plan>{_PLAN_NAME})(?:{longest_first(words.PLAN_PERIOD_WORDS)})"
@@ -57,7 +58,7 @@ _YEAR_CUE = re.compile(
 _BREAKS = ",;:"  # clause breaks
 # After 从/由 and a year, the base figure of that year (从1980年的28万人, 由2002年7703元); not a
 # start (从2002年1月1日起, 从1999年起).
-_BASE_FOLLOWS = re.compile(
+_BASE_FOLLOWS = compile_re(
     r"[底末]?(?:的|(?!\d{1,2}\s?月)(?=[^,;。]{0,6}?[\d〇一二三四五六七八九十百千万]))"
 )
 TARGET_STATEMENT_MARK = "目标"  # in every targets statement
@@ -71,7 +72,7 @@ TARGET_MARKS = "计力确争预目要将拟"
 
 
 def _marks(marks: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(marks)}]")
+    return compile_re(f"[{re.escape(marks)}]")
 
 
 _YEAR_MARK = _marks(YEAR_MARKS)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
+from govreport._compiled import compile_regex
 from govreport._indicators import Lookup, canonical_indicator
 from govreport._metrics._patterns import (
     ACTION,
@@ -37,7 +36,7 @@ NAME_LIMIT = 24
 """Longest indicator name, in characters."""
 
 _BASE_REACH = 4  # characters read past a name for the start of a comparison's base
-_BASE_OPENINGS = regex.compile(r"[比由从]")  # the first characters of COMPARISON
+_BASE_OPENINGS = compile_regex(r"[比由从]")  # the first characters of COMPARISON
 
 SCOPE_REACH = 60
 """How far before a name its scope's words are looked for (its clause and the one before)."""

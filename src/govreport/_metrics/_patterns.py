@@ -4,11 +4,9 @@ named here)."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
-import regex
-
+from govreport._compiled import compile_re, compile_regex
 from govreport._words import alternatives as longest_first
 from govreport.data import metric_words as words
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
@@ -87,13 +85,13 @@ _OWN_YEAR = r"(?:19|20)\d{2}[^\S\n]?年|[〇零一二三四五六七八九]{4}�
 """A sentence stating its year does not take the period of its section's heading."""
 
 LIST_LIMIT = 32  # longest list of changes dealt out
-SENTENCE = re.compile(r"[^。!?]+[。!?]?")
+SENTENCE = compile_re(r"[^。!?]+[。!?]?")
 # Words that end a gap are matched backwards ((?r)), from the end of the gap: one attempt.
 _TAIL = "|".join(words.CHANGE_TAILS.strip())
-UP = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:{_TAIL})?\s*$")
-DOWN = regex.compile(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:{_TAIL})?\s*$")
-PROGRESS = regex.compile(rf"(?r)(?:{_PROGRESS})\s*$")
-EXCESS = regex.compile(rf"(?r)(?:{_EXCESS})(?:了)?\s*$")
+UP = compile_regex(rf"(?r)(?:{longest_first(words.CHANGE_UP)})(?:{_TAIL})?\s*$")
+DOWN = compile_regex(rf"(?r)(?:{longest_first(words.CHANGE_DOWN)})(?:{_TAIL})?\s*$")
+PROGRESS = compile_regex(rf"(?r)(?:{_PROGRESS})\s*$")
+EXCESS = compile_regex(rf"(?r)(?:{_EXCESS})(?:了)?\s*$")
 # 为 after a verb of movement gives the level reached (下降为16%, 上升为87.8%, 缩减为111亿元);
 # after a rate (涨幅为0.8%) or 增长 it states the change.
 _LEVEL_VERBS = (
@@ -104,8 +102,8 @@ _LEVEL_VERBS = (
         if not verb.endswith(("幅", "速", "长", "为"))
     ),
 )
-LEVEL_VERB = regex.compile(rf"(?r)(?:{longest_first(_LEVEL_VERBS)})\s*$")
-MILESTONE = regex.compile(rf"\s*(?:{longest_first(words.MILESTONES)})")
+LEVEL_VERB = compile_regex(rf"(?r)(?:{longest_first(_LEVEL_VERBS)})\s*$")
+MILESTONE = compile_regex(rf"\s*(?:{longest_first(words.MILESTONES)})")
 _RELATIVE_YEAR = longest_first(year for year, _ in words.RELATIVE_YEARS)
 # 突破万亿元 / 迈上千亿新台阶: a round figure crossed, with no digit (no quantity)
 _ROUND_CROSSED = (
@@ -118,78 +116,78 @@ _RANK = (
     rf"(?:{longest_first(words.RANK_SCOPES)})"
     r"(?:第[\d一二三四五六七八九十]{1,3}位?|首位|前列)"
 )
-LEVEL_ONLY = regex.compile(
+LEVEL_ONLY = compile_regex(
     rf"\s*(?:{longest_first(words.MILESTONES)})?(?:{_RANK})?\s*[,;、]?\s*"
     rf"(?:到?(?P<year>{_YEAR}|{_RELATIVE_YEAR})就?)?"
     rf"(?:即|{longest_first(words.ANAPHORS)})?(?:{_ROUND_CROSSED}\s*[,;、]\s*)?"
     rf"(?P<verb>(?:{longest_first(words.TOTALS)})?(?:{longest_first(_LEVEL_VERBS)}))"
     rf"\s*(?:(?P<later>{_YEAR})的?)?\s*"
 )
-LEAD_IN = re.compile(_LEAD_INS)
-LIST_SEPARATOR = regex.compile(
+LEAD_IN = compile_re(_LEAD_INS)
+LIST_SEPARATOR = compile_regex(
     rf"(?:{longest_first(words.LIST_SEPARATORS)})(?!以上|以下)"
 )  # 县级及以上
 # The rest of a list of changes: (9.8%)和8.5%; (百分之九)、百分之十二
-LISTED = regex.compile(
+LISTED = compile_regex(
     r"(?:\s*(?:[、和及与]|以及)\s*(?:-?[\d.]+\s*%|百分之[一二三四五六七八九十百点]+))"
     rf"{{1,{LIST_LIMIT}}}"
 )
-PERCENT_SIGN = regex.compile(r"%|百分之")
-RATES = regex.compile(r"(?:[^、,;]{1,10}率、)+[^、,;]{1,10}率")
+PERCENT_SIGN = compile_regex(r"%|百分之")
+RATES = compile_regex(r"(?:[^、,;]{1,10}率、)+[^、,;]{1,10}率")
 RATES_MARK = "率、"  # in every list of rates
-AVERAGE = regex.compile(rf"(?:{longest_first(words.AVERAGE)})(?=分别|\s*$)")
+AVERAGE = compile_regex(rf"(?:{longest_first(words.AVERAGE)})(?=分别|\s*$)")
 AVERAGE_MARK = "年"  # in every word of a yearly average: a stretch without it is not searched
-ONLY_SEPARATOR = regex.compile(rf"\s*(?:{longest_first(words.LIST_SEPARATORS)}|,)\s*")
+ONLY_SEPARATOR = compile_regex(rf"\s*(?:{longest_first(words.LIST_SEPARATORS)}|,)\s*")
 # Only whether a name ends in a head noun is asked: searched backwards, from the end.
-HEAD = regex.compile(rf"(?r)(?:{longest_first(words.HEAD_NOUNS)})$")
-SHARED_HEAD = regex.compile(
+HEAD = compile_regex(rf"(?r)(?:{longest_first(words.HEAD_NOUNS)})$")
+SHARED_HEAD = compile_regex(
     r"(?:人均可支配收入|可支配收入|增加值|总产值|产值|销售额|营业额|零售额|零售总额|投资|收入"
     r"|产量|总额|利润|支出|消费|排放量|用电量|吞吐量|人数|面积|价格)$"
 )
-TRAILING_BRACKETS = regex.compile(r"(?r)\([^()]{1,16}\)\s*$")  # backwards: a run costs its length
-DIGIT = regex.compile(r"\d")
-LATIN_DIGITS = regex.compile(r"[A-Za-z]+[\d.]+|[\d.]+[A-Za-z]+")  # 5G, PM2.5, M2: names
+TRAILING_BRACKETS = compile_regex(r"(?r)\([^()]{1,16}\)\s*$")  # backwards: a run costs its length
+DIGIT = compile_regex(r"\d")
+LATIN_DIGITS = compile_regex(r"[A-Za-z]+[\d.]+|[\d.]+[A-Za-z]+")  # 5G, PM2.5, M2: names
 # One trailing word at a time, backwards: the engine takes a run of them in quadratic time.
-TRAILING = regex.compile(rf"(?r)(?:{_TRAILING})$")
-ACTION = regex.compile(_ACTION)
-CLAUSE_ADVERB = regex.compile(rf"(?:{longest_first(words.CLAUSE_ADVERBS)})+")
+TRAILING = compile_regex(rf"(?r)(?:{_TRAILING})$")
+ACTION = compile_regex(_ACTION)
+CLAUSE_ADVERB = compile_regex(rf"(?:{longest_first(words.CLAUSE_ADVERBS)})+")
 BARE_MEASURES = frozenset(words.BARE_HEADS + words.BARE_OUTPUTS)
 # After a clause's subject: its predicate, or a clause break (社会商品零售总额,比上年增长…).
-SUBJECT_END = regex.compile(rf"\s*(?:{longest_first(words.SUBJECT_PREDICATES)}|[,;]|$)")
-CLAUSE_WORDS = regex.compile(_CLAUSE_WORDS)
-COMPARISON = regex.compile(_COMPARISON)
-FROM = regex.compile(_FROM)
-BASE_YEAR = regex.compile(rf"[{words.FROM_BASE}]\s?(?:{_YEAR})[^,;]{{0,8}}?\s*$")
+SUBJECT_END = compile_regex(rf"\s*(?:{longest_first(words.SUBJECT_PREDICATES)}|[,;]|$)")
+CLAUSE_WORDS = compile_regex(_CLAUSE_WORDS)
+COMPARISON = compile_regex(_COMPARISON)
+FROM = compile_regex(_FROM)
+BASE_YEAR = compile_regex(rf"[{words.FROM_BASE}]\s?(?:{_YEAR})[^,;]{{0,8}}?\s*$")
 """A base's own calendar year, stated right before it after 从 or 由 (从2021年的6.35亿元,
 从2004年人均每月700元)."""
-NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”\"()《》·.\-]+")
-ESTIMATED = re.compile(_ESTIMATED)
-TARGET = re.compile(_TARGET)
-TARGET_STATEMENT = re.compile(_TARGET_STATEMENT)
-OWN_YEAR = re.compile(_OWN_YEAR)
+NAME_CHARS = compile_regex(r"[\p{Han}A-Za-z0-9“”\"()《》·.\-]+")
+ESTIMATED = compile_re(_ESTIMATED)
+TARGET = compile_re(_TARGET)
+TARGET_STATEMENT = compile_re(_TARGET_STATEMENT)
+OWN_YEAR = compile_re(_OWN_YEAR)
 # ``re``: a large character class costs it nothing per character, unlike ``regex``.
-TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
+TRADITIONAL = compile_re("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
 HUNDRED = Decimal(100)
 CHANGES = frozenset({"percent", "change", "ratio"})  # kinds of figure a verb of change takes
 BOUNDS = frozenset({"以上", "以下", "以内"})
-ATTRIBUTE = regex.compile(r"的|(?![增比同较下降减提上涨左右])\p{Han}")
+ATTRIBUTE = compile_regex(r"的|(?![增比同较下降减提上涨左右])\p{Han}")
 BOUND_LEADS = words.BOUND_LEADS
 BOUND_APPROX = words.BOUND_APPROX
-BOUND_WORD = regex.compile(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
+BOUND_WORD = compile_regex(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
 # Any of the words above that end a gap: most gaps end in none, and are passed over at once.
-GAP_END = regex.compile(
+GAP_END = compile_regex(
     "(?r)"
     + "|".join(
         f"(?:{pattern.pattern.removeprefix('(?r)')})"
         for pattern in (BOUND_WORD, PROGRESS, EXCESS, UP, DOWN)
     )
 )
-SCOPES = tuple((scope, regex.compile(longest_first(cues))) for scope, cues in words.SCOPE_WORDS)
-PUBLIC_FINANCE = regex.compile(longest_first(words.PUBLIC_FINANCE))
+SCOPES = tuple((scope, compile_regex(longest_first(cues))) for scope, cues in words.SCOPE_WORDS)
+PUBLIC_FINANCE = compile_regex(longest_first(words.PUBLIC_FINANCE))
 COMPOUNDS = words.COMPOUND_NAMES
-RATE_OF_CHANGE = regex.compile(rf"(?:{longest_first(words.RATE_OF_CHANGE)})$")
+RATE_OF_CHANGE = compile_regex(rf"(?:{longest_first(words.RATE_OF_CHANGE)})$")
 # Before the verb of an absolute change of the metric before (,比上年增加1501亿元; ,平均每年
 # 增加2053亿元): no other words, which would name what changed (整改…,提升81家).
-INCREASE_LEAD = regex.compile(
+INCREASE_LEAD = compile_regex(
     rf"[\s,;]*(?:(?:比|较|同比|与)[^,;]{{0,12}}|{longest_first(words.AVERAGE)}|全年|同比|共|累计)?\s*"
 )

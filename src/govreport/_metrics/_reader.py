@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from govreport._args import ensure_text
+from govreport._compiled import compile_regex
 from govreport._indicators import IndicatorTable, Lookup, canonical_indicator, lookup_of
 from govreport._metrics._cues import SentenceCues, YearCue, sentence_year
 from govreport._metrics._names import (
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
 _UNKNOWN_YEARS = ReportYears(None, None, None)  # a text alone: only the years it states
 # Every name, and every cue of a year or status, holds a letter: a sentence without one
 # (1%1%1%…) has figures but no metric.
-_LETTER = regex.compile(r"[\p{Han}A-Za-z]")
+_LETTER = compile_regex(r"[\p{Han}A-Za-z]")
 
 
 @attrs.define

@@ -25,8 +25,8 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
+from govreport._compiled import compile_regex
 from govreport._metrics._cues import YearCue, heading_years
 from govreport._model import Metadata, Metric, Report, Section
 from govreport.data import metric_words as words
@@ -34,7 +34,7 @@ from govreport.data import metric_words as words
 if TYPE_CHECKING:
     from govreport._metrics._reader import MetricDraft
 
-_TARGETS_OPENING = regex.compile(r"目标(?:是|为)\s*[:：]?\s*$|目标\s*[:：]\s*$")
+_TARGETS_OPENING = compile_regex(r"目标(?:是|为)\s*[:：]?\s*$|目标\s*[:：]\s*$")
 
 
 @attrs.frozen

@@ -1,0 +1,215 @@
+"""Every pattern of the library is compiled here, and kept between processes like bytecode.
+
+Compiling the library's few hundred patterns costs a fresh interpreter over 100 ms, nearly
+all of it in the pure-Python parsers of ``re`` and ``regex``; building a pattern from its
+compiled program takes a few microseconds.  :func:`compile_regex` and :func:`compile_re`
+therefore keep each pattern's program in a store beside this module's bytecode, and later
+processes build the pattern from it.
+
+The store follows the rules of ``.pyc`` files: it sits where this module's bytecode sits
+(``__pycache__``, or under ``sys.pycache_prefix``), is read wherever it exists, and is written
+only when bytecode may be (not under ``PYTHONDONTWRITEBYTECODE``) and the directory is
+writable.  Its name carries the interpreter's cache tag and its header the exact Python and
+``regex`` releases; any other release reads it as empty.  The key of a program is its
+engine, pattern, flags and ``regex.DEFAULT_VERSION``.  An entry that cannot be read or built
+is compiled afresh.  New programs are written once, at exit, by an atomic replace.
+
+A program is taken from the engine's own compiler as it is handed to the engine's C
+constructor (``_sre.compile``, ``regex._regex.compile``), so a pattern built from the store
+is the one the engine would have built.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib
+import importlib.util
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+import regex
+
+_FORMAT = 1
+_MAX_ENTRIES = 4096
+"""Above this many programs the store keeps only those this process used."""
+
+Key = tuple[str, str, int, int]
+"""An engine (``re`` or ``regex``), a pattern, its flags and ``regex.DEFAULT_VERSION``."""
+
+
+class _Store:
+    """The programs known to this process: read at the first compile, written at exit."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.entries: dict[Key, tuple[Any, ...]] | None = None
+        self.used: set[Key] = set()
+        self.unsaved = False
+
+    def loaded(self) -> dict[Key, tuple[Any, ...]]:
+        if self.entries is None:
+            self.entries = _read(store_path())
+        return self.entries
+
+
+_STORE = _Store()
+
+
+def compile_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, built from the store where it holds the program."""
+    return _compiled(("regex", pattern, int(flags), int(regex.DEFAULT_VERSION)))  # type: ignore[no-any-return]
+
+
+def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, built from the store where it holds the program."""
+    return _compiled(("re", pattern, int(flags), 0))  # type: ignore[no-any-return]
+
+
+def _compiled(key: Key) -> Any:
+    with _STORE.lock:
+        store = _STORE.loaded()
+        program = store.get(key)
+        if program is not None:
+            try:
+                built = _constructor(key[0])(*program)
+            except Exception:
+                del store[key]
+            else:
+                _STORE.used.add(key)
+                return built
+        return _record(key)
+
+
+# The engines' private modules: their compilers, and the C constructors they call.
+_COMPILER = {"re": "re._compiler", "regex": "regex._main"}
+_C_MODULE = {"re": "_sre", "regex": "_regex"}
+
+
+def _constructor(engine: str) -> Any:
+    return getattr(importlib.import_module(_COMPILER[engine]), _C_MODULE[engine]).compile
+
+
+class _Recorder:
+    """Stands in for an engine's C module while one pattern compiles, noting its program."""
+
+    def __init__(self, module: Any, pattern: str) -> None:
+        self._module = module
+        self._pattern = pattern
+        self.program: tuple[Any, ...] | None = None
+
+    def compile(self, *args: Any) -> Any:
+        if args and args[0] is self._pattern:
+            self.program = args
+        return self._module.compile(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
+
+
+def _record(key: Key) -> Any:
+    """Compile with the engine, noting the program it hands to its C constructor."""
+    engine, pattern, flags, _ = key
+    owner = importlib.import_module(_COMPILER[engine])
+    attribute = _C_MODULE[engine]
+    module = getattr(owner, attribute)
+    recorder = _Recorder(module, pattern)
+    setattr(owner, attribute, recorder)
+    try:
+        # Past the engines' own caches, which would hand back a pattern without compiling it.
+        if engine == "re":
+            built = owner.compile(pattern, flags)
+        else:
+            built = regex.compile(pattern, flags, cache_pattern=False)
+    finally:
+        setattr(owner, attribute, module)
+    program = _plain(recorder.program)
+    if program is not None:
+        _STORE.loaded()[key] = program
+        _STORE.used.add(key)
+        if not _STORE.unsaved and not sys.dont_write_bytecode:
+            _STORE.unsaved = True
+            atexit.register(_save)
+    return built
+
+
+def _plain(program: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
+    """The program in plain values ``marshal`` writes: flags and opcodes are int subclasses."""
+    if program is None:
+        return None
+    plain = tuple(_plain_value(value) for value in program)
+    try:
+        marshal.dumps(plain)
+    except ValueError:
+        return None
+    return plain
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, int) and type(value) is not int and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list):
+        return [_plain_value(item) for item in value]
+    return value
+
+
+def store_path() -> Path | None:
+    """Where the store is read and written: beside this module's bytecode."""
+    try:
+        bytecode = importlib.util.cache_from_source(__file__)
+    except (NotImplementedError, ValueError):
+        return None
+    return Path(bytecode).with_name(f"patterns.{sys.implementation.cache_tag}.marshal")
+
+
+def _header() -> tuple[Any, ...]:
+    engine = getattr(importlib.import_module("regex._main"), "_regex", None)
+    return (_FORMAT, sys.version, regex.__version__, getattr(engine, "MAGIC", None))
+
+
+def _read(path: Path | None) -> dict[Key, tuple[Any, ...]]:
+    if path is None:
+        return {}
+    try:
+        header, entries = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if header != _header() or not isinstance(entries, dict):
+        return {}
+    return entries
+
+
+def _save() -> None:
+    """Write the store with this process's new programs (at exit)."""
+    path = store_path()
+    entries = _STORE.entries
+    if path is None or entries is None or sys.dont_write_bytecode:
+        return
+    with _STORE.lock:
+        if len(entries) > _MAX_ENTRIES:
+            entries = {key: entries[key] for key in _STORE.used if key in entries}
+        _write(path, entries)
+
+
+def _write(path: Path, entries: dict[Key, tuple[Any, ...]]) -> None:
+    """Replace the store at ``path`` by ``entries`` at once; a failure leaves it as it was."""
+    blob = marshal.dumps((_header(), entries))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        temporary = Path(name)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(blob)
+            temporary.chmod(0o644)  # as bytecode is (mkstemp makes the file private)
+            temporary.replace(path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    except OSError:
+        return
