@@ -89,7 +89,13 @@ _RUN_ON_GAP = compile_regex(
 )
 # The dash opening a report's occasion line (政府工作报告——2021年1月26日在…会议上), glued to
 # the title when the line breaks were lost: its first half ends the title's line.
-_OCCASION_DASH = compile_regex(r"(?<=[\p{Han})）])—(?=—\s*(?:\d|[〇一二]{4}|在))")
+_OCCASION_DASH = compile_regex(
+    r"(?<=[\p{Han})）])—(?=—\s*(?:\d|[〇一二]{4}|在))"
+    # … or written as one ASCII dash or a run of box-drawing ones (041 -2022年2月23日在…,
+    # 051 ━━2017年2月14日在…): the first stands for the line break
+    r"|(?<=[\p{Han})）])[-━](?=\s*(?:19|20)\d{2}\s*年\d{1,2}\s*月\d{1,2}\s*日\s*在)"
+    r"|(?<=[\p{Han})）])━(?=━+\s*(?:\d|[〇一二]{4}|在))"
+)
 _LINE_END_RUN = compile_regex(r"[A-Za-z0-9]{2,}(?=[^\S\n]*(?:\n|$))")
 
 
@@ -205,12 +211,31 @@ _RUN_ON_CUT = compile_regex(
     # after page controls in brackets (【打印】【关闭】沙沟镇…), or a page's counter
     # (查看: 62|回复: 0沙沟镇…, 下载0沙沟镇…)
     r"|(?<=】)(?=[^【\s\]])"
-    rf"|(?<=(?:{_COUNTERS})\s*:?\s*\d{{1,7}})(?=\p{{Han}})"
+    rf"|(?<=(?:{_COUNTERS})\s*:?\s*\d{{1,7}})(?=\p{{Han}})(?![年月日])"
+    # … glued to a title that opens with its year (回复: 02014年沙沟镇…)
+    rf"|(?<=(?:{_COUNTERS})\s*:?\s*\d{{1,7}}?)(?=(?:19|20)\d{{2}}\s*年)"
     # a document-sharing site's download bar, glued to the title and to itself (028, 049:
     # …政府工作报告VIP专免999+29.09KB15 页海报侵权投诉平湖镇…)
     rf"|(?<=[^\s|])(?={_BAR_ITEM})|(?<=(?:{_BAR_ITEM}))(?=[^\s|])"
     # the speaker's line glued to the title (…人民政府工作报告木棠镇人民政府镇长 羊金万)
-    rf"|(?<=报告)(?=(?:\p{{Han}}{{2,16}}?人民政府)?{_OFFICE}\s?\p{{Han}})"
+    rf"|(?<=报\s?告)(?=(?:\p{{Han}}{{2,16}}?(?:人民政府)?)?{_OFFICE}\s?\p{{Han}})"
+)
+_DOC_SPACED = "|".join(_label(word) for word in DOC_WORDS.split("|"))
+# Where a line began in a head whose line breaks were all lost, besides _RUN_ON_CUT: after
+# a site's notice ended its sentence (…请在…网站上搜索。政府工作报告…: 049, 055, 057), before
+# an occasion in brackets glued to the title (政府工作报告(2023年3月1日在…上): 042), and
+# after a table's cell bar glued to the title (| 2013-02-24 |政 府 工 作 报 告: 001, 002, 008)
+# where the bar does not follow a field's label.
+_RUN_ON_BREAK = compile_regex(
+    r"(?<=[。!?])(?=[^\s。!?”’\)])"
+    # before a cell bar or a forum's byline glued to the title (…政府工作报告| 发布日期 |,
+    # …政府工作报告(全文)发表于 2011-02-11), and before an occasion without its dash glued
+    # to it (政 府 工 作 报 告2017年3月14日在…: 009, 033, 052 have no dash)
+    r"|(?<=[\p{Han})])(?=\||发表于\s*(?:19|20)\d{2})"
+    rf"|(?<=\S)(?=[\[【](?:{FIELD_LABEL})[\]】])"  # …政府工作报告[发布日期] 2014-02-24
+    rf"|(?<=(?:{_DOC_SPACED})\)?)(?=(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*在)"
+    r"|(?<=\p{Han})(?=\(\s*(?:(?:19|20)\d{2}|[〇一二][〇○一二三四五六七八九零]{3})\s*年[^()]{0,12}?在)"
+    rf"|(?<!(?:{FIELD_LABEL})\s*\|)(?<=\|)(?=\p{{Han}})"
 )
 # A line long enough to hold two of a head's lines fused (a title and a field, 政府工作报告 and
 # its occasion): the others are left alone.
@@ -257,7 +282,7 @@ _NOT_TITLE = compile_regex(
     rf"|{'|'.join(CONTROL_WORDS)}"
     r"|关键词|>|»|\.(?i:docx?|pdf|wps)|复制链接|首页|小编|整理|范文|[,|_]"
     # a site's category of documents (055 报告/总结): no title is a list of document words
-    rf"|^\s*(?:{DOC_WORDS})(?:\s*[/、]\s*(?:{DOC_WORDS}))+\s*$"
+    rf"|^\s*(?:{DOC_WORDS})(?:\s*[/、]\s*(?:{DOC_WORDS}))+\s*(?i:docx?|pdf|wps)?\s*$"
 )
 _BRACKET_TITLE = compile_regex(r"【(?P<title>[^【】]{4,60}?)】")
 _TAG_PREFIX = compile_regex(r"^\s*(?:\[[^\]]{1,10}\]|第[一二三四五六七八九十]篇\s*:?)\s*")
@@ -370,11 +395,12 @@ def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozen
             folded[:RUN_ON_HEAD],
         )
         folded = _OCCASION_DASH.sub("\n", gaps, count=1) + folded[RUN_ON_HEAD:]
-        cuts = [
-            cut.start()
-            for cut in found
-            if cut.start() > 0 and not folded[cut.start() - 1].isspace()
-        ]
+        breaks = [cut.start() for cut in _RUN_ON_BREAK.finditer(folded, 0, RUN_ON_HEAD)]
+        cuts = sorted(
+            cut
+            for cut in [*(cut.start() for cut in found), *breaks]
+            if cut > 0 and not folded[cut - 1].isspace()
+        )
     else:  # lines of a head fused where their breaks were lost (a PDF's dump of tokens)
         folded = _OCCASION_DASH.sub("\n", folded, count=1)
         cuts = [
