@@ -10,6 +10,7 @@ import collections
 import importlib.util
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import govreport
@@ -28,7 +29,7 @@ def _layouts():  # type: ignore[no-untyped-def]
     return module
 
 
-def test_every_field_of_every_head_layout() -> None:
+def _shares(damage: Callable[[str], str] = str) -> tuple[dict[str, float], list[object]]:
     layouts = _layouts()
     rng = random.Random(7)
     heads = [*layouts.cases(rng, 300), *layouts.summaries(rng, 150)]
@@ -36,12 +37,26 @@ def test_every_field_of_every_head_layout() -> None:
     checked: collections.Counter[str] = collections.Counter()
     missed = []
     for parts, text, expected in heads:
-        metadata = govreport.parse_report(text).metadata
+        metadata = govreport.parse_report(damage(text)).metadata
         for name, value in expected.items():
             checked[name] += 1
             if getattr(metadata, name) == value:
                 right[name] += 1
             else:
                 missed.append((name, parts))
-    shares = {name: right[name] / checked[name] for name in checked}
+    return {name: right[name] / checked[name] for name in checked}, missed
+
+
+def test_every_field_of_every_head_layout() -> None:
+    shares, missed = _shares()
     assert min(shares.values()) >= 0.99, (shares, missed[:5])
+
+
+def test_heads_that_lost_every_line_break() -> None:
+    """Where chrome, title, fields and occasion run together, some boundaries are not in the
+    text: floors a little under what is read now (all fields 95.7%, titles 87.9% on the
+    benchmark's 1,500 heads)."""
+    shares, missed = _shares(lambda text: text.replace("\n", ""))
+    assert sum(shares.values()) / len(shares) >= 0.94, (shares, missed[:5])
+    assert shares["title"] >= 0.85, (shares, missed[:5])
+    assert min(shares.values()) >= 0.85, (shares, missed[:5])
