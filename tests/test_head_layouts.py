@@ -54,9 +54,8 @@ def test_every_field_of_every_head_layout() -> None:
 
 def test_heads_that_lost_every_line_break() -> None:
     """Where chrome, title, fields and occasion run together, some boundaries are not in the
-    text: floors a little under what is read now (all fields 95.7%, titles 87.9% on the
+    text: floors a little under what is read now (all fields 98.8%, titles 96.1% on the
     benchmark's 1,500 heads)."""
     shares, missed = _shares(lambda text: text.replace("\n", ""))
-    assert sum(shares.values()) / len(shares) >= 0.94, (shares, missed[:5])
-    assert shares["title"] >= 0.85, (shares, missed[:5])
-    assert min(shares.values()) >= 0.85, (shares, missed[:5])
+    assert sum(shares.values()) / len(shares) >= 0.97, (shares, missed[:5])
+    assert min(shares.values()) >= 0.94, (shares, missed[:5])

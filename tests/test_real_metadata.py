@@ -460,18 +460,13 @@ HEAD_LINES = [
         "title",
         "2021年马山县政府工作报告",
     ),
-    pytest.param(
-        "forum-byline-glued",
+    (
+        "keywords-then-title-then-byline",
         "本文关键词:政府工作报告,工作总结马山县2011年政府工作报告(全文)发表于 2011-02-11 10:12"
         "——2011年2月6日在马山县第十七届人民代表大会第二次会议上县长张铁峰各位代表:现在,我代表"
         "马山县人民政府向大会报告工作,请予审议。" * 3,
         "title",
         "马山县2011年政府工作报告",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a keyword list glued to the title: nothing tells its last keyword (工作总结) "
-            "from the title after it",
-        ),
     ),
     (
         "forum-counter-then-year",

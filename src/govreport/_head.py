@@ -89,12 +89,15 @@ _RUN_ON_GAP = compile_regex(
 )
 # The dash opening a report's occasion line (政府工作报告——2021年1月26日在…会议上), glued to
 # the title when the line breaks were lost: its first half ends the title's line.
+_CHINESE_YEAR = r"[〇○一二][〇○零一二三四五六七八九]{3}"
+_YEAR_AHEAD = rf"(?:(?:19|20)\d{{2}}|{_CHINESE_YEAR})\s*年"
+"""A title's or an occasion's year, in Arabic or Chinese numerals (二○一三年)."""
 _OCCASION_DASH = compile_regex(
-    r"(?<=[\p{Han})）])—(?=—\s*(?:\d|[〇一二]{4}|在))"
+    rf"(?<=[\p{{Han}})）])—(?=—\s*(?:\d|{_CHINESE_YEAR}|在))"
     # … or written as one ASCII dash or a run of box-drawing ones (041 -2022年2月23日在…,
     # 051 ━━2017年2月14日在…): the first stands for the line break
     r"|(?<=[\p{Han})）])[-━](?=\s*(?:19|20)\d{2}\s*年\d{1,2}\s*月\d{1,2}\s*日\s*在)"
-    r"|(?<=[\p{Han})）])━(?=━+\s*(?:\d|[〇一二]{4}|在))"
+    rf"|(?<=[\p{{Han}})）])━(?=━+\s*(?:\d|{_CHINESE_YEAR}|在))"
 )
 _LINE_END_RUN = compile_regex(r"[A-Za-z0-9]{2,}(?=[^\S\n]*(?:\n|$))")
 
@@ -201,19 +204,24 @@ _RUN_ON_CUT = compile_regex(
     r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
     # a field's date glued to the title's year (发布时间:2013-01-212013年凤凰县…), or to
     # the title after its label ([发布日期] 2014-02-10甘孜藏族…, 公开日期:2016年02月08日新民…)
-    r"|(?<=(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{2})(?=(?:19|20)\d{2}\s*年)"
+    rf"|(?<=(?<!\d)(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{2}})(?={_YEAR_AHEAD})"
     # … or to a download bar's count (VIP专免2024-05-18999+: a padded day has two digits)
     r"|(?<=(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2})(?=\d{1,4}\+)"
     rf"|(?<=(?:{FIELD_LABEL})[\]】]?\s*[:|]?\s*(?:19|20)\d{{2}}"
     r"(?:[-/.]\d{1,2}[-/.]\d{1,2}(?=[^\d\s:|])|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^\s:|])))"
     # the title glued to a breadcrumb's last item (…> 政府工作报告2021年工作总结: 004)
-    rf"|(?<=[>»]\s*[^>»\s\d]{{0,30}}?(?:{DOC_WORDS}))(?=[^>»\s]{{0,16}}?(?:19|20)\d{{2}}\s*年)"
+    # (…> 政府工作报告市桥街道二〇一〇年…, -> 工作报告政府工作报告…)
+    rf"|(?<=[>»]\s*[^>»\s\d]{{0,30}}?(?:{DOC_WORDS}))"
+    rf"(?=[^>»\s(]{{0,16}}?{_YEAR_AHEAD}|[^>»\s(]{{0,16}}?(?:{DOC_WORDS}))"
     # after page controls in brackets (【打印】【关闭】沙沟镇…), or a page's counter
     # (查看: 62|回复: 0沙沟镇…, 下载0沙沟镇…)
     r"|(?<=】)(?=[^【\s\]])"
     rf"|(?<=(?:{_COUNTERS})\s*:?\s*\d{{1,7}})(?=\p{{Han}})(?![年月日])"
     # … glued to a title that opens with its year (回复: 02014年沙沟镇…)
     rf"|(?<=(?:{_COUNTERS})\s*:?\s*\d{{1,7}}?)(?=(?:19|20)\d{{2}}\s*年)"
+    # the title glued to the last term of a keyword list, a term holding one document word
+    # (本文关键词:政府工作报告,工作总结马山县2011年政府工作报告: 056 has such a list)
+    rf"|(?<=关键词\s*:[^。:\s]{{0,60}}?(?:{DOC_WORDS}))(?=[^,、。:;\s(]{{2,30}}?(?:{DOC_WORDS}))"
     # a document-sharing site's download bar, glued to the title and to itself (028, 049:
     # …政府工作报告VIP专免999+29.09KB15 页海报侵权投诉平湖镇…)
     rf"|(?<=[^\s|])(?={_BAR_ITEM})|(?<=(?:{_BAR_ITEM}))(?=[^\s|])"
