@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import regex
+
 import govreport
 
 ROOT = Path(__file__).parents[1]
@@ -52,9 +54,15 @@ def test_every_field_of_every_head_layout() -> None:
     assert min(shares.values()) >= 0.99, (shares, missed[:5])
 
 
+def test_heads_whose_line_breaks_became_spaces() -> None:
+    """Floors a little under what is read now (all fields 99.8%, titles 98.2%)."""
+    shares, missed = _shares(lambda text: regex.sub(r"[ \t]*\n+[ \t]*", " ", text))
+    assert min(shares.values()) >= 0.97, (shares, missed[:5])
+
+
 def test_heads_that_lost_every_line_break() -> None:
     """Where chrome, title, fields and occasion run together, some boundaries are not in the
-    text: floors a little under what is read now (all fields 98.8%, titles 96.1% on the
+    text: floors a little under what is read now (all fields 98.9%, titles 96.3% on the
     benchmark's 1,500 heads)."""
     shares, missed = _shares(lambda text: text.replace("\n", ""))
     assert sum(shares.values()) / len(shares) >= 0.97, (shares, missed[:5])

@@ -285,6 +285,9 @@ _SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
 _SPACED_TITLE = compile_regex(  # 政 府 工 作 报 告 inside a line, or glued to what is before it
     rf"(?<![^\s\p{{Han}}])(?:\p{{Han}}[^\S\n]){{3,30}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))(?![^\s])"
 )
+# A word a letter-spaced run's first letter may end where the page's line breaks became
+# spaces: a breadcrumb's document word, a download bar's last item (…侵权投诉 政 府 工 作 报 告).
+_WORD_BEFORE_SPACED = compile_regex(rf"(?:{DOC_WORDS}|侵权投诉|海报)$")
 _NOT_TITLE = compile_regex(
     r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|分享|字体|阅读|投稿|公文搜|会员|文库"
     rf"|{'|'.join(CONTROL_WORDS)}"
@@ -480,6 +483,9 @@ def _lines(folded: str, clean: str, cuts: list[int]) -> list[HeadLine]:
         offset = start + (len(line) - len(line.lstrip()))
         if _CHUNK_MARKER.match(stripped):
             stripped, offset = stripped[2:], offset + 2
+        if stripped[0] == "|" and stripped[1:].strip() and "|" not in stripped[1:]:  # last cell
+            bar = len(stripped) - len(stripped[1:].lstrip())
+            stripped, offset = stripped[bar:], offset + bar
         if markup_char(stripped[0]) or markup_char(stripped[-1]):
             stripped, offset = _without_markup(stripped, offset)
             if not stripped:
@@ -596,7 +602,10 @@ def _titles(lines: list[HeadLine], fields: dict[str, str]) -> list[str]:
             if prefix and not _NOT_TITLE.search(prefix["title"]):
                 titles.append(_tidy(line.clean[: prefix.end("title")]))
             elif spaced:
-                titles.append(_tidy(line.clean[spaced.start() : spaced.end()]))
+                start = spaced.start()
+                if start and _WORD_BEFORE_SPACED.search(line.text, 0, start + 1):
+                    start += 2  # its first letter ends the word before it (工作报告 政 府 …)
+                titles.append(_tidy(line.clean[start : spaced.end()]))
         elif line.kind == "field":
             glued = _TITLE_PREFIX.match(line.text)
             if (  # the occasion's date or a field glued on; no field inside it
