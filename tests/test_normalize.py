@@ -234,3 +234,32 @@ def test_junk_glued_after_sentence_ends_is_the_sites_where_line_breaks_were_lost
     text = "提出意见。v7R一、 2020 年工作回顾v7R刚刚过去的一年。v7R特别感动的是。v7R特别振奋的是。"
     assert junk_tokens(text) == frozenset({"v7R"})
     assert junk_tokens("增长。GDP增长。GDP增长。GDP") == frozenset()  # a word, not a mixed token
+
+
+def test_junk_glued_between_chinese_characters_on_one_line() -> None:
+    # 058 on one line: the token stands where each line break was, glued on both sides
+    text = (
+        "二〇一九年一月十日在西藏自治区第十一届人民代表大会第二次会议上zTB自治区主席 齐扎拉zTB"
+        "各位代表:zTB现在,我代表西藏自治区人民政府,向大会报告政府工作,请予审议。zTB2018年工作回顾"
+        "zTB2018年,是全面贯彻党的十九大精神的开局之年。" * 3
+    )
+    assert junk_tokens(text) == frozenset({"zTB"})
+    assert junk_tokens(text.replace("zTB", "\n")) == frozenset()
+    # on lines of ordinary length, a token inside a line is the text's own (5G, iPad)
+    assert junk_tokens("推进5G基站建设\n引进iPad生产线\n" * 3) == frozenset()
+
+
+def test_a_heading_between_junk_tokens_on_one_line_is_found() -> None:
+    text = (
+        "二〇一九年一月十日在西藏自治区第十一届人民代表大会第二次会议上zTB自治区主席 齐扎拉zTB"
+        "各位代表:zTB现在,我代表西藏自治区人民政府,向大会报告政府工作,请予审议。并请政协委员和其他"
+        "列席人员提出意见。zTB2018年工作回顾zTB2018年,是全面贯彻党的十九大精神的开局之年,也是新一届"
+        "自治区人民政府履职的第一年。一年来,我们在党中央、国务院的亲切关怀下,在自治区党委的坚强领导下,"
+        "坚持稳中求进工作总基调,全区经济社会发展取得新成就。预计全区地区生产总值突破1400亿元,增长10%"
+        "左右;一般公共预算收入达到230.4亿元。zTB2019年工作安排zTB2019年是新中国成立70周年,做好"
+        "今年工作意义重大。全区地区生产总值增长10%左右。"
+    )
+    report = govreport.parse_report(text)
+    assert [section.title for section in report.sections] == ["2018年工作回顾", "2019年工作安排"]
+    assert report.metadata.speaker == "齐扎拉"
+    assert {block.text for block in report.chrome if block.role == "junk"} == {"zTB"}

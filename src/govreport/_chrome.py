@@ -209,7 +209,8 @@ def split_at_junk(text: str, lines: Sequence[Span], junk: frozenset[str]) -> lis
     if not junk:
         return list(lines)
     inside = compile_regex(
-        rf"{TOKEN_AFTER}(?:{'|'.join(sorted(junk, key=len, reverse=True))})(?![A-Za-z0-9])"
+        # a digit may follow: the year of a heading (…意见。zTB2018年工作回顾zTB…)
+        rf"{TOKEN_AFTER}(?:{'|'.join(sorted(junk, key=len, reverse=True))})(?![A-Za-z])"
     )
     kept: list[Span] = []
     for start, end in lines:

@@ -116,6 +116,11 @@ _SENTENCE_END_TOKENS = compile_re(r"[。!?]\s?([A-Za-z0-9]{2,4})(?=[^\sA-Za-z0-9
 _GAPPED_TOKENS = compile_re(
     r"(?:(?<=[^\x00-\x7f])|(?<=[!-/:-@\[-`{-~]))([A-Za-z0-9]{2,4})(?=[ \t]+[^\x00-\x7f])"
 )
+# … or, in a text whose line breaks were removed, glued between two Chinese characters or
+# marks (…会议上zTB自治区主席 齐扎拉zTB各位代表:zTB现在…)
+_GLUED_TOKENS = compile_re(
+    r"(?:(?<=[^\x00-\x7f])|(?<=[!-/:-@\[-`{-~]))([A-Za-z0-9]{2,4})(?=[^\x00-\x7f])"
+)
 RUN_ON_AVERAGE = 300
 """A text whose lines are this long on average lost its line breaks."""
 
@@ -287,8 +292,9 @@ def _numeral_zero(match: re.Match[str]) -> str:
 def junk_tokens(text: str) -> frozenset[str]:
     r"""The junk tokens of ``text``: short mixed Latin tokens (``v7R``, ``Sw7``, ``zTB``)
     that some sites put where line breaks were, ending :data:`JUNK_REPEATS` lines or more,
-    or glued after as many sentence ends (or gaps, in a text on one line) where the line
-    breaks were lost too (``…意见。v7R一、``, ``…齐扎拉zTB 各位代表:zTB``).
+    or glued after as many sentence ends (or before gaps or between Chinese characters, in a
+    text on one line) where the line breaks were lost too (``…意见。v7R一、``, ``…齐扎拉zTB
+    各位代表:zTB``, ``…会议上zTB自治区…``).
 
     >>> sorted(junk_tokens("大会v7R\n第七次会议上v7R\n县长 张自英v7R\nGDP增长GDP\n"))
     ['v7R']
@@ -300,7 +306,7 @@ def junk_tokens(text: str) -> frozenset[str]:
             counts[token] = counts.get(token, 0) + 1
     inline = [_SENTENCE_END_TOKENS]
     if len(text) > RUN_ON_AVERAGE * (text.count("\n") + 1):
-        inline.append(_GAPPED_TOKENS)
+        inline.extend((_GAPPED_TOKENS, _GLUED_TOKENS))
     for pattern in inline:
         for token in pattern.findall(text):
             if _JUNK_TOKEN.fullmatch(token):
