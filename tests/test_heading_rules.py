@@ -537,17 +537,85 @@ def test_a_stray_number_is_no_heading(
     assert outline(text) == expected
 
 
+# A sibling whose marker was lost (022 loses its first (一)): between two run-in siblings its
+# paragraph opens with a title-shaped sentence; after the last one, its line stands alone.
+LOST_SIBLINGS = [
+    pytest.param(
+        OPENING + "一、2025年工作安排\n"
+        "(一)聚力抓投资促消费,推动经济持续稳定增长。深入实施扩大内需战略,形成良性循环。\n"
+        "聚力推进协同发展,打造高质量发展动力源。坚决扛起政治责任,在对接京津中加快发展。\n"
+        "(三)聚力发展新质生产力,建设现代化产业体系。坚持集群化发展、园区化承载。\n",
+        [
+            (1, "一、", "2025年工作安排"),
+            (2, "(一)", "聚力抓投资促消费,推动经济持续稳定增长"),
+            (2, None, "聚力推进协同发展,打造高质量发展动力源"),
+            (2, "(三)", "聚力发展新质生产力,建设现代化产业体系"),
+        ],
+        id="2025_hebei-run-in-sibling-lost-its-marker",
+    ),
+    pytest.param(  # the body's own lead sentences read as titles too: nothing is inferred
+        OPENING + "一、2025年工作安排\n"
+        "(一)持续扩大有效投资。实施重大项目500个以上。\n"
+        "加力促进消费增长。开展消费品以旧换新。\n"
+        "持续挖掘投资消费潜能。推进城市更新行动。\n"
+        "(三)加快建设现代化产业体系。培育战略性新兴产业。\n",
+        [
+            (1, "一、", "2025年工作安排"),
+            (2, "(一)", "持续扩大有效投资"),
+            (2, "(三)", "加快建设现代化产业体系"),
+        ],
+        id="two-run-in-candidates-none-taken",
+    ),
+    pytest.param(
+        OPENING + "一、2024年工作回顾\n"
+        "(一)聚力强科技,科创优势更加凸显\n全年研发投入增长12%,新增高新技术企业300家。\n"
+        "(二)聚力优产业,现代化产业体系加快构建\n规上工业增加值增长7.5%。\n"
+        "聚力促改革,发展活力不断增强\n完成重点改革任务120项。\n"
+        "二、2025年工作安排\n今年是“十四五”规划收官之年。\n",
+        [
+            (1, "一、", "2024年工作回顾"),
+            (2, "(一)", "聚力强科技,科创优势更加凸显"),
+            (2, "(二)", "聚力优产业,现代化产业体系加快构建"),
+            (2, None, "聚力促改革,发展活力不断增强"),
+            (1, "二、", "2025年工作安排"),
+        ],
+        id="2025_hubei-last-sibling-lost-its-marker",
+    ),
+    pytest.param(  # a line broken mid-sentence is no sibling: not shaped like one
+        OPENING + "一、2024年工作回顾\n"
+        "(一)加快创新要素集聚,因地制宜发展新质生产力\n全年研发投入增长12%。\n"
+        "(二)加快民生改善步伐,持续提升人民群众生活品质\n城镇新增就业48万人。\n"
+        "在总结成绩的同时,我\n们也清醒看到,发展不平衡不充分的问题仍然突出。\n"
+        "二、2025年工作安排\n今年是“十四五”规划收官之年。\n",
+        [
+            (1, "一、", "2024年工作回顾"),
+            (2, "(一)", "加快创新要素集聚,因地制宜发展新质生产力"),
+            (2, "(二)", "加快民生改善步伐,持续提升人民群众生活品质"),
+            (1, "二、", "2025年工作安排"),
+        ],
+        id="2025_xinjiang-broken-line-is-no-sibling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_SIBLINGS)
+def test_a_sibling_that_lost_its_marker(
+    text: str, expected: list[tuple[int, str | None, str]]
+) -> None:
+    assert outline(text) == expected
+
+
 # (set, perturbation): floors of (heading recall, heading precision) in %, a few points under
 # what ``python benchmarks/perturbed.py`` prints for the development documents.
 HEADING_FLOORS: dict[tuple[str, str], tuple[float, float]] = {
-    ("pages", "one_line"): (73.0, 79.0),  # reached: 77.3, 83.6
+    ("pages", "one_line"): (75.0, 80.0),  # reached: 78.8, 83.9
     ("pages", "one_line_spaced"): (84.0, 89.0),  # 87.9, 93.5
     ("pages", "hard_breaks"): (90.0, 93.0),  # 93.9, 96.9
     ("pages", "html_one_line"): (92.0, 93.0),  # 95.5, 96.9
     ("provincial", "one_line"): (82.0, 86.0),  # 85.7, 89.4
     ("provincial", "hard_breaks"): (94.0, 95.0),  # 98.0, 98.3
     ("pages", "lost_markers"): (88.0, 93.0),  # 90.9, 96.8
-    ("provincial", "lost_markers"): (88.0, 97.0),  # 91.3, 100.0
+    ("provincial", "lost_markers"): (92.0, 97.0),  # 95.8, 100.0
     ("provincial", "token_lines"): (70.0, 72.0),  # 74.2, 76.7
 }
 

@@ -19,7 +19,10 @@ nesting:
 - a marker whose numeral was lost (``)发展后劲…``) takes the next number of its family;
 - a gap in a sequence (``（二）`` then ``（四）``) is filled by an unmarked, heading-like
   line standing where the missing sibling should be, which becomes an inferred heading
-  (``marker=None``); with no such line the gap stays;
+  (``marker=None``); with no such line the gap stays (between run-in siblings, a paragraph
+  opening with a title-shaped sentence, where only one does);
+- a sequence closed by a higher heading takes the one title-shaped line after its last
+  sibling's body as the sibling that lost its marker;
 - a number jumping ahead of its sequence while a later sibling continues the sequence
   where it was (``一、`` … ``六、`` … ``二、``) is a stray, not a heading;
 - a number going backwards is not a heading: the line stays a paragraph, and so is a
@@ -97,9 +100,13 @@ def place_headings(
         placements, inference = _place_once(units, text, is_heading_like, is_part)
         if inference is None:
             return placements
-        for index, unit in inference:
-            units[index] = unit
+        for index, replacement in reversed(inference):
+            units[index : index + 1] = replacement
     return _place_once(units, text, lambda _: False, is_part)[0]
+
+
+Inference = list[tuple[int, list[Unit]]]
+"""Paragraphs that become inferred headings: each unit's index and the units replacing it."""
 
 
 def _place_once(
@@ -107,7 +114,7 @@ def _place_once(
     text: str,
     heading_like: Callable[[str], bool],
     part_like: Callable[[int, int], bool],
-) -> tuple[dict[int, Placement], list[tuple[int, HeadingUnit]] | None]:
+) -> tuple[dict[int, Placement], Inference | None]:
     stack: list[_Open] = []
     placements: dict[int, Placement] = {}
     for index, unit in enumerate(units):
@@ -153,9 +160,15 @@ def _place_once(
             units[index] = _as_paragraph(unit)
             continue
         if gap:
-            inferred = _infer(units, text, unit, gap, region_start, index, heading_like)
+            inferred = _infer(
+                units, text, unit, gap, region_start, index, heading_like, between=bool(levels)
+            )
             if inferred:
                 return placements, inferred
+        if depth < len(stack) and (
+            last := _lost_last(units, text, stack, depth, index, heading_like)
+        ):
+            return placements, last
         del stack[depth:]
         stack.append(_Open(family, number, unit.level_hint, unit.whole_line, index))
         placements[index] = Placement(depth, number)
@@ -222,41 +235,138 @@ def _infer(
     region_start: int,
     region_end: int,
     heading_like: Callable[[str], bool],
-) -> list[tuple[int, HeadingUnit]] | None:
-    """Turn the last heading-like lines before ``region_end`` into the missing siblings."""
+    *,
+    between: bool = True,
+) -> Inference | None:
+    """Turn the last heading-like lines before ``region_end`` into the missing siblings.
+
+    Between two siblings with their body on their line (``（一）聚力抓投资促消费，推动经济持续
+    稳定增长。深入实施…`` … ``（三）…``), a lost one is a paragraph whose first sentence reads as
+    such a title instead: about as long as ``heading``'s, with a comma where it has one, not
+    opening with a point's marker, and only where as many paragraphs read so as numbers are
+    missing (the bodies' lead sentences read as titles too).  Before the first of a
+    sequence (``between`` false) only whole lines are looked for."""
+    run_in = not heading.whole_line
+    if run_in and not between:
+        return None
     candidates = [
-        index
+        (index, found)
         for index in range(region_start, region_end)
         if isinstance(paragraph := units[index], ParagraphUnit)
         and paragraph.whole_line
         and len(paragraph.segments) == 1
-        and heading_like(text[paragraph.start : paragraph.end])
+        and (found := _lost_title(text, paragraph, heading, run_in, heading_like)) is not None
     ]
-    if not candidates:
-        return None
+    if not candidates or (run_in and len(candidates) != len(gap)):
+        return None  # a body's lead sentences read as titles too: only an unambiguous one
     chosen = candidates[-len(gap) :]
     numbers = list(gap)[: len(chosen)]  # fewer lines than missing numbers: the first ones
-    inferred: list[tuple[int, HeadingUnit]] = []
-    for index, number in zip(chosen, numbers, strict=True):
+    inferred: Inference = []
+    for (index, (title_end, heading_end)), number in zip(chosen, numbers, strict=True):
         paragraph = units[index]
         assert isinstance(paragraph, ParagraphUnit)
-        inferred.append(
-            (
-                index,
-                HeadingUnit(
-                    start=paragraph.start,
-                    end=paragraph.end,
-                    marker=None,
-                    title=(paragraph.start, paragraph.end),
-                    family=heading.family,
-                    number=number,
-                    level_hint=heading.level_hint,
-                    detector=INFERRED,
-                    whole_line=True,
-                ),
+        replacement: list[Unit] = [
+            HeadingUnit(
+                start=paragraph.start,
+                end=heading_end,
+                marker=None,
+                title=(paragraph.start, title_end),
+                family=heading.family,
+                number=number,
+                level_hint=heading.level_hint,
+                detector=INFERRED,
+                whole_line=not run_in,
             )
-        )
+        ]
+        if heading_end < paragraph.end:
+            body_start = heading_end
+            while text[body_start].isspace():
+                body_start += 1
+            replacement.append(
+                ParagraphUnit([(body_start, paragraph.end)], False, paragraph.run_on)
+            )
+        inferred.append((index, replacement))
     return inferred
+
+
+_FIRST_SENTENCE = compile_regex(r"[^。!?;:\n]{4,40}?(?=。)")
+_POINT_OPENING = compile_regex(
+    r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、]|\d+[.、])"
+)
+
+
+def _lost_title(
+    text: str,
+    paragraph: ParagraphUnit,
+    sibling: HeadingUnit,
+    run_in: bool,
+    heading_like: Callable[[str], bool],
+) -> tuple[int, int] | None:
+    """``(title_end, heading_end)`` of the lost sibling ``paragraph`` may be, or ``None``."""
+    start, end = paragraph.start, paragraph.end
+    if not run_in:
+        return (end, end) if heading_like(text[start:end]) else None
+    first = _FIRST_SENTENCE.match(text, start, end)
+    if first is None or first.end() + 1 >= end or not heading_like(first.group()):
+        return None
+    if _POINT_OPENING.match(first.group()):
+        return None
+    if not _alike(first.group(), text[slice(*sibling.title)]):
+        return None
+    return first.end(), first.end() + 1
+
+
+def _alike(candidate: str, title: str) -> bool:
+    """Whether ``candidate`` is shaped like a sibling's ``title``: half to twice as long, with
+    a comma where it has one (``聚力推进协同发展,打造高质量发展动力源``)."""
+    return len(title) / 2 <= len(candidate) <= len(title) * 2 and ("," in title) == (
+        "," in candidate
+    )
+
+
+def _lost_last(
+    units: list[Unit],
+    text: str,
+    stack: list[_Open],
+    depth: int,
+    index: int,
+    heading_like: Callable[[str], bool],
+) -> Inference | None:
+    """The last sibling of the innermost sequence, which lost its marker, when the heading at
+    ``index`` closes that sequence (``（一）`` ``（二）`` ``聚力促改革,发展活力不断增强`` ``二、``):
+    the one heading-like line after the last sibling's body, with a body of its own, shaped
+    like that sibling's title.  Nothing is inferred where two lines could be it, or from a
+    sequence of one heading."""
+    if not stack:
+        return None
+    innermost = stack[-1]
+    sibling = units[innermost.unit]
+    assert isinstance(sibling, HeadingUnit)
+    closer = units[index]
+    assert isinstance(closer, HeadingUnit)
+    if depth >= len(stack):
+        return None
+    closed = len(stack) - 1 > depth or closer.family != innermost.family
+    if not closed or innermost.number < 2 or not innermost.whole_line:
+        return None
+    candidates = [
+        at
+        for at in range(innermost.unit + 2, index - 1)
+        if isinstance(paragraph := units[at], ParagraphUnit)
+        and paragraph.whole_line
+        and len(paragraph.segments) == 1
+        and heading_like(text[paragraph.start : paragraph.end])
+    ]
+    if len(candidates) != 1:
+        return None
+    line, title = units[candidates[0]], text[slice(*sibling.title)]
+    if not _alike(text[line.start : line.end], title):
+        return None
+    number = innermost.number + 1
+    return _infer(
+        units, text, sibling, range(number, number + 1), candidates[0], candidates[0] + 1,
+        heading_like,
+    )  # fmt: skip
 
 
 def _as_paragraph(heading: HeadingUnit) -> ParagraphUnit:
