@@ -62,8 +62,7 @@ def test_heads_whose_line_breaks_became_spaces() -> None:
 
 def test_heads_that_lost_every_line_break() -> None:
     """Where chrome, title, fields and occasion run together, some boundaries are not in the
-    text: floors a little under what is read now (all fields 98.9%, titles 96.3% on the
+    text: floors a little under what is read now (all fields 99.9%, titles 99.2% on the
     benchmark's 1,500 heads)."""
     shares, missed = _shares(lambda text: text.replace("\n", ""))
-    assert sum(shares.values()) / len(shares) >= 0.97, (shares, missed[:5])
-    assert min(shares.values()) >= 0.94, (shares, missed[:5])
+    assert min(shares.values()) >= 0.97, (shares, missed[:5])

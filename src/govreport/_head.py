@@ -211,17 +211,18 @@ _RUN_ON_CUT = compile_regex(
     r"(?:[-/.]\d{1,2}[-/.]\d{1,2}(?=[^\d\s:|])|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[^\s:|])))"
     # the title glued to a breadcrumb's last item (…> 政府工作报告2021年工作总结: 004)
     # (…> 政府工作报告市桥街道二〇一〇年…, -> 工作报告政府工作报告…)
-    rf"|(?<=[>»]\s*[^>»\s\d]{{0,30}}?(?:{DOC_WORDS}))"
+    rf"|(?<=[>»]\s*(?:(?!{DOC_WORDS})[^>»\s\d]){{0,30}}?(?:{DOC_WORDS}))"  # its first
     rf"(?=[^>»\s(]{{0,16}}?{_YEAR_AHEAD}|[^>»\s(]{{0,16}}?(?:{DOC_WORDS}))"
     # after page controls in brackets (【打印】【关闭】沙沟镇…), or a page's counter
     # (查看: 62|回复: 0沙沟镇…, 下载0沙沟镇…)
     r"|(?<=】)(?=[^【\s\]])"
-    rf"|(?<=(?:{_COUNTERS})\s*:?\s*\d{{1,7}})(?=\p{{Han}})(?![年月日])"
+    rf"|(?<=(?:{_COUNTERS})\s*:?\s*\d{{1,7}})(?=\p{{Han}}|[Xx*]{{1,4}}\p{{Han}})(?![年月日])"
     # … glued to a title that opens with its year (回复: 02014年沙沟镇…)
     rf"|(?<=(?:{_COUNTERS})\s*:?\s*\d{{1,7}}?)(?=(?:19|20)\d{{2}}\s*年)"
     # the title glued to the last term of a keyword list, a term holding one document word
     # (本文关键词:政府工作报告,工作总结马山县2011年政府工作报告: 056 has such a list)
-    rf"|(?<=关键词\s*:[^。:\s]{{0,60}}?(?:{DOC_WORDS}))(?=[^,、。:;\s(]{{2,30}}?(?:{DOC_WORDS}))"
+    rf"|(?<=关键词\s*(?::|:[^。:\s]{{0,60}}?[,、])(?:(?!{DOC_WORDS})[^,、。:\s]){{0,20}}?"
+    rf"(?:{DOC_WORDS}))(?=[^,、。:;\s(]{{2,30}}?(?:{DOC_WORDS}))"
     # a document-sharing site's download bar, glued to the title and to itself (028, 049:
     # …政府工作报告VIP专免999+29.09KB15 页海报侵权投诉平湖镇…)
     rf"|(?<=[^\s|])(?={_BAR_ITEM})|(?<=(?:{_BAR_ITEM}))(?=[^\s|])"
@@ -291,7 +292,7 @@ _WORD_BEFORE_SPACED = compile_regex(rf"(?:{DOC_WORDS}|侵权投诉|海报)$")
 _NOT_TITLE = compile_regex(
     r"\d{1,2}:\d{2}|页|KB|下载|浏览|VIP|侵权|海报|分享|字体|阅读|投稿|公文搜|会员|文库"
     rf"|{'|'.join(CONTROL_WORDS)}"
-    r"|关键词|>|»|\.(?i:docx?|pdf|wps)|复制链接|首页|小编|整理|范文|[,|_]"
+    r"|关键词|>|»|\.(?i:docx?|pdf|wps)|复制链接|首页|小编|整理|范文|[,|_]|如下"
     # a site's category of documents (055 报告/总结): no title is a list of document words
     rf"|^\s*(?:{DOC_WORDS})(?:\s*[/、]\s*(?:{DOC_WORDS}))+\s*(?i:docx?|pdf|wps)?\s*$"
 )
