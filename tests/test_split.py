@@ -64,6 +64,32 @@ def test_a_dated_title_after_a_cut_line_opens_the_next_report(names: tuple[str, 
     assert len(texts[0]) < reports[1].span[0] < len(texts[0]) + len(texts[1])
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        # each excerpt stops mid-sentence; the next opens on its occasion line (no title)
+        ("pages/038", "pages/059"),  # |  / ——2015年1月28日在山西省…會議上 / 省長 李小鵬 / 各位代表:
+        ("pages/001", "pages/059"),
+    ],
+    ids="+".join,
+)
+def test_an_occasion_after_a_cut_line_opens_the_next_report(names: tuple[str, ...]) -> None:
+    texts = [_document(name) for name in names]
+    reports = govreport.parse_reports("\n".join(texts))
+    assert len(reports) == 2
+    assert len(texts[0]) <= reports[1].span[0] < len(texts[0]) + 10
+
+
+def test_a_second_opening_salutation_opens_the_next_report() -> None:
+    # two short reports, each a title, its salutation and one paragraph
+    one = (
+        "各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。\n全镇完成地区生产总值12亿元。\n"
+    )
+    two = "各位代表:\n现在,我代表乡人民政府向大会报告工作,请予审议。\n全乡完成地区生产总值8亿元。\n"
+    reports = govreport.parse_reports(one + two)
+    assert [report.span[0] for report in reports] == [0, len(one)]
+
+
 def test_a_breadcrumb_after_a_reports_prose_opens_the_next_page() -> None:
     # 004's page opens on its breadcrumb, its title a part's name (2021年工作总结)
     texts = [_document("pages/032"), _document("pages/004")]

@@ -24,6 +24,7 @@ from govreport._folding import folder
 from govreport._markers import APPENDIX, MARKER_PREFIX
 from govreport._markup import after_opening, before_closing, emphasis_marks, markup_char
 from govreport._model import Span
+from govreport._salutation import SALUTATION
 from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
 from govreport.data.chrome import NOTICE_WORDS, PAGE_NUMBER
 
@@ -95,6 +96,13 @@ _FRONT_LINE = compile_regex(
     r"|[^。!?;]*(?:会议|大会|会)上"
     r"|[(\[]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日[)\]]?"
+)
+# The occasion line under a report's title (——2015年1月28日在…会议上), which opens a line of
+# its own, as the salutation does, even after a page cut off mid-sentence (the next report
+# of a text holding several).
+_OCCASION_OPENING = compile_regex(
+    r"[—\-━]{1,2}\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。\n]{0,20}?在"
+    r"[^。\n]{0,60}?(?:会议|會議|大会|大會)"
 )
 _SYMBOLS_BEFORE = compile_regex(r"\p{So}[\p{So}\p{M}\u200d]*$")
 # After Chinese or punctuation (folded to ASCII: ``各位代表:Sw7``, ``表示感谢!zTB``), or alone
@@ -719,6 +727,10 @@ class _Break:
             text, self.line_start, start
         ):
             return False  # a printed page's number stands between lines, on its own
+        if _OCCASION_OPENING.match(text, end, self.after_end) or (
+            text[self.after_end - 1] == ":" and SALUTATION.fullmatch(text, end, self.after_end)
+        ):
+            return False  # a report's occasion or opening salutation is a line of its own
         if text.startswith(";;", end):  # ;; for a quotation mark (051, 058) or a dash (;;;;)
             first = "“"
         if first in _ALWAYS_CONTINUES:

@@ -4,7 +4,8 @@ A new report starts, once the current one holds some prose, at:
 
 - a title line (``乡镇政府2023工作报告``), or
 - an opening salutation (``各位代表:``, with a colon) followed by ``我代表…`` — mid-speech
-  salutations end with ``！`` and open no report, or
+  salutations end with ``！`` and open no report; a second one opens the next report
+  however little prose the current one holds (a page's excerpt may hold a paragraph), or
 - a restarted ``一、…回顾`` after the report already had its own ``一、`` heading (any top-level
   family of the active detectors numbered 1 whose title names a review), or
 - a page's breadcrumb (``当前位置:首页 > 政务公开 > …``), which opens the next page;
@@ -84,16 +85,22 @@ def report_ranges(
     prose = prose_chars = 0
     first_family: str | None = None  # family of the report's first top-level heading
     title = ""  # the current report's first title line
+    opened = False  # whether the current report has had its opening (各位代表: 现在,我代表…)
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         first = _first_top_heading(line, detectors)
-        if (prose >= PROSE_BEFORE_SPLIT or prose_chars >= PROSE_CHARS_BEFORE_SPLIT) and (
-            _starts_report(text, lines, index, first, first_family, title, detectors)
-            or chrome.line_role(text[start:end]) in OPENING_CHROME
-        ):
+        opening = _opens_speech(text, lines, index)
+        if (
+            (prose >= PROSE_BEFORE_SPLIT or prose_chars >= PROSE_CHARS_BEFORE_SPLIT)
+            and (
+                _starts_report(text, lines, index, first, first_family, title, detectors)
+                or chrome.line_role(text[start:end]) in OPENING_CHROME
+            )
+        ) or (opening and opened and prose):
             boundary = _back_over_front(text, lines, index, starts[-1], chrome)
             starts.append(lines[boundary][0])
-            prose, prose_chars, first_family, title = 0, 0, None, ""
+            prose, prose_chars, first_family, title, opened = 0, 0, None, "", False
+        opened = opened or opening
         if first is not None and first_family is None:
             first_family = first.family
         if not title and not prose:
@@ -153,15 +160,24 @@ def _starts_report(
         head = run_on["title"]
         bare = bare_title(head)
         return _TITLE.fullmatch(bare) is not None and not _part_of(head, bare, title, detectors)
-    if line.endswith(":") and SALUTATION.fullmatch(line):
-        following = lines[index + 1 : index + 3]
-        # folded: a page in traditional script opens 我代表…向大會報告工作 (050)
-        return any(_OPENING_SENTENCE.match(fold(text[s:e])) for s, e in following)
+    if _opens_speech(text, lines, index):
+        return True
     return (
         first is not None
         and first.family == first_family
         and _REVIEW.match(line, first.marker_end) is not None
     )
+
+
+def _opens_speech(text: str, lines: list[Span], index: int) -> bool:
+    """Whether ``lines[index]`` is a report's opening salutation: ``各位代表:`` alone, and
+    ``现在,我代表…报告工作`` in the next two lines."""
+    start, end = lines[index]
+    if text[end - 1] != ":" or not SALUTATION.fullmatch(text, start, end):
+        return False
+    following = lines[index + 1 : index + 3]
+    # folded: a page in traditional script opens 我代表…向大會報告工作 (050)
+    return any(_OPENING_SENTENCE.match(fold(text[s:e])) for s, e in following)
 
 
 def _back_over_front(
