@@ -417,6 +417,20 @@ HEAD_LINES = [
         "title",
         "甘孜藏族自治州2014年政府工作报告",
     ),
+    # a title set in book-title marks or quoted, as a page citing it does (GB/T 15834 §4.15)
+    (
+        "title-in-book-title-marks",
+        "《凤凰县2024年政府工作报告》",
+        "title",
+        "凤凰县2024年政府工作报告",
+    ),
+    ("title-quoted", "“凤凰县2024年政府工作报告”", "title", "凤凰县2024年政府工作报告"),
+    (
+        "title-cited-in-a-title",
+        "《凤凰县2024年政府工作报告》解读",
+        "title",
+        "《凤凰县2024年政府工作报告》解读",
+    ),
     # heads whose line breaks were all lost (046, 054, 060): where a line began
     (
         "notice-sentence-then-title",

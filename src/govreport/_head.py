@@ -312,6 +312,11 @@ _SITE_TAGS = compile_regex(
 _MARKUP = compile_regex(
     rf"^\s*(?:{_markup.START})|^(\*\*|__)(?=\S.*\S\1\s*$)|(?<=\S)(?:\*\*|__|{_markup.END})\s*$"
 )
+# Marks enclosing the whole title: a document's title is set in 《》 (GB/T 15834-2011 §4.15),
+# or quoted, by pages that cite it.
+_ENCLOSING = compile_regex(
+    r"^\s*[《“「](?=[^《》“”「」]+[》”」]\s*$)|(?<=^\s*[《“「][^《》“”「」]+)[》”」]\s*$"
+)
 _BRACKETED_DATE = compile_regex(r"\(\s*[^()]{8,16}日\s*\)")
 # A page title's site name: …政府工作报告_沙河镇人民政府, … - 某某县政府门户网站.
 _SITE_SUFFIX = compile_regex(
@@ -656,6 +661,7 @@ def _tidy(title: str) -> str:
         folded, title = folded[doubled.end() :], title[doubled.end() :]
     patterns = (
         _MARKUP,
+        _ENCLOSING,
         _TAGGED_END,
         _REGION_TAG,
         _CATEGORY,
