@@ -537,6 +537,25 @@ def test_a_stray_number_is_no_heading(
     assert outline(text) == expected
 
 
+def test_a_run_in_heading_whose_body_is_cut_off_before_its_first_sentence_ends() -> None:
+    # 014 split into sentences: the page stops inside the body after the gap
+    text = (
+        OPENING + "一、完成情况\n(一)全镇主要经济指标完成情况\n预计完成地区生产总值10.3亿元。\n"
+        " (二)固定资产投资指标完成情况 预计1-6月份,全镇固定资产投资完成5.7亿元,同比增长21%,"
+    )
+    assert outline(text) == [
+        (1, "一、", "完成情况"),
+        (2, "(一)", "全镇主要经济指标完成情况"),
+        (2, "(二)", "固定资产投资指标完成情况"),
+    ]
+    # a short line with spaces and no clause after them is a title as a whole
+    assert outline(OPENING + "一、 2024 年 工作 回顾\n全年增长6%。\n")[0] == (
+        1,
+        "一、",
+        "2024 年 工作 回顾",
+    )
+
+
 # A sibling whose marker was lost (022 loses its first (一)): between two run-in siblings its
 # paragraph opens with a title-shaped sentence; after the last one, its line stands alone.
 LOST_SIBLINGS = [

@@ -45,6 +45,9 @@ _TITLE_STOP = compile_regex(
     r"[。!?:]|(?<!;);(?!;)|\s(?<!\d\s)|(?<=\d)\s++(?![年月日%万亿个])|——|━━|;;;;"
 )
 _CLAUSE_STOP = compile_regex(r",")
+# … unless a clause follows a gap: the body of a run-in heading, cut off before its first
+# sentence ends (014 on one line: ``(二)固定资产投资指标完成情况 预计1-6月份,全镇…``)
+_GAP_THEN_CLAUSE = compile_regex(r"\S\s+[^\s,]+,")
 # Glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
 # the opening of the body ends the title.
 _BODY_OPENING = compile_regex(rf"(?<=\p{{Han}}){BODY_OPENING}")
@@ -228,7 +231,12 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
         opening = GLUED_MARKER.search(line, title_start + 2, opening_end)
     if opening is not None:
         return opening.start(), opening.start()
-    if match.start == 0 and len(line) <= limit and not _SENTENCE_STOP.search(line, title_start):
+    if (
+        match.start == 0
+        and len(line) <= limit
+        and not _SENTENCE_STOP.search(line, title_start)
+        and not _GAP_THEN_CLAUSE.search(line, title_start)
+    ):
         return len(line), len(line)  # a short line is a title as a whole, spaces and all
     stop = _TITLE_STOP.search(line, title_start, limit)
     point = _FIRST_POINT.search(line, title_start, stop.start() if stop else limit)
