@@ -247,6 +247,21 @@ def lost_markers(text: str, rng: random.Random) -> str:
     return _MARKER.sub(drop, text)
 
 
+def marker_lines(text: str, rng: random.Random) -> str:
+    """A numbered heading's marker alone on its line, its title on the next, now and then (a
+    PDF's dump of its text boxes; 1986 sets its markers so): one heading in two, where the
+    line after the marker is a title (short, no sentence end)."""
+
+    def split(match: regex.Match[str]) -> str:
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : len(text) if line_end < 0 else line_end]
+        if rng.random() >= 0.5 or len(rest) > 40 or regex.search(r"[。!?;:！？；：]", rest):
+            return match.group()
+        return match.group() + "\n"
+
+    return _MARKER.sub(split, text)
+
+
 def dropped_characters(text: str, rng: random.Random) -> str:
     """Characters dropped by a lossy copy (054 ``X`` for characters, 031 ``新时展`` for
     新时代发展): one in fifty, in prose only, past the first sentence of a line longer
@@ -417,6 +432,7 @@ PERTURBATIONS: dict[str, Perturb] = {
     "html_one_line": html_one_line,
     "page_numbers": page_numbers,
     "lost_markers": lost_markers,
+    "marker_lines": marker_lines,
     "dropped_characters": dropped_characters,
     "part_headings": part_headings,
     "markdown": markdown,

@@ -634,7 +634,9 @@ HEADING_FLOORS: dict[tuple[str, str], tuple[float, float]] = {
     ("provincial", "one_line"): (82.0, 86.0),  # 85.7, 89.4
     ("provincial", "hard_breaks"): (94.0, 95.0),  # 98.0, 98.3
     ("pages", "lost_markers"): (88.0, 93.0),  # 90.9, 96.8
+    ("pages", "marker_lines"): (92.0, 93.0),  # 95.5, 96.9
     ("provincial", "lost_markers"): (92.0, 97.0),  # 95.8, 100.0
+    ("provincial", "marker_lines"): (96.0, 97.0),  # 100.0, 100.0
     ("provincial", "token_lines"): (70.0, 72.0),  # 74.2, 76.7
 }
 

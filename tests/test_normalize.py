@@ -263,3 +263,15 @@ def test_a_heading_between_junk_tokens_on_one_line_is_found() -> None:
     assert [section.title for section in report.sections] == ["2018年工作回顾", "2019年工作安排"]
     assert report.metadata.speaker == "齐扎拉"
     assert {block.text for block in report.chrome if block.role == "junk"} == {"zTB"}
+
+
+def test_a_markers_line_alone_joins_the_title_after_it() -> None:
+    # a PDF's dump of text boxes: the marker on its line, the title on the next
+    text = "一、2023年工作回顾\n（一）\n坚持稳中求进,经济运行持续向好\n全年增长6%。\n"
+    assert (
+        normalize(text).text
+        == "一、2023年工作回顾\n（一）坚持稳中求进,经济运行持续向好\n全年增长6%。\n"
+    )
+    # … but not a sentence after it: a list's item (1986 sets its tasks so)
+    item = "基本任务是:\n(一)\n进一步为经济体制改革创造良好的经济环境,努力保持供需平衡。\n"
+    assert normalize(item).text == item

@@ -53,6 +53,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("pages", "html_one_line"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "page_numbers"): (92.0, 93.0, 94.0),  # 95.5, 96.9, 98.8
     ("pages", "lost_markers"): (88.0, 93.0, 95.0),  # 90.9, 96.8, 98.8
+    ("pages", "marker_lines"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "dropped_characters"): (92.0, 94.0, 95.0),  # 95.5, 98.4, 98.8
     ("pages", "part_headings"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
     ("pages", "markdown"): (92.0, 93.0, 95.0),  # 95.5, 96.9, 98.8
@@ -68,6 +69,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("provincial", "token_lines"): (70.0, 72.0, 97.0),  # 74.2, 76.7, 100.0
     ("provincial", "spaced_numbers"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
     ("provincial", "lost_markers"): (92.0, 97.0, 97.0),  # 95.8, 100.0, 100.0
+    ("provincial", "marker_lines"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
     ("provincial", "dropped_characters"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
     ("provincial", "part_headings"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0
     ("provincial", "markdown"): (96.0, 97.0, 97.0),  # 100.0, 100.0, 100.0

@@ -661,6 +661,11 @@ def _is_latin(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
+_TITLE_LINE = compile_regex(r"[^。!?;:\n]{2,40}")
+BARE_MARKER = 6
+"""Longest heading marker that may stand alone on its line (``（十一）``)."""
+
+
 @attrs.frozen
 class _Break:
     """A line break between ``text[line_start:start]`` and ``text[end:after_end]``; the
@@ -676,6 +681,22 @@ class _Break:
     junk: frozenset[str]
     width: int = 0
     """The width of a hard-wrapped text's lines (:func:`wrap_width`), or 0."""
+
+    def _bare_marker(self) -> bool:
+        """Whether the logical line before the break is a heading's marker and nothing else,
+        and the line after it a title (``（一）`` / ``坚持稳中求进,经济运行持续向好``): short, no
+        sentence end, no marker of its own.  A marker before a sentence is a list's item
+        (1986: ``（一）`` / ``进一步为经济体制改革创造良好的经济环境…。``) and stays apart."""
+        text, start = self.text, self.start
+        if start - self.before_start > BARE_MARKER:
+            return False
+        marker = self.detectors.numbered_at(text, self.before_start, start)
+        if marker is None or marker.marker_end - marker.start < start - self.before_start:
+            return False
+        return (
+            _TITLE_LINE.fullmatch(text, self.end, self.after_end) is not None
+            and self.detectors.numbered_at(text, self.end, self.after_end) is None
+        )
 
     def _full(self) -> bool:
         """Whether the text is hard-wrapped and the line before the break fills its width."""
@@ -731,6 +752,8 @@ class _Break:
             text[self.after_end - 1] == ":" and SALUTATION.fullmatch(text, end, self.after_end)
         ):
             return False  # a report's occasion or opening salutation is a line of its own
+        if self._bare_marker():
+            return True  # a heading's marker alone, its title on the next line (a PDF's dump)
         if text.startswith(";;", end):  # ;; for a quotation mark (051, 058) or a dash (;;;;)
             first = "“"
         if first in _ALWAYS_CONTINUES:
