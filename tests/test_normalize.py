@@ -270,7 +270,7 @@ def test_a_markers_line_alone_joins_the_title_after_it() -> None:
     text = "一、2023年工作回顾\n（一）\n坚持稳中求进,经济运行持续向好\n全年增长6%。\n"
     assert (
         normalize(text).text
-        == "一、2023年工作回顾\n（一）坚持稳中求进,经济运行持续向好\n全年增长6%。\n"
+        == "一、2023年工作回顾\n(一)坚持稳中求进,经济运行持续向好\n全年增长6%。\n"
     )
     # … but not a sentence after it: a list's item (1986 sets its tasks so)
     item = "基本任务是:\n(一)\n进一步为经济体制改革创造良好的经济环境,努力保持供需平衡。\n"
