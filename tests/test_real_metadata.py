@@ -431,6 +431,12 @@ HEAD_LINES = [
         "title",
         "《凤凰县2024年政府工作报告》解读",
     ),
+    (
+        "speaker-label-then-office",
+        "凤凰县2024年政府工作报告\n报告人:县长 张铁峰",
+        "speaker",
+        "张铁峰",
+    ),
     # heads whose line breaks were all lost (046, 054, 060): where a line began
     (
         "notice-sentence-then-title",

@@ -254,6 +254,7 @@ _CUT_HINT = compile_re(rf"[:|>»】+页]|报告|VIP|KB|海报|{_COUNTERS}")
 _NAME_END = r"(?=[^\S\n]*(?:$|\n|各位|同志|作(?:政府)?工?作?报告|在|的讲话|[A-Za-z\d(,:]))"
 SPEAKER = compile_regex(
     rf"(?P<office>{_OFFICE})[^\S\n]*[:]?\n?[^\S\n]*"
+    rf"(?:(?<=:[^\S\n]*)(?:{_OFFICE})[^\S\n]*)?"  # a label's office: 报告人:县长 张铁峰
     rf"(?P<name>\p{{Han}}(?:[^\S\n]?[\p{{Han}}·]){{1,7}}?){_NAME_END}",
     regex.MULTILINE,
 )
