@@ -122,12 +122,17 @@ print(len(keys), hashlib.md5("\\n".join(keys).encode()).hexdigest())
 """
 
 
-def test_the_library_s_patterns_are_the_same_in_every_process() -> None:
+def test_the_library_s_patterns_are_the_same_in_every_process(tmp_path: Path) -> None:
     """Pattern texts built from sets must not follow the string hash's seed, or no process
     would find the programs another one stored."""
     runs = []
     for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": "1"}
+        env = {
+            **os.environ,
+            "PYTHONHASHSEED": seed,
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "PYTHONPYCACHEPREFIX": str(tmp_path),  # no store: every pattern compiled here
+        }
         done = subprocess.run(
             [sys.executable, "-c", _KEYS], capture_output=True, text=True, env=env, check=True
         )
@@ -135,3 +140,24 @@ def test_the_library_s_patterns_are_the_same_in_every_process() -> None:
         assert int(count) > 100
         runs.append(digest)
     assert runs[0] == runs[1]
+
+
+_NEW_PROGRAMS = """
+import govreport, govreport._compiled as c
+govreport.parse_report("一、工作回顾\\\\n地区生产总值增长5%。")
+print(int(c._STORE.unsaved), c.store_path().exists())
+"""
+
+
+def test_a_second_process_compiles_nothing_the_first_stored(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _NEW_PROGRAMS], capture_output=True, text=True, env=env,
+            check=True,
+        ).stdout.split()
+        for _ in range(2)
+    ]  # fmt: skip
+    assert runs[0] == ["1", "False"]  # it compiled, and wrote the store at exit
+    assert runs[1] == ["0", "True"]  # it built every pattern from the store
