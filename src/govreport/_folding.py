@@ -25,7 +25,7 @@ def folder(table: Mapping[int, int | str]) -> Callable[[str], str]:
             "folder() expects a table of characters to characters that maps none of its "
             "results again"
         )
-    foldable = compile_re("[" + "".join(re.escape(char) for char in sorted(pairs)) + "]")
+    foldable = compile_re("[" + re.escape("".join(sorted(pairs))) + "]")  # escaped one by one
     codes = {ord(char): folded for char, folded in pairs.items()}
 
     def fold(text: str) -> str:
