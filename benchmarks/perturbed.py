@@ -16,6 +16,7 @@ layouts the pages' README lists as not in the set: one token per line, and numbe
 where line breaks were (034 ``v7R``, 051 ``Sw7``, 058 ``zTB``) and ``;;`` for quotes (051,
 058), raw HTML tags and entities (034, 038), page numbers between lines (031, 040, 055),
 numbered headings whose marker was lost, whole or its numeral (022 lost its first ``(一)``),
+or stands alone on its line (national 1986 sets its markers so),
 characters dropped from prose (031, 054), the page as CommonMark (``## …``, ``**…**``) and
 bullets or emoji around headings (037), a line break after every sentence, top headings as
 ``第一部分`` / ``第一章`` (a layout the pages' README lists as not in the set),
