@@ -38,7 +38,7 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real_pages import DEFAULT_CORPUS, _read, _tables
+from real_pages import DEFAULT_CORPUS, _read, _tables, front_left_over
 
 import govreport
 from govreport._normalize import junk_tokens as site_junk
@@ -480,7 +480,8 @@ def score(
     name: str,
     show: dict[tuple[str, str], tuple[int, int, int]] | None = None,
 ) -> Totals:
-    """Per set: ``[true positives, found, expected, metadata right, metadata cells]``.
+    """Per set: ``[true positives, found, expected, metadata right, metadata cells, front lines
+    left in the preamble]``.
 
     ``show``: print each document that scores lower than its figures there (``(set, key)``
     → unperturbed ``(true positives, found, metadata right)``); an empty dict is filled."""
@@ -492,8 +493,9 @@ def score(
         tp, n_found, n_expected = score_headings(found, expected.headings)
         meta = metadata_of(report)
         ok = score_metadata(meta, expected.metadata)
-        row = totals.setdefault(set_name, [0, 0, 0, 0, 0])
-        for index, value in enumerate((tp, n_found, n_expected, sum(ok.values()), len(ok))):
+        row = totals.setdefault(set_name, [0, 0, 0, 0, 0, 0])
+        left = front_left_over(report)
+        for index, value in enumerate((tp, n_found, n_expected, sum(ok.values()), len(ok), left)):
             row[index] += value
         if show is None:
             continue
@@ -537,7 +539,7 @@ def run(corpus: Path, names: list[str], show: bool) -> int:
         return 1
     sets = sorted({set_name for set_name, *_ in documents}, key=["pages", "provincial"].index)
     counts = {s: sum(1 for d in documents if d[0] == s) for s in sets}
-    header = "".join(f" | {s} ({counts[s]} dev) R / P / M".ljust(34) for s in sets)
+    header = "".join(f" | {s} ({counts[s]} dev) R / P / M / F".ljust(40) for s in sets)
     print(f"{'perturbation':<20}{header}")
     baseline: Totals = {}
     shown: dict[tuple[str, str], tuple[int, int, int]] | None = {} if show else None
@@ -547,8 +549,9 @@ def run(corpus: Path, names: list[str], show: bool) -> int:
             baseline = totals
         cells = []
         for s in sets:
-            tp, n_found, n_expected, right, n_cells = totals[s]
+            tp, n_found, n_expected, right, n_cells, left = totals[s]
             figures = f"{_pct(tp, n_expected)} / {_pct(tp, n_found)} / {_pct(right, n_cells)}"
+            figures += f" / {left:>2}"
             if name != "none":
                 b = baseline[s]
                 delta = min(
@@ -557,9 +560,12 @@ def run(corpus: Path, names: list[str], show: bool) -> int:
                     100 * right / n_cells - 100 * b[3] / b[4],
                 )
                 figures += f" ({delta:+5.1f})" if delta < -0.05 else "        "
-            cells.append(f" | {figures}".ljust(34))
+            cells.append(f" | {figures}".ljust(40))
         print(f"{name:<20}{''.join(cells)}", flush=True)
-    print("R = heading recall, P = precision, M = metadata accuracy (%); (x) = worst drop")
+    print(
+        "R = heading recall, P = precision, M = metadata accuracy (%); F = front lines left "
+        "in the preamble; (x) = worst drop"
+    )
     return 0
 
 

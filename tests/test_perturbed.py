@@ -100,7 +100,7 @@ def test_perturbed_development_documents(
     if perturbation != "none" and perturbation not in _benchmark().PERTURBATIONS:
         pytest.skip(f"the {perturbation} perturbation needs the benchmark extra (opencc)")
     totals = _benchmark().score(documents[set_name], perturbation)[set_name]
-    true_pos, n_found, n_expected, right, cells = totals
+    true_pos, n_found, n_expected, right, cells, *_ = totals
     recall = 100 * true_pos / n_expected
     precision = 100 * true_pos / n_found if n_found else 0.0
     metadata = 100 * right / cells
