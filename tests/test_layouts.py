@@ -313,6 +313,30 @@ def test_a_page_in_traditional_script_gives_its_metadata_as_written(
     assert (metadata.title, metadata.region, metadata.admin_level, metadata.doc_type) == expected
 
 
+def test_a_page_in_traditional_script_has_its_structure_read_in_simplified() -> None:
+    # 059's layout, written as OpenCC writes 2025_hebei's opening: the site's source bar is
+    # chrome, the front leaves the body, and the review is a review
+    text = (
+        "2025年河北省政府工作報告\n來源：河北日報\n發佈日期：2025-01-21\n"
+        "——2025年1月15日在河北省第十四屆人民代表大會第三次會議上\n省長 王正譜\n各位代表：\n"
+        "現在，我代表省人民政府，向大會報告工作，請予審議。\n一、2024年工作回顧\n"
+        "過去一年，全省地區生產總值增長5.4%。\n二、2025年工作安排\n今年地區生產總值增長5%左右。\n"
+    )
+    report = govreport.parse_report(text)
+    assert [block.text for block in report.chrome if block.role != "markup"][:2] == [
+        "來源：河北日報",
+        "發佈日期：2025-01-21",
+    ]
+    assert [item.text for item in report.preamble] == [
+        "各位代表：",
+        "現在，我代表省人民政府，向大會報告工作，請予審議。",
+    ]
+    assert [(section.title, section.kind) for section in report.sections] == [
+        ("2024年工作回顧", "review"),
+        ("2025年工作安排", "plan"),
+    ]
+
+
 def test_a_single_underscore_is_a_separator_not_a_blank_name() -> None:
     # page 040, a document-sharing site's blurb: 2022政府工作报告_市政府工作报告 names no 「_市」
     text = (

@@ -27,6 +27,7 @@ from govreport._model import Span
 from govreport._salutation import SALUTATION
 from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
 from govreport.data.chrome import NOTICE_WORDS, PAGE_NUMBER
+from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
 _FOLD.update({0x3000: 0x20, 0xA0: 0x20, 0x202F: 0x20, 0x205F: 0x20})
@@ -38,6 +39,11 @@ FOLD_TABLE = _FOLD
 
 fold = folder(FOLD_TABLE)
 """``text.translate(FOLD_TABLE)``, faster."""
+
+simplified = folder(TRADITIONAL_TO_SIMPLIFIED)
+"""The text with each traditional character that has one simplified form read as that form,
+one for one (offsets hold): pages in traditional script (019, 038, 050, 059) go by the
+library's words, which are simplified.  A text without any is returned as it is."""
 
 
 # Entities of spaces left by a site's HTML (&nbsp;&nbsp; as a paragraph's indent, 034 &ensp;):

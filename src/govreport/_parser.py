@@ -56,7 +56,7 @@ from govreport._kinds import settle_kinds
 from govreport._metadata import read_metadata
 from govreport._metrics import settle_metrics
 from govreport._model import Indicator, Metric, Report, Span
-from govreport._normalize import NormalizedText, normalize
+from govreport._normalize import NormalizedText, normalize, simplified
 from govreport._quantities import QuantityExtractor
 from govreport._segment import appendix_start, segment_body
 from govreport._split import LINE, report_ranges
@@ -143,7 +143,10 @@ class ReportParser:
         return extract_metrics(text, extractor=self.quantities, indicators=self.indicators)
 
     def _parse_part(self, norm: NormalizedText, part: Span) -> Report:
-        text = norm.text
+        # The structure is read in simplified script, as every rule and word list is written
+        # (same offsets); the figures are read in the text as written, and read traditional
+        # script themselves.
+        text = simplified(norm.text)
         lines, tags = split_at_tags(text, [match.span() for match in LINE.finditer(text, *part)])
         lines = split_at_junk(text, lines, norm.junk)
         lines, markup = line_markup(text, lines)
@@ -165,7 +168,7 @@ class ReportParser:
         drafts = draft_items(text, preamble, roots)
         kinds = settle_kinds(text, drafts, roots)
         lookup = lookup_of(self.indicators)
-        figures = read_figures(text, part, drafts, roots, kinds, self.quantities, lookup)
+        figures = read_figures(norm.text, part, drafts, roots, kinds, self.quantities, lookup)
 
         assembler = Assembler(norm, part, self.indicators)
         chrome = [
