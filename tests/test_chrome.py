@@ -164,3 +164,20 @@ def test_a_report_in_markdown_reads_as_the_page() -> None:
         "-",
         "◆",
     }
+
+
+def test_a_chrome_line_with_the_sites_junk_token_at_its_end_is_chrome() -> None:
+    # a page whose site ends every line with its token (034 v7R), chrome lines too
+    text = (
+        "沈阳市2016年政府工作报告v7R\n[字体: ] 打印v7R\n来源:沈阳日报v7R\n各位代表:v7R\n"
+        "现在,我代表市人民政府向大会报告工作,请予审议。v7R\n一、2015年工作回顾v7R\n"
+        "全市地区生产总值增长3.5%。v7R\n"
+    )
+    report = govreport.parse_report(text)
+    roles = {block.text: block.role for block in report.chrome}
+    assert roles["[字体: ] 打印v7R"] == "font_controls"
+    assert roles["来源:沈阳日报v7R"] == "source"
+    assert [item.text for item in report.preamble] == [
+        "各位代表:",
+        "现在,我代表市人民政府向大会报告工作,请予审议。",
+    ]

@@ -84,13 +84,18 @@ class ChromeLines:
     body_end: int
 
 
-def chrome_lines(text: str, lines: Sequence[Span], rules: ChromeRules) -> ChromeLines:
+def chrome_lines(
+    text: str, lines: Sequence[Span], rules: ChromeRules, junk: frozenset[str] = frozenset()
+) -> ChromeLines:
     """The chrome lines of ``lines`` (spans of normalised ``text``); the first line that
-    opens a footer takes everything after it."""
+    opens a footer takes everything after it.  A line is read without the site's junk token
+    at its end (``[字体: ] 打印v7R``), which stays in its chrome block."""
     found: list[tuple[Span, str]] = []
     indexes: set[int] = set()
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
+        if junk and (token := LINE_END_TOKEN.search(text, start, end)) and token.group() in junk:
+            line = text[start : token.start()].rstrip()
         role = rules.tail_role(line)
         if role is not None:
             found.append(((start, lines[-1][1]), role))

@@ -150,7 +150,7 @@ class ReportParser:
         lines, tags = split_at_tags(text, [match.span() for match in LINE.finditer(text, *part)])
         lines = split_at_junk(text, lines, norm.junk)
         lines, markup = line_markup(text, lines)
-        page = chrome_lines(text, lines, self.chrome)
+        page = chrome_lines(text, lines, self.chrome, norm.junk)
         lines, chrome_indexes, junk = line_end_junk(
             text, lines[: page.body_end], page.lines, norm.junk
         )
