@@ -478,3 +478,15 @@ def test_a_paragraph_with_a_notice_word_after_the_title_is_the_body() -> None:
     )
     report = govreport.parse_report(text)
     assert [item.text[:4] for item in report.preamble] == ["全镇上下", "2023"]
+
+
+def test_a_front_cut_off_above_its_title_keeps_its_subtitle_and_speaker() -> None:
+    # 052, 059: the page starts below the title; 058's site writes the dash as ;;;;
+    for dash in ("——", ";;;;", ""):
+        text = (
+            f"{dash}2017年1月10日在辽阳市第十五届人民代表大会第六次会议上\n市长裴伟东\n各位代表:\n"
+            "我代表市政府向大会报告工作,请予审议。\n一、2016年工作回顾\n全市地区生产总值增长3%。\n"
+        )
+        report = govreport.parse_report(text)
+        assert [block.role for block in report.front] == ["subtitle", "speaker"], dash
+        assert report.metadata.speaker == "裴伟东"

@@ -131,7 +131,7 @@ def read_front(
             break
         furniture.extend(span for _, span in notices)
         notices = []
-        if found and not after_subtitle and _SUBTITLE.fullmatch(line):
+        if not after_subtitle and _SUBTITLE.fullmatch(line):
             found.append(((start, end), "subtitle"))
         elif after_subtitle and found[-1][1] == "subtitle" and _SUBTITLE_END.fullmatch(line):
             found.append(((start, end), "subtitle"))  # 第六次会议上: the subtitle's second line
