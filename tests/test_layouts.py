@@ -490,17 +490,3 @@ def test_a_front_cut_off_above_its_title_keeps_its_subtitle_and_speaker() -> Non
         report = govreport.parse_report(text)
         assert [block.role for block in report.front] == ["subtitle", "speaker"], dash
         assert report.metadata.speaker == "裴伟东"
-
-
-def test_a_title_glued_to_the_first_heading_on_one_line_is_the_front() -> None:
-    # 044 on one line: the title runs into 一、 and the body
-    text = (
-        "县政府上半年工作总结及下半年工作安排一、关于上半年工作今年以来,在县委的正确领导下,"
-        "全县经济和社会事业保持了快速发展的良好势头。上半年累计实现地区生产总值12亿元,"
-        "同比增长8%。二、下半年工作安排下半年,我们将继续抓好项目建设。" * 2
-    )
-    report = govreport.parse_report(text)
-    assert [(block.role, block.text) for block in report.front] == [
-        ("title", "县政府上半年工作总结及下半年工作安排")
-    ]
-    assert report.sections[0].title == "关于上半年工作"

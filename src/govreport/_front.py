@@ -40,12 +40,11 @@ _SUBTITLE_END = compile_regex(r"\S{0,30}(?:[会會][议議]|大[会會])上?(?:�
 _SPEAKER = compile_regex(r"(?:[\p{Han}·]\s*){2,20}")  # 自治区主席 艾尔肯·吐尼亚孜
 _TITLE_LINE = compile_regex(r"(?=.*\p{Han})[^。!?;,]{2,60}(?<!:)")
 # A title opening a line with the text after a gap, or where the line breaks were lost, with
-# a site's tag (013 ``…政府工作报告-10篇(第20/30页)``), the body's opening (031
-# ``…2023年工作规划今年是…``) or its first heading (``…工作安排一、关于上半年工作…``: the
-# reports on one line of 040, 046, 054, 060 run their title into what follows) glued on.
+# a site's tag (013 ``…政府工作报告-10篇(第20/30页)``) or the body's opening glued on (031
+# ``…2023年工作规划今年是…``).
 _INLINE_TITLE = compile_regex(
     rf"(?P<title>[^。!?;:,]{{2,50}}(?:{DOC_WORDS}))"
-    rf"(?:(?:{SITE_TAG})(?:[(]第\d+/\d+页[)])?|(?=\s|{BODY_OPENING}|一、|\(一\)))"
+    rf"(?:(?:{SITE_TAG})(?:[(]第\d+/\d+页[)])?|(?=\s|{BODY_OPENING}))"
 )
 # A site's tag line: a few short words between commas (017 镇政府,工作报告,2023).
 _TAG_LINE = compile_regex(r"(?:[^\s,。!?;:]{1,10},){1,6}[^\s,。!?;:]{1,10}")
