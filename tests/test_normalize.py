@@ -247,6 +247,9 @@ def test_junk_glued_between_chinese_characters_on_one_line() -> None:
     assert junk_tokens(text.replace("zTB", "\n")) == frozenset()
     # on lines of ordinary length, a token inside a line is the text's own (5G, iPad)
     assert junk_tokens("推进5G基站建设\n引进iPad生产线\n" * 3) == frozenset()
+    # … and on one line, a word glued inside a sentence (土壤pH值, 政务App上线)
+    one_line = "土壤pH值保持稳定,水质pH值达标,政务App上线,手机App用户增长,空气pH值正常。" * 8
+    assert junk_tokens(one_line) == frozenset()
 
 
 def test_a_heading_between_junk_tokens_on_one_line_is_found() -> None:
