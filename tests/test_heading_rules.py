@@ -548,12 +548,14 @@ def test_a_run_in_heading_whose_body_is_cut_off_before_its_first_sentence_ends()
         (2, "(一)", "全镇主要经济指标完成情况"),
         (2, "(二)", "固定资产投资指标完成情况"),
     ]
-    # a short line with spaces and no clause after them is a title as a whole
-    assert outline(OPENING + "一、 2024 年 工作 回顾\n全年增长6%。\n")[0] == (
-        1,
-        "一、",
+    # a short line with spaces and no clause after them is a title as a whole, and so is
+    # one whose gaps stand between a number and its unit or between spaced letters
+    for title in (
         "2024 年 工作 回顾",
-    )
+        "2020 年工作回顾, 2021 年工作安排",
+        "坚 持 稳 中 求 进, 推 动 发 展",
+    ):
+        assert outline(OPENING + f"一、 {title}\n全年增长6%。\n")[0] == (1, "一、", title)
 
 
 # A sibling whose marker was lost (022 loses its first (一)): between two run-in siblings its

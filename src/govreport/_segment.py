@@ -47,7 +47,7 @@ _TITLE_STOP = compile_regex(
 _CLAUSE_STOP = compile_regex(r",")
 # … unless a clause follows a gap: the body of a run-in heading, cut off before its first
 # sentence ends (014 on one line: ``(二)固定资产投资指标完成情况 预计1-6月份,全镇…``)
-_GAP_THEN_CLAUSE = compile_regex(r"\S\s+[^\s,]+,")
+_GAP_THEN_CLAUSE = compile_regex(r"[^\s\d]\s+[^\s,]{2,},")  # not 2020 年, not 求 进,
 # Glued to a title with no break between (a report on one line: ``一、2023年工作总结2023年,…``),
 # the opening of the body ends the title.
 _BODY_OPENING = compile_regex(rf"(?<=\p{{Han}}){BODY_OPENING}")
