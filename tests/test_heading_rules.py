@@ -261,6 +261,20 @@ ONE_LINE_NO_SPACES = [
         [(1, "三、", "全面加强政府自身建设")],
         id="2025_hubei-closing-part-glued-to-its-body",
     ),
+    # 058 on one line: the site's junk token stands where each line break was
+    pytest.param(
+        "各位代表:zTB现在,我代表西藏自治区人民政府,向大会报告政府工作,请予审议。"
+        "并请政协委员和其他列席人员提出意见。zTB2018年工作回顾zTB2018年,"
+        "是全面贯彻党的十九大精神的开局之年,也是新一届自治区人民政府履职的第一年。一年来,"
+        "我们在和党中央、国务院的亲切关怀下,在自治区党委的坚强领导下,"
+        "坚持以新时代中国特色社会主义思想为指导,全面贯彻党的十九大和十九届二中、三中全会以及"
+        "中央第六次西藏工作座谈会精神,认真贯彻总书记关于治边稳藏的重要论述和一系列重要批示指示精神,"
+        "按照自治区第九次党代会的部署,贯彻;;五个坚持;;,以处理好;;十三对关系;;为根本方法,"
+        "全力打好;;三大攻坚战;;,着力推进;;十大工程;;,聚力发展;;七大产业;;,"
+        "推动高质量发展迈出实质性步伐,圆满完成了第十一届自治区人民代表大会第一次会议确定的各项目标任务。",
+        [(1, None, "2018年工作回顾")],
+        id="pages058-junk-tokens-where-the-breaks-were",
+    ),
 ]
 
 # … with a space where each line break was (029, 046, 054).
@@ -328,24 +342,6 @@ ONE_LINE_NOT_YET = [
             strict=True,
             reason="nothing tells where a title of clauses ends and its body begins "
             "(…社区民生持续改善|紧紧围绕…): the first clause is taken",
-        ),
-    ),
-    pytest.param(
-        "各位代表:zTB现在,我代表西藏自治区人民政府,向大会报告政府工作,请予审议。"
-        "并请政协委员和其他列席人员提出意见。zTB2018年工作回顾zTB2018年,"
-        "是全面贯彻党的十九大精神的开局之年,也是新一届自治区人民政府履职的第一年。一年来,"
-        "我们在和党中央、国务院的亲切关怀下,在自治区党委的坚强领导下,"
-        "坚持以新时代中国特色社会主义思想为指导,全面贯彻党的十九大和十九届二中、三中全会以及"
-        "中央第六次西藏工作座谈会精神,认真贯彻总书记关于治边稳藏的重要论述和一系列重要批示指示精神,"
-        "按照自治区第九次党代会的部署,贯彻;;五个坚持;;,以处理好;;十三对关系;;为根本方法,"
-        "全力打好;;三大攻坚战;;,着力推进;;十大工程;;,聚力发展;;七大产业;;,"
-        "推动高质量发展迈出实质性步伐,圆满完成了第十一届自治区人民代表大会第一次会议确定的各项目标任务。",
-        [(1, None, "2018年工作回顾")],
-        id="pages058-junk-tokens-where-the-breaks-were",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a site's junk token (zTB) is known only at line ends: glued inside a line "
-            "it hides the part heading it stands around",
         ),
     ),
     pytest.param(
