@@ -229,7 +229,7 @@ _RUN_ON_CUT = compile_regex(
     # the speaker's line glued to the title (…人民政府工作报告木棠镇人民政府镇长 羊金万)
     rf"|(?<=报\s?告)(?=(?:\p{{Han}}{{2,16}}?(?:人民政府)?)?{_OFFICE}\s?\p{{Han}})"
 )
-_DOC_SPACED = "|".join(_label(word) for word in DOC_WORDS.split("|"))
+_SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
 # Where a line began in a head whose line breaks were all lost, besides _RUN_ON_CUT: after
 # a site's notice ended its sentence (…请在…网站上搜索。政府工作报告…: 049, 055, 057), before
 # an occasion in brackets glued to the title (政府工作报告(2023年3月1日在…上): 042), and
@@ -242,8 +242,8 @@ _RUN_ON_BREAK = compile_regex(
     # to it (政 府 工 作 报 告2017年3月14日在…: 009, 033, 052 have no dash)
     r"|(?<=[\p{Han})])(?=\||发表于\s*(?:19|20)\d{2})"
     rf"|(?<=\S)(?=[\[【](?:{FIELD_LABEL})[\]】])"  # …政府工作报告[发布日期] 2014-02-24
-    rf"|(?<=(?:{_DOC_SPACED})\)?)(?=(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*在)"
-    r"|(?<=\p{Han})(?=\(\s*(?:(?:19|20)\d{2}|[〇一二][〇○一二三四五六七八九零]{3})\s*年[^()]{0,12}?在)"
+    rf"|(?<=(?:{_SPACED_DOC_WORD})\)?)(?=(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*在)"
+    rf"|(?<=\p{{Han}})(?=\(\s*{_YEAR_AHEAD}[^()]{{0,12}}?在)"
     rf"|(?<!(?:{FIELD_LABEL})\s*\|)(?<=\|)(?=\p{{Han}})"
 )
 # A line long enough to hold two of a head's lines fused (a title and a field, 政府工作报告 and
@@ -283,7 +283,6 @@ _TITLE_PREFIX = compile_regex(
     # or a site's tag (…工作报告-10篇(第20/30页)…, …工作报告(全文)…)
     rf"|{SITE_TAG})"
 )
-_SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
 _SPACED_TITLE = compile_regex(  # 政 府 工 作 报 告 inside a line, or glued to what is before it
     rf"(?<![^\s\p{{Han}}])(?:\p{{Han}}[^\S\n]){{3,30}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))(?![^\s])"
 )

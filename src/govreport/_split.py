@@ -93,7 +93,8 @@ def report_ranges(
         if (
             (prose >= PROSE_BEFORE_SPLIT or prose_chars >= PROSE_CHARS_BEFORE_SPLIT)
             and (
-                _starts_report(text, lines, index, first, first_family, title, detectors)
+                opening
+                or _starts_report(text, lines, index, first, first_family, title, detectors)
                 or chrome.line_role(text[start:end]) in OPENING_CHROME
             )
         ) or (opening and opened and prose):
@@ -160,8 +161,6 @@ def _starts_report(
         head = run_on["title"]
         bare = bare_title(head)
         return _TITLE.fullmatch(bare) is not None and not _part_of(head, bare, title, detectors)
-    if _opens_speech(text, lines, index):
-        return True
     return (
         first is not None
         and first.family == first_family
