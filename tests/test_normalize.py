@@ -163,6 +163,25 @@ def test_a_dump_of_one_token_per_line_is_joined_into_its_sentences() -> None:
     assert [s.title for s in report.walk()] == ["2023年工作回顾", "2024年工作安排"]
 
 
+def test_a_dump_of_tokens_keeps_each_page_field_whole_on_its_line() -> None:
+    # 001's and 007's field bars as a dump of tokens: a field opens its line and keeps its
+    # value (not 发布机构: / 沂水县沙沟镇), a label cut between tokens stays whole (发布 / 时间:),
+    # two numbers stay apart (2021-02-27 / 08:55), and ;; (a quotation mark, 058) is no end.
+    tokens = ["沙沟镇2021", "年", "政", "府工作报", "告", "发布机", "构:", "|", "沂", "水县",
+              "沙沟", "镇|", "发布", "时间:", "2021", "-", "02", "-", "27", "08:55", "|",
+              "各位", "代表:", "过去", "一年，", "全镇", "贯彻", ";", ";", "五个", "坚持", ";", ";",
+              "精神", "。"] * 3  # fmt: skip
+    lines = normalize("\n".join(tokens)).text.split("\n")
+    assert lines[:4] == [
+        "沙沟镇2021年政府工作报告",
+        "发布机构:|沂水县沙沟镇|",
+        "发布时间:2021-02-27 08:55|各位代表:",
+        "过去一年,全镇贯彻;;五个坚持;;精神。",
+    ]
+    report = govreport.parse_report("\n".join(tokens))
+    assert report.metadata.published == "2021-02-27"
+
+
 def test_a_page_of_many_short_links_is_no_dump_of_tokens() -> None:
     links = "\n".join(["首页", "新闻", "政务", "公开", "互动", "服务"] * 6)
     body = "过去一年，全镇经济社会发展取得了显著成效，各项工作稳步推进，人民生活水平不断提高。" * 3

@@ -26,7 +26,14 @@ from govreport._markup import after_opening, before_closing, emphasis_marks, mar
 from govreport._model import Span
 from govreport._normalize import FOLD_TABLE
 from govreport._salutation import SALUTATION_IN_TEXT
-from govreport.data.chrome import CONTROL_WORDS, COUNTER_LABELS, NOTICE_WORDS, PAGE_COUNTS
+from govreport.data.chrome import (
+    CONTROL_WORDS,
+    COUNTER_LABELS,
+    FIELD_LABELS,
+    NOTICE_WORDS,
+    PAGE_COUNTS,
+    PUBLISHED_LABELS,
+)
 from govreport.data.regions import (
     NOT_SPEAKER_WORDS,
     OFFICE_PREFIXES,
@@ -106,45 +113,6 @@ def _label(word: str) -> str:
     return _SPACED.join(word)
 
 
-_PUBLISHED_LABELS = (
-    "发布时间",
-    "发布日期",
-    "公开日期",
-    "发表时间",
-    "发表日期",
-    "更新时间",
-    "更新日期",
-    "上传时间",
-    "公开时间",
-    "发稿时间",
-    "生成日期",
-    "时间",
-    "日期",
-    "公文生成日期",
-    "成文日期",
-)
-FIELD_LABELS = (
-    *_PUBLISHED_LABELS,
-    "发文日期",
-    "发布机构",
-    "发布单位",
-    "发文机关",
-    "发文单位",
-    "所属机构",
-    "信息名称",
-    "文件名称",
-    "信息来源",
-    "文章来源",
-    "来源",
-    "索引号",
-    "主题分类",
-    "信息分类",
-    "分类",
-    "主题词",
-    "标题",
-    "名称",
-    "文号",
-)
 FIELD_LABEL = "|".join(_label(word) for word in sorted(FIELD_LABELS, key=len, reverse=True))
 """Any page-field label, letter-spaced or not, longest first."""
 _FIELD = compile_regex(
@@ -201,7 +169,7 @@ _COUNTERS = "|".join((*COUNTER_LABELS, *PAGE_COUNTS))
 _BAR_ITEM = r"VIP(?:专免)?|(?<!\d)\d{1,4}\+|\d+(?:\.\d+)?\s?[KM]B|(?<!\d)\d{1,3}\s?页|海报|侵权投诉"
 _RUN_ON_CUT = compile_regex(
     rf"(?:{FIELD_LABEL})\s*[:|]"  # whole labels, so not 日期 inside 发文日期
-    r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=(?:19|20)\d{2}\s*年|[^\d\s:])"
+    r"|(?<=(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)(?=\s?(?:19|20)\d{2}\s*年|[^\d\s:])"
     # a field's date glued to the title's year (发布时间:2013-01-212013年凤凰县…), or to
     # the title after its label ([发布日期] 2014-02-10甘孜藏族…, 公开日期:2016年02月08日新民…)
     rf"|(?<=(?<!\d)(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{2}})(?={_YEAR_AHEAD})"
@@ -734,7 +702,7 @@ def first_date(text: str) -> str | None:
 
 
 def _published(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
-    for label in (*_PUBLISHED_LABELS[:-2], "发表于"):
+    for label in (*PUBLISHED_LABELS[:-2], "发表于"):
         value = fields.get(label)
         if value and (date := first_date(value)):
             return date

@@ -72,6 +72,7 @@ _FIELD = compile_regex(
     rf"\s*[:|]\s*+(?P<value>[^|\s]*+(?:\s++(?!{_NEXT_FIELD}|\||$)[^|\s]++)*+)"
     rf"\s*+(?:(?<=\s)(?={_NEXT_FIELD})|(?=\||$))"
 )
+_SOFT_BREAK = compile_regex(r"[^\S\n]*\n\s*")
 _ISO_DATE = compile_regex(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 _CHINESE_DATE = compile_regex(
     r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
@@ -244,7 +245,8 @@ def _page_fields(texts: Iterable[str]) -> dict[str, str]:
     """``label → value`` from the page's chrome lines (first occurrence wins)."""
     fields: dict[str, str] = {}
     for text in texts:
-        for match in _FIELD.finditer(_fold(text)):
+        # a block's soft line breaks are the caller's (美兰区三 / 江 / 镇 in a dump of tokens)
+        for match in _FIELD.finditer(_fold(_SOFT_BREAK.sub("", text))):
             label = "".join(match.group("label").split())
             value = match.group("value").strip()
             if value and label not in fields:

@@ -26,7 +26,15 @@ from govreport._markup import after_opening, before_closing, emphasis_marks, mar
 from govreport._model import Span
 from govreport._salutation import SALUTATION
 from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
-from govreport.data.chrome import NOTICE_WORDS, PAGE_NUMBER
+from govreport.data.chrome import (
+    COUNTER_LABELS,
+    DATE_LABELS,
+    EDITOR_LABELS,
+    FIELD_LABELS,
+    NOTICE_WORDS,
+    PAGE_NUMBER,
+    SOURCE_LABELS,
+)
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
@@ -191,8 +199,23 @@ TOKEN_SHARE = 0.6
 TOKEN_LINES = 20
 """… and there are at least this many of them."""
 _TOKEN_BREAK_AFTER = frozenset("。！？!?；;")
-"""In a dump of tokens, the line breaks kept: after a sentence's end, after a colon unless a
-page field's date follows it, and before a heading's marker."""
+"""In a dump of tokens, the line breaks kept: after a sentence's end (not inside ``;;``, a
+quotation mark on some sites), after a colon unless a page field's label or date is on
+either side of it, and before a heading's marker or a page field."""
+_PAGE_LABEL = "|".join(
+    r"\s*".join(word)  # its characters on several lines of tokens (发布机 / 构:)
+    for word in sorted(
+        {*FIELD_LABELS, *DATE_LABELS, *SOURCE_LABELS, *COUNTER_LABELS, *EDITOR_LABELS},
+        key=lambda word: (-len(word), word),
+    )
+)
+# In a dump of tokens each field of a page opens its line (…工作报告 / 索引号:), and its
+# value stays with its label (发布机构: / 沂水县沙沟镇).
+_LABEL = compile_regex(_PAGE_LABEL)
+_FIELD_AHEAD = compile_regex(rf"[\[【]?(?:{_PAGE_LABEL})[\]】]?\s*[:|]")
+_FIELD_BEHIND = compile_regex(rf"(?:{_PAGE_LABEL})[\]】]?\s*:$")
+_FIELD_REACH = 24
+"""How far back a page field's label may start before its colon (letter-spaced, in tokens)."""
 
 WRAPPED_SHARE = 0.4
 """A text is hard-wrapped (a PDF's lines) when at least this share of its lines is cut
@@ -598,23 +621,40 @@ def _soft_breaks(
         if indents and end - newline > PARAGRAPH_INDENT and folded[end] not in _ALWAYS_CONTINUES:
             continue  # an indented line opens a paragraph (GB/T 9704 §7.3.3: 回行顶格)
         if tokens:  # a dump of tokens: every break is soft but after an end, or before a marker
-            last = folded[start - 1]
-            if (
-                last in _TOKEN_BREAK_AFTER
-                or (last == ":" and not folded[end].isdigit())  # not 发布日期: | 2023-11-28
-                or detectors.numbered_at(folded, end, line.after_end)
-            ):
+            if _token_break_kept(folded, start, end, line.after_end, detectors):
                 continue
         elif not line.is_soft(has_prose_punct):
             continue
         newline = folded.index("\n", start, end)
-        if _is_latin(folded[start - 1]) and _is_latin(folded[end]):
+        if (_is_latin(folded[start - 1]) and _is_latin(folded[end])) or (
+            tokens and folded[start - 1].isdigit() and folded[end].isdigit()
+        ):  # two words, or two of a dump's numbers (2024-03-18 / 08:55)
             deletions.extend(((start, newline), (newline + 1, end)))
             spaces.append(newline)
         else:
             deletions.append((start, end))
         joined_until = end
     return spaces
+
+
+def _token_break_kept(
+    folded: str, start: int, end: int, after_end: int, detectors: DetectorSet
+) -> bool:
+    """Whether the break ``folded[start:end]`` of a dump of tokens is a line's end."""
+    for label in _LABEL.finditer(folded, max(0, start - 6), end + 6, overlapped=True):
+        if label.start() < start and label.end() > end:
+            return False  # inside a label (发布 / 时间:)
+    if _FIELD_AHEAD.match(folded, end) or detectors.numbered_at(folded, end, after_end):
+        return True
+    last = folded[start - 1]
+    if last == ";":  # the tokens ; / ; of ;; are one line's
+        return folded[max(0, start - 8) : start - 1].rstrip()[-1:] != ";" and folded[end] != ";"
+    if last == ":":
+        return not (
+            folded[end].isdigit()  # 发布日期: / 2023-11-28
+            or _FIELD_BEHIND.search(folded, max(0, start - _FIELD_REACH), start)
+        )
+    return last in _TOKEN_BREAK_AFTER
 
 
 def _markup_bounds(text: str, before_start: int, start: int, end: int, after_end: int) -> bool:

@@ -104,6 +104,50 @@ NOTICE_WORDS = (
 ``以下是…小编为您整理的``, ``下载后查看``, ``本文简介:``, ``本文关键词:``, ``本文内容:``: 017,
 020, 023, 027, 030, 040, 055, 056)."""
 
+PUBLISHED_LABELS = (
+    "发布时间",
+    "发布日期",
+    "公开日期",
+    "发表时间",
+    "发表日期",
+    "更新时间",
+    "更新日期",
+    "上传时间",
+    "公开时间",
+    "发稿时间",
+    "生成日期",
+    "时间",
+    "日期",
+    "公文生成日期",
+    "成文日期",
+)
+"""Labels of a page's publication date (``发布时间:``), in order of preference; the last two
+(``公文生成日期``, ``成文日期``) date the document, not the page."""
+FIELD_LABELS = (
+    *PUBLISHED_LABELS,
+    "发文日期",
+    "发布机构",
+    "发布单位",
+    "发文机关",
+    "发文单位",
+    "所属机构",
+    "信息名称",
+    "文件名称",
+    "信息来源",
+    "文章来源",
+    "来源",
+    "索引号",
+    "主题分类",
+    "信息分类",
+    "分类",
+    "主题词",
+    "标题",
+    "名称",
+    "文号",
+)
+"""Labels of the fields of a page's document bar or 政府信息公开 table (``发布机构:``,
+``索引号:``, ``成文日期:``), written plain; pages also letter-space them (``索 引 号:``)."""
+
 EDITOR_LABELS = ("责任编辑", "责编", "编辑", "审核", "校对", "审校", "编审")
 """Labels of a news page's editor line (``责任编辑:张三``, ``【责任编辑:李四】``)."""
 
