@@ -393,3 +393,38 @@ def test_a_national_report_gets_the_year_its_plan_states(year: int) -> None:
         pytest.skip("the national reports of ../shared/corpus are absent")
     report = govreport.parse_report(path.read_text(encoding="utf-8"))
     assert report.metadata.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "delivered"),
+    [
+        pytest.param(
+            # 040: dated 2022, its year is the start of the 十二五 (2011–2015): rewritten
+            "政府工作报告\n——2022年12月28日在新民市第四届人民代表大会第五次会议上\n各位代表:\n"
+            "一、2022年工作回顾\n基本达到全国百强县发展水平,实现了全市“十二五”时期的完备开局。",
+            None,
+            None,
+            id="040-rewritten",
+        ),
+        pytest.param(
+            # a report in the plan's years, or just after them, keeps its year
+            "政府工作报告\n——2016年1月9日在沈阳市第十五届人民代表大会第四次会议上\n各位代表:\n"
+            "一、2015年工作回顾\n“十二五”规划目标任务全面完成。",
+            2016,
+            "2016-01-09",
+            id="053-in-plan",
+        ),
+        pytest.param(
+            "政府工作报告\n——2019年1月10日在第十一届人民代表大会第二次会议上\n各位代表:\n"
+            "一、2018年工作回顾\n“十二五”末以来,全区生产总值年均增长10%。",
+            2019,
+            "2019-01-10",
+            id="four-years-after-the-plan-named",
+        ),
+    ],
+)
+def test_a_year_past_the_five_year_plans_the_text_names_is_rewritten(
+    text: str, year: int | None, delivered: str | None
+) -> None:
+    metadata = govreport.parse_report(text).metadata
+    assert (metadata.year, metadata.delivered) == (year, delivered)

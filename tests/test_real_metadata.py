@@ -25,8 +25,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("pages", "021", "year"): "the lead-in's title says 2023; the text reviews 2022",
     ("pages", "036", "region"): "page 4 of an article: the county is named only in the body",
     ("pages", "038", "year"): "stated only by the 2019年工作安排 heading, which is not found",
-    ("pages", "040", "year"): _REWRITTEN,
-    ("pages", "040", "delivered"): _REWRITTEN,
     ("pages", "057", "title"): "a compact date in brackets (20230114) stays in the title",
     ("pages", "057", "delivered"): "the date is given only as 20230114 in the page title",
     ("pages", "060", "year"): _REWRITTEN,

@@ -33,6 +33,7 @@ from govreport._head import (
     fold,
     read_head,
 )
+from govreport._metrics._cues import plan_years
 from govreport._model import Block, Metadata
 from govreport._normalize import fold as _fold
 from govreport._numerals import small_number
@@ -194,11 +195,8 @@ def read_metadata(sources: MetadataSources) -> Metadata:
         period = "annual"
     speaker = head.speaker or _speaker(speakers) or _reported_speaker(opening + sources.body[:3000])
     meeting = _meeting(subtitle or head.meeting_line, opening)
-    return Metadata(
-        title=title,
-        region=region,
-        admin_level=level,
-        year=_year(
+    year = (
+        _year(
             folded_titles,
             delivered,
             published,
@@ -207,7 +205,17 @@ def read_metadata(sources: MetadataSources) -> Metadata:
             national=level == "国家",
         )
         or _opening_year(opening or sources.body[:300])
-        or (_congress_year(meeting) if level == "国家" else None),
+        or (_congress_year(meeting) if level == "国家" else None)
+    )
+    if year is not None and _rewritten(year, sources.body):
+        if delivered and delivered.startswith(str(year)):
+            delivered = None
+        year = None
+    return Metadata(
+        title=title,
+        region=region,
+        admin_level=level,
+        year=year,
         period=period,
         doc_type=doc_type,
         published=published,
@@ -642,6 +650,29 @@ _PLAN_YEAR_ONLY = compile_regex(
     rf"(?:{PLAN_WORDS})"
 )
 _PART_OF_YEAR = compile_regex(r"半年|季度|[1-9]\d?月")
+# A five-year plan the text names as a period (“十二五”时期, 十三五规划, “十五”期间): 十五 alone
+# is also a number, so only in quotes.
+_PLAN_NAMED = compile_regex(
+    r"(?<![一二三四五六七八九十])(?:“(?P<quoted>十[一二三四五]?五)”|(?P<plain>十[一二三四五]五))"
+    r"(?=\s*(?:规划|计划|时期|期间|末|以来|开局|的))"
+)
+PLAN_LAG = 4
+"""A report dated more than this many years after the last year of the latest five-year plan
+it names has had its year rewritten: content sites date old reports anew (a 2022 report that
+calls its year “十二五”时期的完备开局).  A five-year plan's years are fixed (the 十一五 is
+2006–2010), and a report that names plans names the one it is in."""
+
+
+def _rewritten(year: int, body: str) -> bool:
+    """Whether the text's five-year plans contradict ``year`` (see :data:`PLAN_LAG`)."""
+    latest = None
+    for match in _PLAN_NAMED.finditer(body):
+        years = plan_years(match["quoted"] or match["plain"])
+        if years is not None and (latest is None or years[1] > latest):
+            latest = years[1]
+    return latest is not None and year > latest + PLAN_LAG
+
+
 _PLACEHOLDER_YEAR = compile_regex(r"(?<!\d)20[\dXx]?[Xx]\s*年")
 _YEAR_SPAN = compile_regex(r"(?<!\d)(?:19|20)\d{2}\s*[-—~至到]\s*(?P<last>(?:19|20)\d{2})\s*年")
 
