@@ -182,6 +182,17 @@ def test_a_dump_of_tokens_keeps_each_page_field_whole_on_its_line() -> None:
     assert report.metadata.published == "2021-02-27"
 
 
+def test_a_dump_of_tokens_keeps_the_line_breaks_of_the_sites_junk_token() -> None:
+    # 034 as a dump of tokens: its junk token v7R, where its line breaks were, is cut into
+    # tokens too (v / 7 / R), and still ends the heading's line; a tag's name (</ / h3) is none
+    tokens = ["一、", "2020", "年和十", "三五", "工", "作回顾", "v", "7", "R", "刚刚过", "去的",
+              "2020", "年是", "极不平凡", "的一", "年", "。", "</", "h3", ">"] * 4  # fmt: skip
+    text = "\n".join(tokens)
+    assert normalize(text).junk == frozenset({"v7R"})
+    report = govreport.parse_report(text)
+    assert next(s.title for s in report.walk()) == "2020年和十三五工作回顾"
+
+
 def test_a_page_of_many_short_links_is_no_dump_of_tokens() -> None:
     links = "\n".join(["首页", "新闻", "政务", "公开", "互动", "服务"] * 6)
     body = "过去一年，全镇经济社会发展取得了显著成效，各项工作稳步推进，人民生活水平不断提高。" * 3

@@ -214,6 +214,7 @@ _PAGE_LABEL = "|".join(
 _LABEL = compile_regex(_PAGE_LABEL)
 _FIELD_AHEAD = compile_regex(rf"[\[【]?(?:{_PAGE_LABEL})[\]】]?\s*[:|]")
 _FIELD_BEHIND = compile_regex(rf"(?:{_PAGE_LABEL})[\]】]?\s*:$")
+_LATIN_BREAK = compile_re(r"(?<=[A-Za-z0-9])[^\S\n]*\n[^\S\n]*(?=[A-Za-z0-9])")
 _FIELD_REACH = 24
 """How far back a page field's label may start before its colon (letter-spaced, in tokens)."""
 
@@ -343,7 +344,9 @@ def junk_tokens(text: str) -> frozenset[str]:
     counts: dict[str, int] = {}
     for match in _LINE_END_TOKENS.finditer(text):
         token = match.group()
-        if _JUNK_TOKEN.fullmatch(token):
+        # not a tag's name (</h3 / >) in a page's raw HTML
+        before = "".join(text[max(0, match.start() - 4) : match.start()].split())
+        if _JUNK_TOKEN.fullmatch(token) and not before.endswith(("<", "</")):
             counts[token] = counts.get(token, 0) + 1
     inline = [_SENTENCE_END_TOKENS]
     if len(text) > RUN_ON_AVERAGE * (text.count("\n") + 1):
@@ -377,10 +380,13 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     deletions.extend(chunks)
     pinyin = tuple(match.span() for match in _PINYIN.finditer(folded)) if "(" in folded else ()
     deletions.extend(pinyin)
-    junk = junk_tokens(folded)
+    width = wrap_width(folded) if "\n" in folded else 0
+    tokens = not width and "\n" in folded and token_dump(folded)
+    # a dump of tokens cuts a site's junk token too (v / 7 / R)
+    junk = junk_tokens(_LATIN_BREAK.sub("", folded) if tokens else folded)
     if " " in folded:
         deletions.extend(spaced_number_gaps(folded))
-    spaces = _soft_breaks(folded, deletions, detectors, junk, chunks)
+    spaces = _soft_breaks(folded, deletions, detectors, junk, chunks, width, tokens)
     if not deletions:
         return NormalizedText(text, folded, [0], [0], junk, tuple(chunks), entities)
     deletions.sort()
@@ -573,8 +579,11 @@ def _soft_breaks(
     detectors: DetectorSet,
     junk: frozenset[str],
     chunks: list[Span],
+    width: int,
+    tokens: bool,
 ) -> list[int]:
-    """Add the soft line breaks of ``folded`` to ``deletions``.
+    """Add the soft line breaks of ``folded`` to ``deletions`` (``width``: its hard-wrap
+    width, :func:`wrap_width`; ``tokens``: whether it is a dump of tokens, :func:`token_dump`).
 
     Returns the positions of line breaks between two Latin letters, which become spaces
     instead of disappearing.
@@ -584,8 +593,6 @@ def _soft_breaks(
     joined_until = -1  # start of the line the previous soft break joined on
     has_prose_punct = False
     chunk_breaks = {folded.find("\n", start, end) for start, end in chunks} - {-1}
-    width = wrap_width(folded) if "\n" in folded else 0
-    tokens = not width and "\n" in folded and token_dump(folded)
     # a hard-wrapped text double-spaced (each of a PDF's lines in a <p>): blank lines tell
     # nothing of its paragraphs
     breaks = _SPACED_BREAK if width and _double_spaced(folded) else _LINE_BREAK
@@ -621,7 +628,7 @@ def _soft_breaks(
         if indents and end - newline > PARAGRAPH_INDENT and folded[end] not in _ALWAYS_CONTINUES:
             continue  # an indented line opens a paragraph (GB/T 9704 §7.3.3: 回行顶格)
         if tokens:  # a dump of tokens: every break is soft but after an end, or before a marker
-            if _token_break_kept(folded, start, end, line.after_end, detectors):
+            if _token_break_kept(folded, start, end, line.after_end, detectors, junk):
                 continue
         elif not line.is_soft(has_prose_punct):
             continue
@@ -638,9 +645,20 @@ def _soft_breaks(
 
 
 def _token_break_kept(
-    folded: str, start: int, end: int, after_end: int, detectors: DetectorSet
+    folded: str,
+    start: int,
+    end: int,
+    after_end: int,
+    detectors: DetectorSet,
+    junk: frozenset[str],
 ) -> bool:
     """Whether the break ``folded[start:end]`` of a dump of tokens is a line's end."""
+    if junk:  # the site's junk token, cut into tokens too (…回顾 / v / 7 / R), ends a line
+        tail = _LATIN_BREAK.sub("", folded[max(0, start - _FIELD_REACH) : start])
+        for token in junk:
+            before = tail[-len(token) - 1 : -len(token)]
+            if tail.endswith(token) and not (before.isascii() and before.isalnum()):
+                return True
     for label in _LABEL.finditer(folded, max(0, start - 6), end + 6, overlapped=True):
         if label.start() < start and label.end() > end:
             return False  # inside a label (发布 / 时间:)
