@@ -182,6 +182,16 @@ def test_a_dump_of_tokens_keeps_each_page_field_whole_on_its_line() -> None:
     assert report.metadata.published == "2021-02-27"
 
 
+def test_a_dump_of_tokens_joins_a_marker_inside_a_list() -> None:
+    # 044 as a dump of tokens: 一、二、三產 is a list inside a sentence, not two headings
+    tokens = ["上半年", "累計", "實現", "地區", "生產", "總值", "x億元,", "其中一、", "二、",
+              "三產", "增加值", "分別", "增長", "x%。", "(一)", "工業", "經濟", "保持",
+              "較快", "增長"] * 3  # fmt: skip
+    lines = normalize("\n".join(tokens)).text.split("\n")
+    assert lines[0] == "上半年累計實現地區生產總值x億元,其中一、二、三產增加值分別增長x%。"
+    assert lines[1].startswith("(一)工業經濟保持較快增長")
+
+
 def test_a_dump_of_tokens_keeps_the_line_breaks_of_the_sites_junk_token() -> None:
     # 034 as a dump of tokens: its junk token v7R, where its line breaks were, is cut into
     # tokens too (v / 7 / R), and still ends the heading's line; a tag's name (</ / h3) is none

@@ -191,9 +191,11 @@ class ArabicNumeralDetector(SectionDetector):
     family = "1."
     priority = 30
     level_hint = 3
-    # 1、2023年工作回顾: a year may follow; 1.5万 and 1、2月 are no markers
+    # 1、2023年工作回顾: a year may follow; 1.5万 and 1、2月 are no markers, nor a number
+    # whose digits a site replaced (比增21.X%, 增长x.x%: 025, 046), cut off at a line's start
     pattern = compile_regex(
-        rf"(?P<number>{ARABIC_ORDINAL})[.、](?:(?!\d)|(?=(?:19|20)\d{{2}}\s*年))"
+        rf"(?P<number>{ARABIC_ORDINAL})(?:\.(?![Xx]{{1,3}}(?:[%‰\d]|[万亿]))|、)"
+        rf"(?:(?!\d)|(?=(?:19|20)\d{{2}}\s*年))"
     )
 
 

@@ -653,6 +653,9 @@ def _token_break_kept(
     junk: frozenset[str],
 ) -> bool:
     """Whether the break ``folded[start:end]`` of a dump of tokens is a line's end."""
+    last = folded[start - 1]
+    if last in ",、":  # inside a sentence or a list, whatever follows (其中一、 / 二、三产…)
+        return False
     if junk:  # the site's junk token, cut into tokens too (…回顾 / v / 7 / R), ends a line
         tail = _LATIN_BREAK.sub("", folded[max(0, start - _FIELD_REACH) : start])
         for token in junk:
@@ -664,7 +667,6 @@ def _token_break_kept(
             return False  # inside a label (发布 / 时间:)
     if _FIELD_AHEAD.match(folded, end) or detectors.numbered_at(folded, end, after_end):
         return True
-    last = folded[start - 1]
     if last == ";":  # the tokens ; / ; of ;; are one line's
         return folded[max(0, start - 8) : start - 1].rstrip()[-1:] != ";" and folded[end] != ";"
     if last == ":":
