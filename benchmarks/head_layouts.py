@@ -100,6 +100,8 @@ def titles(place: str, year: int) -> dict[str, tuple[str, str]]:
         ),
         "site_suffix": (f"{plain}_{place}人民政府", plain),
         "compilation": (f"{plain}-10篇(第2/30页)", plain),
+        "model_text": (f"{plain}范文(精选5篇)", plain),  # a content site's tags (020, 060)
+        "count_tag": (f"{plain}(通用10篇)", plain),
     }
 
 

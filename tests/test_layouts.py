@@ -154,6 +154,24 @@ def test_pinyin_after_characters_is_read_through() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a content site's tags (013 -10篇, 020 ...3篇范文, 060 (合集五篇)): on the title's
+        # own line, and ending it where the line breaks were lost
+        ("2023年乡镇政府工作报告范文(精选5篇)\n", "2023年乡镇政府工作报告"),
+        ("2023年XX镇政府工作报告(通用10篇)\n", "2023年XX镇政府工作报告"),
+        ("2023年XX镇政府工作报告范文\n", "2023年XX镇政府工作报告"),
+        ("2023年XX镇政府工作报告(合集五篇)\n", "2023年XX镇政府工作报告"),
+        ("沙沟镇2017年政府工作报告(通用10篇)沙沟镇镇长 张铁峰", "沙沟镇2017年政府工作报告"),
+    ],
+    ids=["model-text-count", "count", "model-text", "compilation", "count-run-on"],
+)
+def test_a_content_sites_tags_are_taken_off_the_title(head: str, title: str) -> None:
+    text = head + "各位代表：现在我向大会报告工作。" + "我们做了很多工作。" * 40
+    assert govreport.parse_report(text).metadata.title == title
+
+
+@pytest.mark.parametrize(
     ("source", "head", "title"),
     [
         # pages 002 and 017 with their line breaks lost: a field or a date glued to the title

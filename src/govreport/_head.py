@@ -237,8 +237,14 @@ _NAME_AFTER_MEETING = compile_regex(
 )
 _BARE_NAME = compile_regex(r"^\s*(?P<name>\p{Han}(?:[^\S\n]?\p{Han}){1,3})\s*$")
 
-SITE_TAG = r"[(](?:全文[^()]{0,12}|第\d+/\d+页|合集\S{0,4})[)]|[—\-_]+\s*(?:全文|\d+篇)"
-"""A site's tag after a title: ``(全文)``, ``(合集五篇)``, ``-10篇`` (then ``(第20/30页)``)."""
+_COUNT_TAG = r"(?:精选|通用|汇总|优选|推荐|热门|最新|合集|共)?[\d一二三四五六七八九十多]{1,3}篇"
+SITE_TAG = (
+    rf"[(【](?:全文[^()]{{0,12}}|第\d+/\d+页|合集\S{{0,4}}|{_COUNT_TAG})[)】]"
+    r"|[—\-_]+\s*(?:全文|\d+篇)"
+    rf"|范文(?:[(【]{_COUNT_TAG}[)】]|{_COUNT_TAG})?(?![\p{{Han}}])"
+)
+"""A site's tag after a title: ``(全文)``, ``(合集五篇)``, ``(精选5篇)``, ``-10篇`` (then
+``(第20/30页)``), and a content site's ``范文`` ("model text", also ``范文(通用10篇)``)."""
 _TITLE_CUT = compile_regex(
     rf"^(?P<title>[^。,;:!?]{{2,60}}?(?:{DOC_WORDS})(?:[(\[【][^()\[\]【】]{{1,20}}[)\]】])?)"
     rf"(?=\s|[一二三四五六七八九十]、|今年|过去|\d{{4}}年|$|{BODY_OPENING}|{SITE_TAG})"
@@ -271,8 +277,9 @@ _TAG_PREFIX = compile_regex(r"^\s*(?:\[[^\]]{1,10}\]|第[一二三四五六七�
 # glued before the year (12023年 on page 1).
 _SITE_TAGS = compile_regex(
     r"^\s*[(][^()]{1,6}[)](?=\s*(?:\d|\p{Han}))"
-    r"|\s*[(](?:全文[^()]{0,12}|\d{1,3}|第\d+/\d+页|合集\S{0,4})[)]\s*$"
+    rf"|\s*[(【](?:全文[^()]{{0,12}}|\d{{1,3}}|第\d+/\d+页|合集\S{{0,4}}|{_COUNT_TAG})[)】]\s*$"
     r"|\s*[—\-_]+\s*(?:全文|\d+篇)\S{0,12}\s*$"
+    rf"|(?<=\p{{Han}})范文(?:[(【]{_COUNT_TAG}[)】]|{_COUNT_TAG})?\s*$"
     r"|[\p{So}\p{Sk}\ufe0f\u200d]+"
     r"|^\d(?=(?:19|20)\d{2}\s*年)"
 )
@@ -294,9 +301,12 @@ _TRAILING_DATE = compile_regex(rf"(?:\s+|(?<={DOC_WORDS}))\d{{4}}-\d{{1,2}}-\d{{
 # A page field glued to the title's end when the line breaks were lost (…政府工作报告索 引 号:,
 # …工作计划发布日期:2023-11-28): no title holds a label and its colon.
 _GLUED_FIELD = compile_regex(rf"(?<={DOC_WORDS})[\[【]?(?:" + FIELD_LABEL + r")[\]】]?\s*[:|].*$")
-# A site's (全文) tag ends the title, whatever a run-on line holds after it (…工作报告(全文)
-# 工作报告 报告, 某市政府工作报告(全文18521字)某市政府工作报告).
-_TAGGED_END = compile_regex(rf"(?<={DOC_WORDS})\s*(?:[(]全文[^()]{{0,12}}[)]|[—\-_]+\s*全文).*$")
+# A site's (全文) or count tag ends the title, whatever a run-on line holds after it (…工作报告
+# (全文)工作报告 报告, 某市政府工作报告(全文18521字)某市政府工作报告, …工作报告(通用10篇)…).
+_TAGGED_END = compile_regex(
+    rf"(?<={DOC_WORDS})\s*(?:[(]全文[^()]{{0,12}}[)]|[—\-_]+\s*全文"
+    rf"|[(【]{_COUNT_TAG}[)】]|范文(?:[(【]{_COUNT_TAG}[)】]|{_COUNT_TAG})?(?![\p{{Han}}])).*$"
+)
 # A bracketed region a site puts before a title's year, and whatever a run-on line holds
 # before it (第七次会议(广西)2021年马山县人民政府工作报告).
 _REGION_TAG = compile_regex(r"^[^()]{0,20}?[(]\p{Han}{2,6}[)](?=\s*(?:19|20)\d{2}\s*年)")
