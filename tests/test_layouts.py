@@ -163,8 +163,15 @@ def test_pinyin_after_characters_is_read_through() -> None:
         ("2023年XX镇政府工作报告范文\n", "2023年XX镇政府工作报告"),
         ("2023年XX镇政府工作报告(合集五篇)\n", "2023年XX镇政府工作报告"),
         ("沙沟镇2017年政府工作报告(通用10篇)沙沟镇镇长 张铁峰", "沙沟镇2017年政府工作报告"),
+        # a compilation's piece label before the title (060 第一篇:)
+        ("篇一：2023年沙沟镇政府工作报告\n", "2023年沙沟镇政府工作报告"),
+        ("篇一\n2023年沙沟镇政府工作报告\n", "2023年沙沟镇政府工作报告"),
+        ("第2篇：沙沟镇2023年政府工作报告\n", "沙沟镇2023年政府工作报告"),
     ],
-    ids=["model-text-count", "count", "model-text", "compilation", "count-run-on"],
+    ids=[
+        *("model-text-count", "count", "model-text", "compilation", "count-run-on"),
+        *("piece-label", "piece-label-line", "piece-label-arabic"),
+    ],
 )
 def test_a_content_sites_tags_are_taken_off_the_title(head: str, title: str) -> None:
     text = head + "各位代表：现在我向大会报告工作。" + "我们做了很多工作。" * 40

@@ -271,7 +271,11 @@ _NOT_TITLE = compile_regex(
     rf"|^\s*(?:{DOC_WORDS})(?:\s*[/、]\s*(?:{DOC_WORDS}))+\s*(?i:docx?|pdf|wps)?\s*$"
 )
 _BRACKET_TITLE = compile_regex(r"【(?P<title>[^【】]{4,60}?)】")
-_TAG_PREFIX = compile_regex(r"^\s*(?:\[[^\]]{1,10}\]|第[一二三四五六七八九十]篇\s*:?)\s*")
+# a tag in brackets, or a compilation's piece label (060 第一篇:, 篇一:)
+_TAG_PREFIX = compile_regex(
+    r"^\s*(?:\[[^\]]{1,10}\]|第[一二三四五六七八九十\d]{1,3}篇\s*:?"
+    r"|篇(?:[一二三四五六七八九十]{1,3}\s*:?|\d{1,3}\s*:))\s*"  # no title opens so
+)
 # What sites add to a title: the province in front ((广西)2021年…), (全文), —全文, a character
 # count, a compilation's page (-10篇(第20/30页)), a part number ((19)), emoji, and a page number
 # glued before the year (12023年 on page 1).
