@@ -428,3 +428,40 @@ def test_a_year_past_the_five_year_plans_the_text_names_is_rewritten(
 ) -> None:
     metadata = govreport.parse_report(text).metadata
     assert (metadata.year, metadata.delivered) == (year, delivered)
+
+
+_BODY = (
+    "\n一、工作开展情况\n今年以来,全乡实现地区生产总值5.2亿元,同比增长6%。我们坚持稳中求进。"
+    "\n二、下一步工作打算\n明年将继续推进各项工作,力争地区生产总值增长6%左右。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "period"),
+    [
+        # a five-year summary gives its plan's last year (the 十四五 is 2021–2025)
+        ("某乡“十四五”时期工作总结", 2025, "five-year"),
+        ("某乡“十四五”工作总结和“十五五”工作思路", 2025, "five-year"),
+        ("某镇十三五工作总结及2021年工作计划", 2020, "five-year"),
+        ("某镇2016-2020年工作总结", 2020, "multi-year"),
+        ("某县2023年工作总结", 2023, "annual"),
+    ],
+)
+def test_a_summary_of_several_years_gives_its_last(title: str, year: int, period: str) -> None:
+    metadata = govreport.parse_report(title + _BODY).metadata
+    assert (metadata.year, metadata.period) == (year, period)
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        ("关于沙沟镇2022年国民经济和社会发展计划执行情况的报告", "沙沟镇"),
+        ("关于某县2022年计划执行情况的报告", "某县"),
+        ("关岭县2023年政府工作报告", "关岭县"),  # a name that opens with 关
+        ("关于关岭县2023年工作情况的报告", "关岭县"),
+    ],
+)
+def test_the_preposition_before_a_government_is_no_part_of_its_name(
+    title: str, region: str
+) -> None:
+    assert govreport.parse_report(title + _BODY).metadata.region == region

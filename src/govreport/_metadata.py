@@ -118,6 +118,12 @@ DOC_TYPES: list[tuple[str, str]] = [
 """Title cue → document type, first match wins."""
 
 PERIODS: list[tuple[str, str]] = [
+    (
+        "five-year",
+        r"(?:“十[一二三四五]?五”|十[一二三四五]五)\s*(?:时期|期间|规划期?)?\s*(?:以来)?的?\s*"
+        r"(?:工作)?\s*(?:总结|回顾)",
+    ),
+    ("multi-year", r"(?:19|20)\d{2}\s*[-—~至到]\s*(?:19|20)\d{2}\s*年"),
     ("three-quarters", r"前三季度|1-9月|一至九月"),
     ("half-year", r"上半年|下半年|半年"),
     ("quarter", r"[一二三四1-4]季度"),
@@ -348,7 +354,8 @@ _GOVERNMENT = compile_regex(
     rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:|政府)"
     rf"(?:[本我该全]?(?P<bare>乡镇|{'|'.join(sorted(BARE_LEVELS, key=len, reverse=True))})"
     # 羊金万在木棠镇…: a speaker's name and 在 before the government's
-    rf"|(?![年度在于是第本我该全各和及与对向的])(?P<name>(?:(?!在)\p{{Han}}){{1,20}}?(?:{_SUFFIX}))))"
+    # 关于沙沟镇2022年…的报告: the preposition is no part of the name (关岭县 is a name)
+    rf"|(?![年度在于是第本我该全各和及与对向的]|关于)(?P<name>(?:(?!在)\p{{Han}}){{1,20}}?(?:{_SUFFIX}))))"
     r"(?=人民政府|政府|办事处|人民代表|人大|第|\d|[(\s【_]|上半年|下半年|半年|关于|年度|工作|[〇零一二三四五六七八九]{4}"
     r"|(?:代理|代|副|常务副)?(?:省长|市长|区长|县长|旗长|镇长|乡长|州长|盟长|主席|主任)|$)"
 )
@@ -604,6 +611,9 @@ def _year(
         span = _YEAR_SPAN.search(title)
         if span:
             return int(span["last"])
+        plan = _PLAN_SUMMARY.search(title)  # a five-year summary: the plan's last year
+        if plan and (years := plan_years(plan["quoted"] or plan["plain"])):
+            return years[1]
         plan_only = _PLAN_YEAR_ONLY.search("".join(title.split()))
         if plan_only and not _PART_OF_YEAR.search(title):
             return int(plan_only["year"]) - 1
@@ -650,12 +660,16 @@ _PLAN_YEAR_ONLY = compile_regex(
     rf"(?:{PLAN_WORDS})"
 )
 _PART_OF_YEAR = compile_regex(r"半年|季度|[1-9]\d?月")
-# A five-year plan the text names as a period (“十二五”时期, 十三五规划, “十五”期间): 十五 alone
-# is also a number, so only in quotes.
-_PLAN_NAMED = compile_regex(
+# a five-year plan's name: 十五 alone is also a number, so only in quotes
+_PLAN_NAME = (
     r"(?<![一二三四五六七八九十])(?:“(?P<quoted>十[一二三四五]?五)”|(?P<plain>十[一二三四五]五))"
-    r"(?=\s*(?:规划|计划|时期|期间|末|以来|开局|的))"
 )
+# A summary of a five-year plan's years (“十四五”工作总结, 十三五时期工作回顾)
+_PLAN_SUMMARY = compile_regex(
+    rf"{_PLAN_NAME}\s*(?:时期|期间|规划期?)?\s*(?:以来)?的?\s*(?:工作)?\s*(?:总结|回顾)"
+)
+# A five-year plan the text names as a period (“十二五”时期, 十三五规划, “十五”期间)
+_PLAN_NAMED = compile_regex(rf"{_PLAN_NAME}(?=\s*(?:规划|计划|时期|期间|末|以来|开局|的))")
 PLAN_LAG = 4
 """A report dated more than this many years after the last year of the latest five-year plan
 it names has had its year rewritten: content sites date old reports anew (a 2022 report that
