@@ -9,7 +9,7 @@ import pytest
 
 import govreport
 from conftest import corpus_files, fixture_text
-from govreport._kinds import top_kinds
+from govreport._kinds import section_kind, top_kinds
 from govreport._metadata import parse_date
 
 NATIONAL = {"region": "国务院", "admin_level": "国家"}
@@ -465,3 +465,19 @@ def test_the_preposition_before_a_government_is_no_part_of_its_name(
     title: str, region: str
 ) -> None:
     assert govreport.parse_report(title + _BODY).metadata.region == region
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # the usual parts of a 工作总结: 主要工作及成效 / 存在的问题 / 下一步工作打算
+        ("2022年亮点工作", "review"),  # 030
+        ("2020年主要工作措施、亮点及成效", "review"),
+        ("“十四五”以来主要工作成效", "review"),
+        ("2023年工作成绩", "review"),
+        ("存在的问题和不足", "problems"),
+        ("“十五五”时期工作思路", "plan"),
+    ],
+)
+def test_section_kind_of_a_summarys_parts(title: str, kind: str) -> None:
+    assert section_kind(title) == kind
