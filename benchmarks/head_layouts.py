@@ -136,6 +136,7 @@ def occasions(place: str, year: int, month: int, day: int) -> dict[str, str]:
         "two_lines": f"——{date}在{place}第十七届人民代表大会\n第二次会议上\n",
         "ascii_dash": f"-{date}{meeting}\n",
         "date_below": f"——{meeting}\n{date}\n",
+        "date_in_brackets": f"({date})\n",  # a speech's date alone under the title (032)
         "none": "",
     }
 
@@ -222,7 +223,7 @@ def summary_titles(place: str, year: int) -> dict[str, tuple[str, str, str, int]
         "points": (f"{place}{year + 1}年工作要点", "工作计划", "annual", year + 1),
         "plan_ideas": (f"{place}{year + 1}年工作思路", "工作计划", "annual", year + 1),
         "report_to": (f"{place}{year}年工作汇报", "工作汇报", "annual", year),
-        "five_years": (f"{place}{year - 4}-{year}年工作总结", "工作总结", "annual", year),
+        "five_years": (f"{place}{year - 4}-{year}年工作总结", "工作总结", "multi-year", year),
         "chinese_year": (f"{place}{chinese_year(year)}年工作总结", "工作总结", "annual", year),
         "disclosure_report": (
             f"{place}人民政府{year}年政府信息公开工作年度报告",

@@ -407,6 +407,14 @@ def test_a_national_report_gets_the_year_its_plan_states(year: int) -> None:
             id="040-rewritten",
         ),
         pytest.param(
+            # the same in traditional script, its quotes as ;; (038, 051)
+            "政府工作報告\n——2022年12月28日在新民市第四屆人民代表大會第五次會議上\n各位代表:\n"
+            "一、2022年工作回顧\n實現了全市;;十二五;;時期的完備開局。",
+            None,
+            None,
+            id="040-rewritten-traditional",
+        ),
+        pytest.param(
             # a report in the plan's years, or just after them, keeps its year
             "政府工作报告\n——2016年1月9日在沈阳市第十五届人民代表大会第四次会议上\n各位代表:\n"
             "一、2015年工作回顾\n“十二五”规划目标任务全面完成。",
@@ -481,3 +489,19 @@ def test_the_preposition_before_a_government_is_no_part_of_its_name(
 )
 def test_section_kind_of_a_summarys_parts(title: str, kind: str) -> None:
     assert section_kind(title) == kind
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "盐津县人民政府工作报告\n(2023年1月10日)\n县长 张三\n",
+        "政 府 工 作 报 告 (2023年1月10日) 县长 张三 ",  # line breaks become spaces
+        "盐津县人民政府工作报告(2023年1月10日)盐津县人民政府县长 张三",  # … or are lost
+    ],
+    ids=["lines", "spaces", "one-line"],
+)
+def test_a_date_in_brackets_under_the_title_is_the_delivery(head: str) -> None:
+    # a speech's date set under its title (032 sets it under the speaker)
+    text = head + "各位代表:\n现在,我代表县人民政府向大会报告工作。一、2022年工作回顾\n" + _BODY
+    metadata = govreport.parse_report(text).metadata
+    assert (metadata.delivered, metadata.speaker) == ("2023-01-10", "张三")

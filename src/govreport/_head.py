@@ -92,13 +92,18 @@ nothing: 014, 029, 046, 054): its gaps of whitespace are read as the line breaks
 _RUN_ON_GAP = compile_regex(
     r"(?<![>»])(?!->|[>»])"  # nor around a breadcrumb's arrows (首页 > 机构专页 > …: 004)
     r"(?:(?<![\d:|])(?:(?<!(?:^|\s)\p{Han})\s(?!\p{Han}(?:\s|:))|(?<=[^\s\p{Han}])\s)"
-    r"|(?<=\d)\s(?![年月日\s]))"
+    r"|(?<=\d)\s(?![年月日\s])"
+    # after a letter-spaced title, before its bracket (政 府 工 作 报 告 (2025年3月5日))
+    r"|(?<=\p{Han})\s(?=[(\[【])"
+    r")"
 )
 # The dash opening a report's occasion line (政府工作报告——2021年1月26日在…会议上), glued to
 # the title when the line breaks were lost: its first half ends the title's line.
 _CHINESE_YEAR = r"[〇○一二][〇○零一二三四五六七八九]{3}"
 _YEAR_AHEAD = rf"(?:(?:19|20)\d{{2}}|{_CHINESE_YEAR})\s*年"
 """A title's or an occasion's year, in Arabic or Chinese numerals (二○一三年)."""
+_DATE_IN_BRACKETS = rf"\(\s*{_YEAR_AHEAD}[^()]{{0,10}}?日\s*\)"
+"""A speech's date alone in brackets (``(2023年1月10日)``)."""
 _OCCASION_DASH = compile_regex(
     rf"(?<=[\p{{Han}})）])—(?=—\s*(?:\d|{_CHINESE_YEAR}|在))"
     # … or written as one ASCII dash or a run of box-drawing ones (041 -2022年2月23日在…,
@@ -196,6 +201,9 @@ _RUN_ON_CUT = compile_regex(
     rf"|(?<=[^\s|])(?={_BAR_ITEM})|(?<=(?:{_BAR_ITEM}))(?=[^\s|])"
     # the speaker's line glued to the title (…人民政府工作报告木棠镇人民政府镇长 羊金万)
     rf"|(?<=报\s?告)(?=(?:\p{{Han}}{{2,16}}?(?:人民政府)?)?{_OFFICE}\s?\p{{Han}})"
+    # … with the speech's date in brackets between (…工作报告(2023年1月10日)县长 张三)
+    rf"|(?<=报\s?告)(?=\s?{_DATE_IN_BRACKETS})"
+    rf"|(?<={_DATE_IN_BRACKETS})(?=\s?(?:\p{{Han}}{{2,16}}?(?:人民政府)?)?{_OFFICE}\s?\p{{Han}})"
 )
 _SPACED_DOC_WORD = "|".join(_label(word) for word in DOC_WORDS.split("|"))
 # Where a line began in a head whose line breaks were all lost, besides _RUN_ON_CUT: after
@@ -211,7 +219,9 @@ _RUN_ON_BREAK = compile_regex(
     r"|(?<=[\p{Han})])(?=\||发表于\s*(?:19|20)\d{2})"
     rf"|(?<=\S)(?=[\[【](?:{FIELD_LABEL})[\]】])"  # …政府工作报告[发布日期] 2014-02-24
     rf"|(?<=(?:{_SPACED_DOC_WORD})\)?)(?=(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*在)"
-    rf"|(?<=\p{{Han}})(?=\(\s*{_YEAR_AHEAD}[^()]{{0,12}}?在)"
+    # … or a date alone in brackets, the speech's (政府工作报告(2020年3月3日)县长…)
+    rf"|(?<=[\p{{Han}})])(?=\(\s*{_YEAR_AHEAD}[^()]{{0,12}}?在|{_DATE_IN_BRACKETS})"
+    rf"|(?<={_DATE_IN_BRACKETS})(?=[^\s)])"
     rf"|(?<!(?:{FIELD_LABEL})\s*\|)(?<=\|)(?=\p{{Han}})"
 )
 # A line long enough to hold two of a head's lines fused (a title and a field, 政府工作报告 and
@@ -754,10 +764,13 @@ def _delivered(lines: list[HeadLine], fields: dict[str, str]) -> str | None:
                 date = parse_date_match(match, "a")
             if date:
                 return date
-    seen_meeting = False
+    seen_meeting = seen_title = False
     for line in lines:
         seen_meeting = seen_meeting or line.kind in {"meeting", "speaker", "name"}
-        if line.kind == "date" and seen_meeting:
+        # a date in brackets under the title is the speech's (政府工作报告 / (2023年1月10日))
+        bracketed = seen_title and line.text.lstrip().startswith(("(", "["))
+        seen_title = seen_title or line.kind == "title"
+        if line.kind == "date" and (seen_meeting or bracketed):
             alone = DATE_ALONE.match(line.text)
             if alone and (date := parse_date_match(alone, "a") or parse_date_match(alone, "c")):
                 return date

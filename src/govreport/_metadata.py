@@ -669,7 +669,7 @@ _PLAN_SUMMARY = compile_regex(
     rf"{_PLAN_NAME}\s*(?:时期|期间|规划期?)?\s*(?:以来)?的?\s*(?:工作)?\s*(?:总结|回顾)"
 )
 # A five-year plan the text names as a period (“十二五”时期, 十三五规划, “十五”期间)
-_PLAN_NAMED = compile_regex(rf"{_PLAN_NAME}(?=\s*(?:规划|计划|时期|期间|末|以来|开局|的))")
+_PLAN_NAMED = compile_regex(rf"{_PLAN_NAME}(?=[”\";]*\s*(?:规划|计划|时期|期间|末|以来|开局|的))")
 PLAN_LAG = 4
 """A report dated more than this many years after the last year of the latest five-year plan
 it names has had its year rewritten: content sites date old reports anew (a 2022 report that
@@ -680,7 +680,7 @@ calls its year “十二五”时期的完备开局).  A five-year plan's years 
 def _rewritten(year: int, body: str) -> bool:
     """Whether the text's five-year plans contradict ``year`` (see :data:`PLAN_LAG`)."""
     latest = None
-    for match in _PLAN_NAMED.finditer(body):
+    for match in _PLAN_NAMED.finditer(fold(body)):  # also in traditional script (十二五時期)
         years = plan_years(match["quoted"] or match["plain"])
         if years is not None and (latest is None or years[1] > latest):
             latest = years[1]
