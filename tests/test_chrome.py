@@ -25,6 +25,9 @@ CHROME_LINES = [
     ("扫一扫在手机上查看当前页面", "qr_code"),  # seed 003
     ("相关解读", "related"),  # seed 003
     ("媒体报道", "related"),  # seed 003
+    ("相关文章", "related"),  # a content site's list of other articles
+    ("热门推荐", "related"),
+    ("上一篇：2022年沙沟镇政府工作报告", "related"),
     ("索 引 号 | 1133102400268125XW/2024-104525 | 公开方式 | 主动公开 |", "index_table"),  # 004
     ("成文日期 | 2024-01-10 | 发布机构 | 下各镇 |", "index_table"),  # seed 004
     ("组配分类 | 计划总结 | ||", "index_table"),  # seed 004

@@ -77,8 +77,20 @@ LINK_WORDS = (
     "相关新闻",
     "相关文件",
     "相关阅读",
+    # the headers of a content site's lists of other articles
+    "相关文章",
+    "相关推荐",
+    "相关文档",
+    "热门推荐",
+    "热门文章",
+    "推荐阅读",
+    "推荐文章",
+    "精彩推荐",
+    "延伸阅读",
+    "猜你喜欢",
+    "最新文章",
 )
-"""Links to other pages listed under an article."""
+"""Links to other pages listed under an article, and the headers of such lists."""
 
 NOTICE_WORDS = (
     "由会员分享",
