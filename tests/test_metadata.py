@@ -484,6 +484,8 @@ def test_the_preposition_before_a_government_is_no_part_of_its_name(
         ("“十四五”以来主要工作成效", "review"),
         ("2023年工作成绩", "review"),
         ("存在的问题和不足", "problems"),
+        ("存在的不足", "problems"),
+        ("工作中的短板弱项", "problems"),
         ("“十五五”时期工作思路", "plan"),
     ],
 )
