@@ -507,3 +507,22 @@ def test_a_date_in_brackets_under_the_title_is_the_delivery(head: str) -> None:
     text = head + "各位代表:\n现在,我代表县人民政府向大会报告工作。一、2022年工作回顾\n" + _BODY
     metadata = govreport.parse_report(text).metadata
     assert (metadata.delivered, metadata.speaker) == ("2023-01-10", "张三")
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("沙沟镇2023年政府工作报告解读", "not_report"),  # a page about the report
+        ("图解：沙沟镇2023年政府工作报告", "not_report"),
+        ("一图读懂沙沟镇2023年政府工作报告", "not_report"),
+        ("沙沟镇2023年政府工作报告", "政府工作报告"),
+    ],
+)
+def test_a_page_interpreting_a_report_is_no_report(title: str, doc_type: str) -> None:
+    text = title + "\n各位代表:\n现在,我代表镇人民政府向大会报告工作。" + _BODY
+    assert govreport.parse_report(text).metadata.doc_type == doc_type
+
+
+def test_a_site_suffix_after_a_double_dash_is_taken_off_the_title() -> None:
+    text = "沙沟镇2023年政府工作报告--沂水县人民政府\n各位代表:\n现在,我代表镇政府报告工作。"
+    assert govreport.parse_report(text + _BODY).metadata.title == "沙沟镇2023年政府工作报告"

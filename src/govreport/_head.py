@@ -309,7 +309,7 @@ _ENCLOSING = compile_regex(
 _BRACKETED_DATE = compile_regex(r"\(\s*[^()]{8,16}日\s*\)")
 # A page title's site name: …政府工作报告_沙河镇人民政府, … - 某某县政府门户网站.
 _SITE_SUFFIX = compile_regex(
-    r"\s*[-–—_|]\s*[^-–—_|\s\d]{2,24}(?:网|网站|门户|人民政府|政务网|政府网)\s*$"
+    r"\s*[-–—_|]+\s*[^-–—_|\s\d]{2,24}(?:网|网站|门户|人民政府|政务网|政府网)\s*$"
 )
 _TRAILING_DATE = compile_regex(rf"(?:\s+|(?<={DOC_WORDS}))\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*$")
 # A page field glued to the title's end when the line breaks were lost (…政府工作报告索 引 号:,

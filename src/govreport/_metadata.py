@@ -580,7 +580,11 @@ def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str
 
 
 _SUMMARY_OPENING = compile_regex(r"\s*(?:19|20)\d{2}\s*年(?:以来|上半年|度)?\s*[,，]")
-_NOT_REPORT = compile_regex(r"信息公开.{0,6}年度?报|决算|预算执行")
+# … or a page about a report: its interpretation (…政府工作报告解读, 图解…, 一图读懂…)
+_NOT_REPORT = compile_regex(
+    r"信息公开.{0,6}年度?报|决算|预算执行"
+    r"|(?:报告|总结|计划|要点)(?:全文)?(?:政策)?解读|^[【\[(]?(?:图解|一图(?:读懂|看懂|速览))"
+)
 _CONGRESS = compile_regex(r"人代会|人民代表大会")
 _LEAD_IN = compile_regex(r"(?:整理|精选|收集)了?的?(?P<what>[^,。]{2,30}?)(?:范文|,|。|供)")
 _PINYIN = compile_regex(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
