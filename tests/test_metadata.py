@@ -526,3 +526,18 @@ def test_a_page_interpreting_a_report_is_no_report(title: str, doc_type: str) ->
 def test_a_site_suffix_after_a_double_dash_is_taken_off_the_title() -> None:
     text = "沙沟镇2023年政府工作报告--沂水县人民政府\n各位代表:\n现在,我代表镇政府报告工作。"
     assert govreport.parse_report(text + _BODY).metadata.title == "沙沟镇2023年政府工作报告"
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "level"),
+    [
+        ("东城社区2023年工作总结", "东城社区", None),  # a residents' community, no level
+        ("东城区2023年政府工作报告", "东城区", "区"),
+        ("浦东新区2023年政府工作报告", "浦东新区", "区"),
+    ],
+)
+def test_a_name_ending_in_a_zone_word_has_no_level(
+    title: str, region: str, level: str | None
+) -> None:
+    metadata = govreport.parse_report(title + _BODY).metadata
+    assert (metadata.region, metadata.admin_level) == (region, level)

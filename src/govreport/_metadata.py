@@ -45,6 +45,7 @@ from govreport.data.regions import (
     BLANK_MARKS,
     CENTRAL_GOVERNMENTS,
     MUNICIPALITIES,
+    NO_LEVEL_ENDINGS,
     NOT_NAME_BEFORE,
     NOT_NAMES,
     NOT_SPEAKER_WORDS,
@@ -542,6 +543,8 @@ def _admin_level(region: str | None) -> str | None:
         return "省"
     if region.endswith("乡镇"):
         return "镇"
+    if region.endswith(NO_LEVEL_ENDINGS):
+        return None
     suffix = next(
         (s for s in sorted(ADMIN_LEVELS, key=len, reverse=True) if region.endswith(s)), None
     )

@@ -26,6 +26,24 @@ ADMIN_LEVELS: dict[str, str] = {
 }
 """Suffix of a government's name → its level (longest suffixes first)."""
 
+NO_LEVEL_ENDINGS = (
+    "社区",
+    "小区",
+    "园区",
+    "景区",
+    "片区",
+    "开发区",
+    "高新区",
+    "示范区",
+    "试验区",
+    "保税区",
+    "工业区",
+    "风景区",
+    "旅游区",
+)
+"""Names ending so are no government of a level, though they end in 区: a residents'
+community (``东城社区``), a zone or park (``经济开发区``, ``高新区``)."""
+
 BARE_LEVELS: dict[str, str] = {
     "乡镇": "镇",
     "街道": "街道",
