@@ -143,9 +143,9 @@ def test_the_library_s_patterns_are_the_same_in_every_process(tmp_path: Path) ->
 
 
 _NEW_PROGRAMS = """
-import govreport, govreport._compiled as c
+import os, govreport, govreport._compiled as c
 govreport.parse_report("一、工作回顾\\\\n地区生产总值增长5%。")
-print(int(c._STORE.unsaved), c.store_path().exists())
+print(int(c._STORE.unsaved), os.path.exists(c.store_path()))
 """
 
 

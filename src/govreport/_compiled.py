@@ -19,18 +19,20 @@ constructor (``_sre.compile``, ``regex._regex.compile``), so a pattern built fro
 is the one the engine would have built.
 """
 
+# os.path, not pathlib, which would cost a fresh interpreter 5 ms to import
+# ruff: noqa: PTH101, PTH103, PTH105, PTH108, PTH118, PTH119, PTH120, PTH123
+
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib
 import importlib.util
 import marshal
 import os
 import re
 import sys
-import tempfile
 import threading
-from pathlib import Path
 from typing import Any
 
 import regex
@@ -158,13 +160,19 @@ def _plain_value(value: Any) -> Any:
     return value
 
 
-def store_path() -> Path | None:
+def store_path() -> str | None:
     """Where the store is read and written: beside this module's bytecode."""
+    return beside_bytecode(__file__, f"patterns.{sys.implementation.cache_tag}.marshal")
+
+
+def beside_bytecode(source: str, name: str) -> str | None:
+    """The file ``name`` in the directory of ``source``'s bytecode, or ``None`` where no
+    bytecode is cached (``sys.implementation.cache_tag`` is ``None``)."""
     try:
-        bytecode = importlib.util.cache_from_source(__file__)
+        bytecode = importlib.util.cache_from_source(source)
     except (NotImplementedError, ValueError):
         return None
-    return Path(bytecode).with_name(f"patterns.{sys.implementation.cache_tag}.marshal")
+    return os.path.join(os.path.dirname(bytecode), name)
 
 
 def _header() -> tuple[Any, ...]:
@@ -172,11 +180,11 @@ def _header() -> tuple[Any, ...]:
     return (_FORMAT, sys.version, regex.__version__, getattr(engine, "MAGIC", None))
 
 
-def _read(path: Path | None) -> dict[Key, tuple[Any, ...]]:
+def _read(path: str | os.PathLike[str] | None) -> dict[Key, tuple[Any, ...]]:
     if path is None:
         return {}
     try:
-        header, entries = marshal.loads(path.read_bytes())
+        header, entries = marshal.loads(read_bytes(path))
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if header != _header() or not isinstance(entries, dict):
@@ -196,20 +204,37 @@ def _save() -> None:
         _write(path, entries)
 
 
-def _write(path: Path, entries: dict[Key, tuple[Any, ...]]) -> None:
+def _write(path: str | os.PathLike[str], entries: dict[Key, tuple[Any, ...]]) -> None:
     """Replace the store at ``path`` by ``entries`` at once; a failure leaves it as it was."""
-    blob = marshal.dumps((_header(), entries))
+    replace_file(path, marshal.dumps((_header(), entries)))
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the file at ``path`` (``OSError`` where it cannot be read)."""
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def replace_file(path: str | os.PathLike[str], blob: bytes) -> None:
+    """Replace the file at ``path`` by ``blob`` at once, as bytecode is written: through a
+    temporary file in the same directory, made readable to all; a failure leaves the file
+    as it was.  The directory is made where missing."""
+    import tempfile  # noqa: PLC0415  (only a process writing a store needs it)
+
+    directory = os.path.dirname(os.fspath(path)) or "."
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        temporary = Path(name)
+        os.makedirs(directory, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            dir=directory, prefix=os.path.basename(path), suffix=".tmp"
+        )
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(blob)
-            temporary.chmod(0o644)  # as bytecode is (mkstemp makes the file private)
-            temporary.replace(path)
+            os.chmod(temporary, 0o644)  # as bytecode is (mkstemp makes the file private)
+            os.replace(temporary, path)
         except BaseException:
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
             raise
     except OSError:
         return
