@@ -21,9 +21,9 @@ Sections (``--only`` picks some: peers, linear, adversarial, memory, cold, batch
   read), per MB of UTF-8 input (target: at most 4).
 - cold: a fresh interpreter's ``import govreport`` and its first ``parse_report`` call on a
   seed, best and median of five, with the division table (``govreport[divisions]``) and as
-  without it (targets: import well under 100 ms, first call under 80 ms); bytecode and the
-  patterns' compiled programs cached as an installed package has them (a first run writes
-  them).
+  without it (targets: import well under 100 ms, first call under 80 ms); bytecode, the
+  patterns' compiled programs and the division table's index cached as an installed package
+  has them (a first run writes them).
 - batch: ``govreport --json -j 1`` and ``-j 2`` over 2,000 small files cut from the corpus, as
   files/s and MB/s, wall time with start-up, and the CPU seconds of all processes (target:
   -j 2 at least 1.7x -j 1); then what two processes of pure CPU work gain over one on the

