@@ -38,7 +38,7 @@ import gc
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from importlib.machinery import ModuleSpec
@@ -111,7 +111,14 @@ class Resolution:
     candidates: tuple[Division, ...] = ()
 
 
-_fold = folder(_FOLD)
+def _fold(text: str) -> str:
+    """``text.translate(_FOLD)``; the folder is made on first use, by a table's lookups."""
+    return _folder()(text)
+
+
+@cache
+def _folder() -> Callable[[str], str]:
+    return folder(_FOLD)
 
 
 class DivisionTable:
