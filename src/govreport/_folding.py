@@ -16,17 +16,20 @@ def folder(table: Mapping[int, int | str]) -> Callable[[str], str]:
     only the characters present gives the same string, and a text with none of them is
     returned as it is.
     """
-    pairs = {
-        chr(code): folded if isinstance(folded, str) else chr(folded)
-        for code, folded in table.items()
-    }
-    if any(len(folded) != 1 or folded in pairs for folded in pairs.values()):
+    # Built in C, without a dict of characters: several modules fold by tables of 3,000
+    # characters made at import.
+    codes = dict(table)
+    foldable = compile_re("[" + re.escape("".join(map(chr, codes))) + "]")  # escaped one by one
+    try:
+        results, single = "".join(map(chr, codes.values())), True  # type: ignore[arg-type]
+    except TypeError:  # some results are characters already
+        results = "".join(f if isinstance(f, str) else chr(f) for f in codes.values())
+        single = all(len(f) == 1 for f in codes.values() if isinstance(f, str))
+    if not single or foldable.search(results):
         raise ValueError(
             "folder() expects a table of characters to characters that maps none of its "
             "results again"
         )
-    foldable = compile_re("[" + re.escape("".join(sorted(pairs))) + "]")  # escaped one by one
-    codes = {ord(char): folded for char, folded in pairs.items()}
 
     def fold(text: str) -> str:
         position = 0
@@ -36,7 +39,8 @@ def folder(table: Mapping[int, int | str]) -> Callable[[str], str]:
                 return text
             # Nothing foldable lies before the match, and nothing folds to a foldable one.
             position = match.start()
-            text = text.replace(match.group(), pairs[match.group()])
+            found = match.group()
+            text = text.replace(found, found.translate(codes))
         return text.translate(codes)  # many different characters: one pass over them all
 
     return fold
