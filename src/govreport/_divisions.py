@@ -97,9 +97,9 @@ _SPACE = compile_re(r"\s+")
 _REMARK = compile_re(r"[(（][^()（）]*[)）]")
 _INNER_OFFICE = compile_re("人民政府(?=[\u3400-\u9fff]{2})")
 _COMMON_WORDS = frozenset(COMMON_WORDS.split())
-_FOLD: dict[int, int | str] = {
+_FOLD: dict[int, int] = {
     **TRADITIONAL_TO_SIMPLIFIED,
-    **{ord(pair[0]): pair[1] for pair in TRADITIONAL_PAIRS.split()},
+    **{ord(pair[0]): ord(pair[1]) for pair in TRADITIONAL_PAIRS.split()},
 }
 
 
