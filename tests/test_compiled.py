@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import subprocess
@@ -90,8 +91,6 @@ def test_a_store_of_another_release_or_damaged_reads_as_empty(empty_store: Path)
     blob = empty_store.read_bytes()
     empty_store.write_bytes(blob[: len(blob) // 2])
     assert _compiled._read(empty_store) == {}
-    import marshal
-
     header = list(_compiled._header())
     header[2] = "0.0.0"  # another regex release
     empty_store.write_bytes(marshal.dumps((tuple(header), {})))
@@ -101,9 +100,10 @@ def test_a_store_of_another_release_or_damaged_reads_as_empty(empty_store: Path)
 
 def test_a_damaged_entry_is_compiled_afresh(empty_store: Path) -> None:
     key = ("regex", r"\d+万亩", 0, int(regex.DEFAULT_VERSION))
-    _compiled._STORE.loaded()[key] = ("not", "a", "program")
-    assert compile_regex(r"\d+万亩").findall("新增耕地3万亩") == ["3万亩"]
-    assert _compiled._STORE.loaded()[key][0] == r"\d+万亩"
+    for damaged in (marshal.dumps(("not", "a", "program")), b"\xff not marshalled"):
+        _compiled._STORE.loaded()[key] = damaged
+        assert compile_regex(r"\d+万亩").findall("新增耕地3万亩") == ["3万亩"]
+        assert marshal.loads(_compiled._STORE.loaded()[key])[0] == r"\d+万亩"
 
 
 def test_an_engine_error_is_the_engine_s(empty_store: Path) -> None:
@@ -161,3 +161,12 @@ def test_a_second_process_compiles_nothing_the_first_stored(tmp_path: Path) -> N
     ]  # fmt: skip
     assert runs[0] == ["1", "False"]  # it compiled, and wrote the store at exit
     assert runs[1] == ["0", "True"]  # it built every pattern from the store
+
+
+def test_a_program_is_read_only_when_its_pattern_is_compiled(empty_store: Path) -> None:
+    unread = ("regex", "never compiled here", 0, int(regex.DEFAULT_VERSION))
+    _compiled._STORE.loaded()[unread] = b"\xff not marshalled"
+    compile_regex(r"\d+公顷")
+    _compiled._write(empty_store, _compiled._STORE.loaded())
+    assert _compiled._read(empty_store)[unread] == b"\xff not marshalled"  # kept as it was
+    assert compile_regex(r"\d+公顷").findall("造林2公顷") == ["2公顷"]

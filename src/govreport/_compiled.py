@@ -11,7 +11,9 @@ The store follows the rules of ``.pyc`` files: it sits where this module's bytec
 only when bytecode may be (not under ``PYTHONDONTWRITEBYTECODE``) and the directory is
 writable.  Its name carries the interpreter's cache tag and its header the exact Python and
 ``regex`` releases; any other release reads it as empty.  The key of a program is its
-engine, pattern, flags and ``regex.DEFAULT_VERSION``.  An entry that cannot be read or built
+engine, pattern, flags and ``regex.DEFAULT_VERSION``.  Each program is kept marshalled on
+its own and read only when its pattern is compiled, so that programs other processes stored
+cost little to a process that does not compile them.  An entry that cannot be read or built
 is compiled afresh.  New programs are written once, at exit, by an atomic replace.
 
 A program is taken from the engine's own compiler as it is handed to the engine's C
@@ -37,7 +39,7 @@ from typing import Any
 
 import regex
 
-_FORMAT = 1
+_FORMAT = 2
 _MAX_ENTRIES = 4096
 """Above this many programs the store keeps only those this process used."""
 
@@ -50,11 +52,11 @@ class _Store:
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.entries: dict[Key, tuple[Any, ...]] | None = None
+        self.entries: dict[Key, bytes] | None = None
         self.used: set[Key] = set()
         self.unsaved = False
 
-    def loaded(self) -> dict[Key, tuple[Any, ...]]:
+    def loaded(self) -> dict[Key, bytes]:
         if self.entries is None:
             self.entries = _read(store_path())
         return self.entries
@@ -79,7 +81,7 @@ def _compiled(key: Key) -> Any:
         program = store.get(key)
         if program is not None:
             try:
-                built = _constructor(key[0])(*program)
+                built = _constructor(key[0])(*marshal.loads(program))
             except Exception:
                 del store[key]
             else:
@@ -130,7 +132,7 @@ def _record(key: Key) -> Any:
             built = regex.compile(pattern, flags, cache_pattern=False)
     finally:
         setattr(owner, attribute, module)
-    program = _plain(recorder.program)
+    program = _marshalled(recorder.program)
     if program is not None:
         _STORE.loaded()[key] = program
         _STORE.used.add(key)
@@ -140,16 +142,14 @@ def _record(key: Key) -> Any:
     return built
 
 
-def _plain(program: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
-    """The program in plain values ``marshal`` writes: flags and opcodes are int subclasses."""
+def _marshalled(program: tuple[Any, ...] | None) -> bytes | None:
+    """The program in plain values, marshalled (flags and opcodes are int subclasses)."""
     if program is None:
         return None
-    plain = tuple(_plain_value(value) for value in program)
     try:
-        marshal.dumps(plain)
+        return marshal.dumps(tuple(_plain_value(value) for value in program))
     except ValueError:
         return None
-    return plain
 
 
 def _plain_value(value: Any) -> Any:
@@ -180,7 +180,7 @@ def _header() -> tuple[Any, ...]:
     return (_FORMAT, sys.version, regex.__version__, getattr(engine, "MAGIC", None))
 
 
-def _read(path: str | os.PathLike[str] | None) -> dict[Key, tuple[Any, ...]]:
+def _read(path: str | os.PathLike[str] | None) -> dict[Key, bytes]:
     if path is None:
         return {}
     try:
@@ -204,7 +204,7 @@ def _save() -> None:
         _write(path, entries)
 
 
-def _write(path: str | os.PathLike[str], entries: dict[Key, tuple[Any, ...]]) -> None:
+def _write(path: str | os.PathLike[str], entries: dict[Key, bytes]) -> None:
     """Replace the store at ``path`` by ``entries`` at once; a failure leaves it as it was."""
     replace_file(path, marshal.dumps((_header(), entries)))
 
