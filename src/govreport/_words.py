@@ -6,6 +6,11 @@ from collections.abc import Iterable
 
 import regex
 
+from govreport._compiled import compile_re
+
+# What regex.escape escapes: its metacharacters and white space (as str.isspace, \s in re).
+_SPECIAL = compile_re(r"[\s#$&()*+\-.?\[\\\]^{|}~]")
+
 
 def alternatives(words: Iterable[str]) -> str:
     """The alternation of ``words``, the longest first (at one place the longest word wins),
@@ -14,8 +19,10 @@ def alternatives(words: Iterable[str]) -> str:
     >>> alternatives(["增长", "增", "增长了"])
     '增长了|增长|增'
     """
-    longest = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(regex.escape(word) for word in longest)
+    # Sorted by text, then (stably) by length, longest first; most words need no escape.
+    longest = sorted(sorted(set(words)), key=len, reverse=True)
+    special = _SPECIAL.search
+    return "|".join([regex.escape(word) if special(word) else word for word in longest])
 
 
 def either(words: Iterable[str]) -> str:
