@@ -193,18 +193,33 @@ def test_a_damaged_store_reads_as_none(tmp_path: Path) -> None:
     assert store.read(KEY, str(tmp_path / "absent")) is None
 
 
-def test_no_store_of_an_index_that_does_not_pack(tmp_path: Path) -> None:
-    path = tmp_path / "store"
-    for rows in (
-        [*ROWS, (4, "350121108", "350121", "两行\n镇")],
-        [*ROWS, (4, "350121108", "350121", "两栏\x1e镇")],
-        [*ROWS, (4, "350121 108", "350121", "洋口镇")],  # a shared name: codes split by spaces
-        [*ROWS, (4, 350121108, "350121", "数码镇")],
-        [*ROWS, (4, "35", "", "短码镇")],
+def test_an_index_that_does_not_pack_is_marked_and_not_packed_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for number, rows in enumerate(
+        [
+            [*ROWS, (4, "350121108", "350121", "两行\n镇")],
+            [*ROWS, (4, "350121108", "350121", "两栏\x1e镇")],
+            [*ROWS, (4, "350121 108", "350121", "洋口镇")],  # a shared name: codes split by spaces
+            [*ROWS, (4, 350121108, "350121", "数码镇")],
+            [*ROWS, (4, "35", "", "短码镇")],
+        ]
     ):
-        assert not store.write(KEY, DivisionTable(rows)._as_index(), None, str(path))
-        assert not path.exists()
-    assert store.write(KEY, DivisionTable(ROWS)._as_index(), None, str(path))
+        path = str(tmp_path / f"store{number}")
+        index = DivisionTable(rows)._as_index()
+        assert not store.write(KEY, index, None, path)
+        assert store.read(KEY, path) is None
+        assert store._refused(KEY, path)
+
+        def unpacked(index: object, vintage: object) -> None:
+            raise AssertionError("packed again")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(store, "_pack", unpacked)
+            assert not store.write(KEY, index, None, path)
+        assert store.write(("another key",), DivisionTable(ROWS)._as_index(), None, path)
+        assert not store._refused(("another key",), path)
+        assert store.read(("another key",), path) is not None
 
 
 def test_no_store_is_written_under_dont_write_bytecode(

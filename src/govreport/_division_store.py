@@ -12,8 +12,9 @@ beside this module's bytecode, is read wherever it exists and written only when 
 may be, by an atomic replace.  Its header holds a format number and a key naming what the
 index was built from (the JSON file's path, size and modification time, and the modules
 deriving the index); a store of another key, or one whose checksum or shape is not the one
-written, is no store, and the table is built from the JSON file again.  A store is written
-only when every bucket unpacks to the index it was packed from.
+written, is no store, and the table is built from the JSON file again.  An index is stored
+only when every bucket unpacks to the index it was packed from; one that does not is
+marked as such in the store, and not packed again.
 """
 
 # os.path, not pathlib, which would cost a fresh interpreter 5 ms to import
@@ -213,11 +214,22 @@ def write(key: Key, index: Index, vintage: Any, path: str | None = None) -> bool
     path = store_path() if path is None else path
     if path is None or sys.dont_write_bytecode or not _writable(os.path.dirname(path)):
         return False
-    body = _pack(index, vintage)
-    if body is None:
+    if _refused(key, path):
         return False
+    # An index that does not pack leaves a store without one, so that no later process
+    # tries again.
+    body = _pack(index, vintage) or b""
     header = marshal.dumps((FORMAT, key, zlib.crc32(body)))
-    return replace_file(path, _length(header) + header + body)
+    return replace_file(path, _length(header) + header + body) and bool(body)
+
+
+def _refused(key: Key, path: str) -> bool:
+    """Whether the store at ``path`` says that the index of ``key`` does not pack."""
+    try:
+        header, rest = _cut(memoryview(read_bytes(path)))
+    except (OSError, EOFError, ValueError, TypeError):
+        return False
+    return not rest and header == (FORMAT, key, zlib.crc32(b""))
 
 
 def _length(blob: bytes) -> bytes:
