@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import marshal
 import os
+import pickle
 import subprocess
 import sys
 import zlib
@@ -80,6 +82,15 @@ def test_a_stored_table_answers_as_the_built_one(tmp_path: Path) -> None:
     assert stored.division(350000) is None  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         stored.division([])  # type: ignore[arg-type]  # unhashable, as for a dict
+
+
+def test_a_stored_table_pickles_and_copies(tmp_path: Path) -> None:
+    built = DivisionTable(ROWS, vintage="2015-09-30")
+    stored = _stored(built, tmp_path / "store")
+    stored.resolve("洋口镇", "如东县")  # some buckets unpacked, others not
+    for again in (pickle.loads(pickle.dumps(stored)), copy.deepcopy(stored)):
+        assert isinstance(again._rows, store.Buckets)
+        assert _answers(again, NAMES, CONTEXTS) == _answers(built, NAMES, CONTEXTS)
 
 
 def test_buckets_are_a_mapping(tmp_path: Path) -> None:

@@ -120,6 +120,11 @@ class Buckets(Mapping[str, V]):
         for start in range(0, len(self._names), width):
             yield from self._part(self._names[start : start + width])
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The data may be a view of the store's file, which pickles (and copies) as bytes.
+        packed = (self._names, self._offsets, bytes(self._data))
+        return (type(self), (*packed, self._unpack, self._width, self._size))
+
 
 def _unpack_rows(text: str) -> dict[str, tuple[int, str, str, str]]:
     levels, codes, parents, names = text.split(COLUMN)
