@@ -10,7 +10,10 @@ with each boundary within the document it opens:
   001 holds three reports already and is left out);
 - page excerpts: the development pages and provincial reports of ``real_pages.py``, as
   ``perturbed.py`` reads them. The pages are excerpts of a few hundred characters, so a
-  report there may hold less prose than a split needs.
+  report there may hold less prose than a split needs;
+- one line: the whole reports as a compilation on one line prints them (every run of
+  whitespace one space), each after a piece label (``第一篇:``, ``篇一:``, ``【篇一】``: 060),
+  joined by a space.
 """
 
 from __future__ import annotations
@@ -43,10 +46,32 @@ def excerpts(corpus: Path) -> list[tuple[str, str]]:
     return [(f"{name}/{key}", text) for name, key, text, _ in development_documents(corpus)]
 
 
-def trial(documents: list[tuple[str, str]], rng: random.Random) -> tuple[bool, list[str]]:
-    """Whether one joined text splits right, and the names joined."""
+_PIECE_LABELS = ("第{}篇:", "篇{}:", "【篇{}】")
+_NUMERALS = "一二三"
+
+
+_FOOTER = "本作品是中华人民共和国的"  # Wikisource's licence footer, no compilation's
+
+
+def one_line(documents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The documents as a compilation on one line prints them: every run of whitespace one
+    space (046, 054, 060 are such lines), without a licence footer."""
+    return [(name, " ".join(text.split(_FOOTER)[0].split())) for name, text in documents]
+
+
+def trial(
+    documents: list[tuple[str, str]], rng: random.Random, labelled: bool = False
+) -> tuple[bool, list[str]]:
+    """Whether one joined text splits right, and the names joined; ``labelled``: on one
+    line, each after a compilation's piece label (060 第一篇:)."""
     chosen = rng.sample(documents, rng.choice([2, 3]))
-    separator = rng.choice(["\n", "\n\n", "\n\n\n"])
+    if labelled:
+        label = rng.choice(_PIECE_LABELS)
+        chosen = [
+            (name, label.format(_NUMERALS[index]) + text)
+            for index, (name, text) in enumerate(chosen)
+        ]
+    separator = " " if labelled else rng.choice(["\n", "\n\n", "\n\n\n"])
     text = separator.join(text for _, text in chosen)
     starts, position = [], 0
     for _, piece in chosen:
@@ -66,12 +91,14 @@ def main() -> None:
     parser.add_argument("--trials", type=int, default=60)
     parser.add_argument("--show", action="store_true", help="name the texts split wrong")
     arguments = parser.parse_args()
-    for label, documents in (
-        ("whole reports", whole_reports(arguments.corpus)),
-        ("page excerpts", excerpts(arguments.corpus)),
+    whole = whole_reports(arguments.corpus)
+    for label, documents, labelled in (
+        ("whole reports", whole, False),
+        ("page excerpts", excerpts(arguments.corpus), False),
+        ("one line", one_line(whole), True),
     ):
         rng = random.Random(label)
-        results = [trial(documents, rng) for _ in range(arguments.trials)]
+        results = [trial(documents, rng, labelled) for _ in range(arguments.trials)]
         right = sum(ok for ok, _ in results)
         print(f"{label:14} {right}/{len(results)} joined texts split right")
         if arguments.show:

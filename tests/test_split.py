@@ -10,6 +10,7 @@ import govreport
 from page_cases import read_document
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
+FOOTER = "本作品是中华人民共和国的"  # Wikisource's licence footer, no compilation's
 
 
 def _document(name: str) -> str:
@@ -159,3 +160,41 @@ def test_no_corpus_document_is_split_but_the_seed_of_three() -> None:
         if (count := len(govreport.parse_reports(read_document(path)))) != 1
     }
     assert split == {"001_555f7e936fe6323d.txt": 3}
+
+
+@pytest.mark.parametrize(
+    ("names", "label"),
+    [
+        (("provincial/2025_jilin", "provincial/2025_xinjiang"), "第{}篇:"),  # 060 第一篇:
+        (("seeds/004_22c6fb72f19d0811", "provincial/2025_anhui"), "篇{}:"),  # after chrome
+        (("provincial/2025_hebei", "national/2023", "provincial/2025_fujian"), "【篇{}】"),
+    ],
+    ids=["第一篇", "篇一-after-chrome", "【篇一】"],
+)
+def test_a_compilation_on_one_line_is_cut_at_its_piece_labels(
+    names: tuple[str, ...], label: str
+) -> None:
+    # a content site's compilation printed on one line (060 (合集五篇), 046, 054 on one line)
+    pieces = [
+        label.format("一二三"[index]) + " ".join(_document(name).split(FOOTER)[0].split())
+        for index, name in enumerate(names)
+    ]
+    reports = govreport.parse_reports(" ".join(pieces))
+    assert len(reports) == len(pieces)
+    position = 0
+    for report, piece in zip(reports, pieces, strict=True):
+        assert position <= report.span[0] < position + len(piece)
+        position += len(piece) + 1
+
+
+def test_a_title_running_into_its_salutation_opens_the_next_report_on_one_line() -> None:
+    body = (
+        "现在,我代表镇人民政府向大会报告工作,请予审议。一、2022年工作回顾 过去一年,"
+        "全镇实现地区生产总值5.2亿元,同比增长6%,完成固定资产投资3.1亿元。我们坚持稳中求进。"
+        "二、2023年工作安排 今年全镇地区生产总值增长6%左右,一般公共预算收入增长5%。"
+    )
+    text = " ".join(
+        f"2023年{place}政府工作报告 各位代表: {body}" for place in ("沙沟镇", "洋口镇", "南通镇")
+    )
+    reports = govreport.parse_reports(text)
+    assert [report.metadata.region for report in reports] == ["沙沟镇", "洋口镇", "南通镇"]

@@ -8,7 +8,10 @@ A new report starts, once the current one holds some prose, at:
   however little prose the current one holds (a page's excerpt may hold a paragraph), or
 - a restarted ``一、…回顾`` after the report already had its own ``一、`` heading (any top-level
   family of the active detectors numbered 1 whose title names a review), or
-- a page's breadcrumb (``当前位置:首页 > 政务公开 > …``), which opens the next page;
+- a page's breadcrumb (``当前位置:首页 > 政务公开 > …``), which opens the next page, or
+- a compilation's piece label (``第二篇:``, ``篇二:``, ``【篇二】``) opening a piece of a line
+  that holds several reports (a compilation on one line is cut at its piece labels, and at a
+  title running into its salutation after a sentence, before the lines are read);
 
 and the boundary moves back over the new report's title, salutation and opening lines.
 """
@@ -53,9 +56,18 @@ _NAMES_DOCUMENT = compile_regex(_DOCUMENT)
 # The title opening a line that holds a whole report (RUN_ON_HEAD long or longer; a page
 # number may be glued before it), and the opening after it: the salutation, or the first
 # words of a body.
+# A compilation's piece label (第二篇:, 篇二:, 【篇二】: 060 第一篇:)
+_PIECE = r"[【\[(]?(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十]{1,3})[】\])]?\s*:?"
+_PIECE_OPENING = compile_regex(_PIECE)
 _RUN_ON_TITLE = compile_regex(
-    rf"\d{{0,2}}(?P<title>[^。!?;,:\s]{{2,50}}?{_DOCUMENT}(?:\([^()]{{1,20}}\))?)"
+    rf"\d{{0,2}}(?:{_PIECE}\s*)?(?P<title>[^。!?;,:\s]{{2,50}}?{_DOCUMENT}(?:\([^()]{{1,20}}\))?)"
     rf"\s*(?=各位代表|尊敬的|{BODY_OPENING})"
+)
+# Where the next report of a compilation on one line opens: its piece label after a gap or
+# a sentence (not 第二篇章), or its title running into its salutation after a sentence.
+_INLINE_REPORT = compile_regex(
+    rf"(?<=[。!?\s])\s*(?={_PIECE}(?!章)|(?<=[。!?]\s*)"
+    rf"[^。!?;,:\s]{{2,50}}?{_DOCUMENT}(?:\([^()]{{1,20}}\))?\s*(?:各位代表|尊敬的))"
 )
 _CONJUNCTION = compile_regex(r"以及|及|和|与|暨")
 TITLE_LINE = 100
@@ -80,7 +92,7 @@ def report_ranges(
     text: str, detectors: DetectorSet = DEFAULT_SET, chrome: ChromeRules = DEFAULT_CHROME
 ) -> list[Span]:
     """``(start, end)`` of each report in the normalised ``text``; one range if one report."""
-    lines = [match.span() for match in LINE.finditer(text)]
+    lines, pieces = _lines_and_pieces(text)
     starts = [0]
     prose = prose_chars = 0
     first_family: str | None = None  # family of the report's first top-level heading
@@ -94,7 +106,7 @@ def report_ranges(
             (prose >= PROSE_BEFORE_SPLIT or prose_chars >= PROSE_CHARS_BEFORE_SPLIT)
             and (
                 opening
-                or _starts_report(text, lines, index, first, first_family, title, detectors)
+                or _starts_report(text, lines, index, first, first_family, title, detectors, pieces)
                 or chrome.line_role(text[start:end]) in OPENING_CHROME
             )
         ) or (opening and opened and prose):
@@ -107,9 +119,29 @@ def report_ranges(
         if not title and not prose:
             title = _title_of(line) or ""
         if _PROSE.search(line):
-            prose += 1
+            # a piece of a compilation on one line holds its report's sentences
+            prose += len(_PROSE.findall(line)) if start in pieces else 1
             prose_chars += len(line)
     return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
+def _lines_and_pieces(text: str) -> tuple[list[Span], frozenset[int]]:
+    """The logical lines of ``text``, a line holding several reports (a compilation on one
+    line) cut where each opens; and the starts of the pieces of the lines so cut."""
+    lines: list[Span] = []
+    pieces: list[int] = []
+    for match in LINE.finditer(text):
+        start, end = match.span()
+        if end - start >= RUN_ON_HEAD:
+            for cut in _INLINE_REPORT.finditer(text, start, end):
+                if start < cut.start() and cut.end() < end:
+                    lines.append((start, cut.start()))
+                    pieces.append(start)
+                    start = cut.end()
+            if pieces and pieces[-1] < start:
+                pieces.append(start)
+        lines.append((start, end))
+    return lines, frozenset(pieces)
 
 
 def _first_top_heading(line: str, detectors: DetectorSet) -> HeadingMatch | None:
@@ -150,12 +182,17 @@ def _starts_report(
     first_family: str | None,
     title: str,
     detectors: DetectorSet,
+    pieces: frozenset[int] = frozenset(),
 ) -> bool:
     start, end = lines[index]
     line = text[start:end]
     if (bare := _title_of(line)) is not None:
         return not _part_of(line, bare, title, detectors)
-    if end - start >= RUN_ON_HEAD and (run_on := _RUN_ON_TITLE.match(line)) is not None:
+    if start in pieces and _PIECE_OPENING.match(line):  # …奋斗! 第二篇:2025年…
+        return True
+    if (end - start >= RUN_ON_HEAD or start in pieces) and (
+        run_on := _RUN_ON_TITLE.match(line)
+    ) is not None:
         # a whole report on one line, its title running into its opening (031 12023年街道
         # 2023年工作规划今年是…, 046 …政府工作报告(2022年政府工作报告)各位代表:…)
         head = run_on["title"]
