@@ -486,6 +486,8 @@ def test_the_preposition_before_a_government_is_no_part_of_its_name(
         ("存在的问题和不足", "problems"),
         ("存在的不足", "problems"),
         ("工作中的短板弱项", "problems"),
+        ("存在的困难", "problems"),
+        ("2023年的发展目标和主要工作安排", "plan"),  # seed 003: the plan, targets in it
         ("“十五五”时期工作思路", "plan"),
     ],
 )
