@@ -543,3 +543,20 @@ def test_a_name_ending_in_a_zone_word_has_no_level(
 ) -> None:
     metadata = govreport.parse_report(title + _BODY).metadata
     assert (metadata.region, metadata.admin_level) == (region, level)
+
+
+@pytest.mark.parametrize(
+    ("head", "region", "level"),
+    [
+        # the county's office posts the township's report: the field names its parent
+        ("来源:沂水县人民政府办公室\n各位代表:\n现在,我代表镇人民政府向大会报告工作。", None, "镇"),
+        ("来源:沂水县沙沟镇人民政府\n各位代表:\n现在,我代表镇人民政府报告工作。", "沙沟镇", "镇"),
+        ("来源:北京市人民政府\n各位代表:\n现在,我代表市人民政府向大会报告工作。", "北京市", "省"),
+    ],
+    ids=["parent", "own", "municipality"],
+)
+def test_a_source_field_names_the_government_only_at_the_level_it_speaks_as(
+    head: str, region: str | None, level: str
+) -> None:
+    metadata = govreport.parse_report("政府工作报告\n" + head + _BODY).metadata
+    assert (metadata.region, metadata.admin_level) == (region, level)

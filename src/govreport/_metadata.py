@@ -415,6 +415,9 @@ def _region(
     """The government and its level: from the titles, the meeting line, the page's fields,
     the speaker line, ``我代表…人民政府``, or the township the body names most often."""
     titled = [_government(folded, clean) for folded, clean in titles]  # (folded, as written)
+    # a page's source or publisher field may name the parent that posts the report (来源:
+    # 沂水县人民政府办公室 over 我代表镇人民政府…): it stands only at the level the report speaks as
+    speaking = _speaking_level(head.head_clean, opening, body)
     own: list[_Named] = []  # the report's own lines: meeting, fields, speaker, 我代表…
     for line in head.lines:
         for match in _MEETING_OF.finditer(line.text):
@@ -433,7 +436,11 @@ def _region(
         value = fields.get(label)
         if value:
             named = _government(fold(value), head.fields_clean.get(label))
-            if named.name and fold(value).startswith(_parents_and(named.name, fold(value))):
+            if (
+                named.name
+                and fold(value).startswith(_parents_and(named.name, fold(value)))
+                and _at_level(fold(named.name), speaking)
+            ):
                 own.append(named)
     speaker_line = next((line for line in head.lines if line.text == head.speaker_line), None)
     if speaker_line is not None:
@@ -514,6 +521,28 @@ _OPENING_PLACEHOLDER = compile_regex(
 )
 _BREADCRUMB = compile_regex(r"\s*(?:->|>>|>|»)\s*")
 _SELF = compile_regex(r"(?:我|全|本)(?P<level>街道|镇|乡|县|旗|区|市)")
+
+
+def _at_level(name: str, level: str | None) -> bool:
+    """Whether the government ``name`` is of ``level`` (any, when ``None``); a municipality
+    speaks of itself as a 市 (我代表市人民政府)."""
+    return (
+        level is None or _admin_level(name) == level or (level == "市" and name in MUNICIPALITIES)
+    )
+
+
+def _speaking_level(head: str, opening: str, body: str) -> str | None:
+    """The level of the government the report speaks for: ``我代表镇人民政府``, else the level
+    it speaks of itself with (``全镇``, :func:`_self_level`)."""
+    for text in (head, opening):
+        for match in _ON_BEHALF.finditer(text):
+            if match["central"]:
+                return "国家"
+            named = _government(fold(match["region"]), match["region"])
+            level = _admin_level(fold(named.name)) if named.name else named.level
+            if level is not None:
+                return level
+    return _self_level(body)
 
 
 def _self_level(body: str) -> str | None:
