@@ -167,10 +167,12 @@ def test_pinyin_after_characters_is_read_through() -> None:
         ("篇一：2023年沙沟镇政府工作报告\n", "2023年沙沟镇政府工作报告"),
         ("篇一\n2023年沙沟镇政府工作报告\n", "2023年沙沟镇政府工作报告"),
         ("第2篇：沙沟镇2023年政府工作报告\n", "沙沟镇2023年政府工作报告"),
+        # a draft's note is the document's stage, not its title
+        ("沙沟镇2023年政府工作报告（征求意见稿）\n", "沙沟镇2023年政府工作报告"),
     ],
     ids=[
         *("model-text-count", "count", "model-text", "compilation", "count-run-on"),
-        *("piece-label", "piece-label-line", "piece-label-arabic"),
+        *("piece-label", "piece-label-line", "piece-label-arabic", "draft-note"),
     ],
 )
 def test_a_content_sites_tags_are_taken_off_the_title(head: str, title: str) -> None:

@@ -287,13 +287,15 @@ _TAG_PREFIX = compile_regex(
     r"|篇(?:[一二三四五六七八九十]{1,3}\s*:?|\d{1,3}\s*:))\s*"  # no title opens so
 )
 # What sites add to a title: the province in front ((广西)2021年…), (全文), —全文, a character
-# count, a compilation's page (-10篇(第20/30页)), a part number ((19)), emoji, and a page number
-# glued before the year (12023年 on page 1).
+# count, a compilation's page (-10篇(第20/30页)), a part number ((19)), emoji, a page number
+# glued before the year (12023年 on page 1), and a draft's note ((征求意见稿)).
 _SITE_TAGS = compile_regex(
     r"^\s*[(][^()]{1,6}[)](?=\s*(?:\d|\p{Han}))"
     rf"|\s*[(【](?:全文[^()]{{0,12}}|\d{{1,3}}|第\d+/\d+页|合集\S{{0,4}}|{_COUNT_TAG})[)】]\s*$"
     r"|\s*[—\-_]+\s*(?:全文|\d+篇)\S{0,12}\s*$"
     rf"|(?<=\p{{Han}})范文(?:[(【]{_COUNT_TAG}[)】]|{_COUNT_TAG})?\s*$"
+    # a draft's note (…政府工作报告(征求意见稿)): the document's stage, not its title
+    r"|\s*[(【](?:代拟稿|征求意见稿|讨论稿|送审稿|审议稿|修改稿|初稿|草稿|定稿|第[一二三四五]稿)[)】]\s*$"
     r"|[\p{So}\p{Sk}\ufe0f\u200d]+"
     r"|^\d(?=(?:19|20)\d{2}\s*年)"
 )
