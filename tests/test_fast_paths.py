@@ -3,6 +3,7 @@ compiled no-range rule."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,7 +14,16 @@ from hypothesis import strategies as st
 
 from govreport._figures import moved, placed
 from govreport._metrics import _cues
-from govreport._metrics._patterns import AVERAGE, AVERAGE_MARK, OWN_YEAR, TARGET_STATEMENT
+from govreport._metrics._patterns import (
+    AVERAGE,
+    AVERAGE_MARK,
+    ESTIMATED,
+    LEVEL_ONLY,
+    LEVEL_ONLY_ENDS,
+    OWN_YEAR,
+    TARGET,
+    TARGET_STATEMENT,
+)
 from govreport._model import Quantity
 from govreport._normalize import FOLD_TABLE, fold
 from govreport._quantities import QuantityExtractor
@@ -137,6 +147,39 @@ def test_every_year_and_period_cue_holds_a_mark(text: str) -> None:
         assert AVERAGE_MARK in match.group(), match
     for match in TARGET_STATEMENT.finditer(text):
         assert _cues.TARGET_STATEMENT_MARK in match.group(), match
+
+
+@given(st.text(alphabet=st.sampled_from(CUE_ALPHABET + "预计估力确保争取将拟达到"), max_size=40))
+def test_every_status_cue_holds_a_mark(text: str) -> None:
+    # A stretch holding no mark of a status is not searched for its cues.
+    for match in ESTIMATED.finditer(text):
+        assert any(mark in match.group() for mark in _cues.ESTIMATED_MARKS), match
+    for match in TARGET.finditer(text):
+        assert any(mark in match.group() for mark in _cues.TARGET_MARKS), match
+
+
+_UNGATED_PERIOD = re.compile(_cues._PERIOD.pattern.removeprefix(f"(?=[{_cues.PERIOD_OPENINGS}])"))
+
+
+@given(st.text(alphabet=st.sampled_from(CUE_ALPHABET + "1234567890-~至到份"), max_size=40))
+def test_the_period_gate_finds_what_the_pattern_finds(text: str) -> None:
+    assert _UNGATED_PERIOD.pattern != _cues._PERIOD.pattern
+    found = [(m.span(), m.lastgroup) for m in _cues._PERIOD.finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in _UNGATED_PERIOD.finditer(text)]
+
+
+_LEVEL_PIECES = [
+    *words.LEVEL_VERBS, *words.TOTALS, *words.MILESTONES, *words.ANAPHORS, "2023年", "今年",
+    "一九九八年", "的", "年", " ", "\n", ",", "、", "即", "到", "就", "增长", "为", "万亿元",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_LEVEL_PIECES), max_size=6))
+def test_every_level_only_gap_ends_as_the_gate_expects(pieces: list[str]) -> None:
+    # The reader matches a gap against LEVEL_ONLY only when it ends in one of its ends.
+    gap = "".join(pieces)
+    if LEVEL_ONLY.fullmatch(gap):
+        assert gap.rstrip()[-1:] in LEVEL_ONLY_ENDS, gap
 
 
 def test_every_average_word_holds_the_mark() -> None:

@@ -38,10 +38,14 @@ _BASIS = r"在(?:{year})\s?年(?:[和、](?:{year})\s?年)?[^,;:。]{{0,20}}?的
 _COUNT = r"[二两三四五六七八九十]|\d{1,2}"
 _RELATIVE = dict(words.RELATIVE_YEARS)
 _PLAN_NAME = r"[“\"]?十[一二三四五]?五[”\"]?"
+# The first characters of every period: a position holding none of them is passed over at
+# one test, rather than at each alternative of the pattern.
+PERIOD_OPENINGS = "1234一第截" + "".join(sorted({word[0] for word in words.NAMED_PERIODS}))
 _PERIOD = compile_re(
-    rf"(?P<months>(?<![0-9])(?:1|一)\s*{_RANGE_DASH}\s*(?P<last>{_MONTH_NUMBER})\s*月份?)"
+    rf"(?=[{PERIOD_OPENINGS}])"
+    rf"(?:(?P<months>(?<![0-9])(?:1|一)\s*{_RANGE_DASH}\s*(?P<last>{_MONTH_NUMBER})\s*月份?)"
     rf"|(?P<named>{longest_first(words.NAMED_PERIODS)}|(?<![0-9])第?[1-4]季度)"
-    r"|(?P<until>截[至止](?:今年|本年)?(?P<month>\d{1,2})月底)"
+    r"|(?P<until>截[至止](?:今年|本年)?(?P<month>\d{1,2})月底))"
 )
 _YEAR_CUE = compile_re(
     rf"(?P<price>{_PRICE_BASE.format(year=_YEAR_DIGITS + '年')})"
@@ -77,8 +81,15 @@ def _marks(marks: str) -> re.Pattern[str]:
 
 _YEAR_MARK = _marks(YEAR_MARKS)
 _PERIOD_MARK = _marks(PERIOD_MARKS)
-_ESTIMATED_MARK = _marks(ESTIMATED_MARKS)
-_TARGET_MARK = _marks(TARGET_MARKS)
+# A stretch of a sentence is scanned once for all the marks, and searched only for the cues
+# whose marks it holds.
+_ANY_MARK = _marks(
+    "".join(dict.fromkeys(YEAR_MARKS + PERIOD_MARKS + ESTIMATED_MARKS + TARGET_MARKS + "目"))
+)
+_ESTIMATED_SET = frozenset(ESTIMATED_MARKS)
+_TARGET_SET = frozenset(TARGET_MARKS)
+_PERIOD_SET = frozenset(PERIOD_MARKS)
+_YEAR_SET = frozenset(YEAR_MARKS)
 
 
 def _holds(text: str, start: int, end: int, marks: re.Pattern[str]) -> bool:
@@ -244,45 +255,52 @@ class SentenceCues:
         text, start = self.text, self.position
         if end <= start:
             return
-        estimates = (
-            ESTIMATED.finditer(text, start, end)
-            if _holds(text, start, end, _ESTIMATED_MARK)
-            else ()
-        )
-        for match in estimates:
+        self.position = end
+        marks = _ANY_MARK.findall(text, start, end)
+        if not marks:  # no cue: only the clause breaks
+            self.last_break = max(self.last_break, _last_break(text, start, end))
+            return
+        held = set(marks)
+        if not _ESTIMATED_SET.isdisjoint(held):
+            self._read_estimates(start, end)
+        self.last_break = max(self.last_break, _last_break(text, start, end))
+        if "目" in held and text.find(TARGET_STATEMENT_MARK, start, end) >= 0:
+            for match in TARGET_STATEMENT.finditer(text, start, end):
+                self.target_statement = match.start()
+        if not _TARGET_SET.isdisjoint(held):
+            for match in TARGET.finditer(text, start, end):
+                self.target = match.start()
+                if self.target_opening < 0 and match.group() in words.FUTURE_ONLY:
+                    first = _last_break(text, self.start, match.start()) < 0
+                    self.target_opening = match.start() if first else -1
+        if not _PERIOD_SET.isdisjoint(held):
+            for match in _PERIOD.finditer(text, start, end):
+                self.period = match
+        if not _YEAR_SET.isdisjoint(held):
+            self._read_years(start, end)
+
+    def _read_estimates(self, start: int, end: int) -> None:
+        text = self.text
+        for match in ESTIMATED.finditer(text, start, end):
             at = match.start()
             before = _last_break(text, start, at)
             prefix = text[max((self.last_break if before < 0 else before) + 1, self.start) : at]
             self.estimated = at
             if not prefix.strip() or LEAD_IN.fullmatch(prefix) is not None:
                 self.estimated_opening = at
-        self.last_break = max(self.last_break, _last_break(text, start, end))
-        if text.find(TARGET_STATEMENT_MARK, start, end) >= 0:
-            for match in TARGET_STATEMENT.finditer(text, start, end):
-                self.target_statement = match.start()
-        targets = (
-            TARGET.finditer(text, start, end) if _holds(text, start, end, _TARGET_MARK) else ()
-        )
-        for match in targets:
-            self.target = match.start()
-            if self.target_opening < 0 and match.group() in words.FUTURE_ONLY:
-                first = _last_break(text, self.start, match.start()) < 0
-                self.target_opening = match.start() if first else -1
-        if _holds(text, start, end, _PERIOD_MARK):
-            for match in _PERIOD.finditer(text, start, end):
-                self.period = match
+
+    def _read_years(self, start: int, end: int) -> None:
+        text = self.text
+        if not self.own_year and OWN_YEAR.search(text, start, end):
+            self.own_year = True
         last_base = None
-        if _holds(text, start, end, _YEAR_MARK):
-            if not self.own_year and OWN_YEAR.search(text, start, end):
-                self.own_year = True
-            for match in _YEAR_CUE.finditer(text, start, end):
-                if match["base"]:
-                    last_base = match
-                elif not match["price"] and not match["basis"]:
-                    self._read_year(match)
+        for match in _YEAR_CUE.finditer(text, start, end):
+            if match["base"]:
+                last_base = match
+            elif not match["price"] and not match["basis"]:
+                self._read_year(match)
         if last_base is not None:
             self.base_year, self.base_at = year_cue(last_base)[1], last_base.start()
-        self.position = end
 
     def _read_year(self, match: re.Match[str]) -> None:
         """Take one year cue of the sentence, the last read so far."""

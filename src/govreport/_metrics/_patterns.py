@@ -123,6 +123,9 @@ LEVEL_ONLY = compile_regex(
     rf"(?P<verb>(?:{longest_first(words.TOTALS)})?(?:{longest_first(_LEVEL_VERBS)}))"
     rf"\s*(?:(?P<later>{_YEAR})的?)?\s*"
 )
+# What every gap LEVEL_ONLY reads ends with, spaces aside: a level verb, or the later year
+# (年, 年的) after it; other gaps are not matched against it.
+LEVEL_ONLY_ENDS = frozenset({verb[-1] for verb in _LEVEL_VERBS} | {"年", "的"})
 LEAD_IN = compile_re(_LEAD_INS)
 LIST_SEPARATOR = compile_regex(
     rf"(?:{longest_first(words.LIST_SEPARATORS)})(?!以上|以下)"

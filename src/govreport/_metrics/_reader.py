@@ -39,6 +39,7 @@ from govreport._metrics._patterns import (
     HUNDRED,
     INCREASE_LEAD,
     LEVEL_ONLY,
+    LEVEL_ONLY_ENDS,
     LISTED,
     MILESTONE,
     ONLY_SEPARATOR,
@@ -274,7 +275,7 @@ def _read_quantity(
         listed = LISTED.match(text, quantity.span[1])
         size = 1 + len(PERCENT_SIGN.findall(listed.group())) if listed else 0
         _change_of_previous(state, quantity, found, sign, listed=size, since=since, average=average)
-    elif level := LEVEL_ONLY.fullmatch(gap):
+    elif gap.rstrip()[-1:] in LEVEL_ONLY_ENDS and (level := LEVEL_ONLY.fullmatch(gap)):
         _level_of_previous(state, quantity, found, later=bool(level["year"] or level["later"]))
 
 
