@@ -14,6 +14,7 @@ import attrs
 from govreport._compiled import compile_re
 from govreport._metrics._patterns import (
     ESTIMATED,
+    LAST_BREAK,
     LEAD_IN,
     OWN_YEAR,
     TARGET,
@@ -60,6 +61,7 @@ _YEAR_CUE = compile_re(
     rf"|(?<![{words.COMPARISON_BASE}{words.FROM_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期|的?基础)"
 )
 _BREAKS = ",;:"  # clause breaks
+_BLANK = compile_re(r"\s*")  # ``re``'s \s is str.isspace
 # After 从/由 and a year, the base figure of that year (从1980年的28万人, 由2002年7703元); not a
 # start (从2002年1月1日起, 从1999年起).
 _BASE_FOLLOWS = compile_re(
@@ -96,11 +98,10 @@ def _holds(text: str, start: int, end: int, marks: re.Pattern[str]) -> bool:
     return marks.search(text, start, end) is not None
 
 
-def _last_break(text: str, start: int, end: int) -> int:
-    """The position of the last clause break of ``text[start:end]``, or -1."""
-    return max(
-        text.rfind(",", start, end), text.rfind(";", start, end), text.rfind(":", start, end)
-    )
+def last_break(text: str, start: int, end: int) -> int:
+    """The position of the last clause break (,;:) of ``text[start:end]``, or -1."""
+    found = LAST_BREAK.search(text, start, end)
+    return -1 if found is None else found.start()
 
 
 @attrs.frozen
@@ -238,6 +239,7 @@ class SentenceCues:
     target_statement: int = -1
     target_opening: int = -1  # a 拟 in the sentence's first clause
     period: re.Match[str] | None = None
+    period_read: tuple[re.Match[str] | None, str | None] = (None, None)  # and what it says
     own_year: bool = False
     year: YearCue | None = None
     base_year: int | None = None  # 比2002年: a base, for the figure right after it
@@ -258,12 +260,13 @@ class SentenceCues:
         self.position = end
         marks = _ANY_MARK.findall(text, start, end)
         if not marks:  # no cue: only the clause breaks
-            self.last_break = max(self.last_break, _last_break(text, start, end))
+            self.last_break = max(self.last_break, last_break(text, start, end))
             return
         held = set(marks)
+        prior = self.last_break  # the last break before the stretch
         if not _ESTIMATED_SET.isdisjoint(held):
             self._read_estimates(start, end)
-        self.last_break = max(self.last_break, _last_break(text, start, end))
+        self.last_break = max(prior, last_break(text, start, end))
         if "目" in held and text.find(TARGET_STATEMENT_MARK, start, end) >= 0:
             for match in TARGET_STATEMENT.finditer(text, start, end):
                 self.target_statement = match.start()
@@ -271,7 +274,7 @@ class SentenceCues:
             for match in TARGET.finditer(text, start, end):
                 self.target = match.start()
                 if self.target_opening < 0 and match.group() in words.FUTURE_ONLY:
-                    first = _last_break(text, self.start, match.start()) < 0
+                    first = prior < 0 and last_break(text, start, match.start()) < 0
                     self.target_opening = match.start() if first else -1
         if not _PERIOD_SET.isdisjoint(held):
             for match in _PERIOD.finditer(text, start, end):
@@ -281,12 +284,16 @@ class SentenceCues:
 
     def _read_estimates(self, start: int, end: int) -> None:
         text = self.text
+        before, read = self.last_break, start  # the last break before ``read``
         for match in ESTIMATED.finditer(text, start, end):
             at = match.start()
-            before = _last_break(text, start, at)
-            prefix = text[max((self.last_break if before < 0 else before) + 1, self.start) : at]
+            before, read = max(before, last_break(text, read, at)), at
+            # The words of its clause before it, read in place: a clause may be long.  The
+            # one look behind of LEAD_IN at their start sees a break or a sentence's end, as
+            # it would see nothing in a copy.
+            opening = max(before + 1, self.start)
             self.estimated = at
-            if not prefix.strip() or LEAD_IN.fullmatch(prefix) is not None:
+            if _BLANK.fullmatch(text, opening, at) or LEAD_IN.fullmatch(text, opening, at):
                 self.estimated_opening = at
 
     def _read_years(self, start: int, end: int) -> None:
@@ -354,14 +361,18 @@ class SentenceCues:
         """The last period stated before the position read (1-9月, 上半年 …); a moment
         (年末) in the clause of a name only there (年末城镇调查失业率5.1%,居民消费价格上涨2%),
         in a clause of its own (2024年末,…) on to the sentence's end."""
-        if self.period is None:
+        period = self.period
+        if period is None:
             return None
-        text = _period_text(self.period)
+        read, text = self.period_read
+        if read is not period:  # each period is read once, however many figures follow it
+            text = _period_text(period)
+            self.period_read = (period, text)
         own = self.last_break + 1 if self.last_break >= 0 else self.start
         if (
             text in words.MOMENTS
-            and self.period.start() < own
-            and self.text[self.period.end() : self.period.end() + 1] not in _BREAKS
+            and period.start() < own
+            and self.text[period.end() : period.end() + 1] not in _BREAKS
         ):
             return None
         return text

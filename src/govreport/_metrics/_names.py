@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from govreport._compiled import compile_regex
 from govreport._indicators import Lookup, canonical_indicator
+from govreport._metrics._cues import last_break
 from govreport._metrics._patterns import (
     ACTION,
     AVERAGE,
@@ -36,7 +36,7 @@ NAME_LIMIT = 24
 """Longest indicator name, in characters."""
 
 _BASE_REACH = 4  # characters read past a name for the start of a comparison's base
-_BASE_OPENINGS = compile_regex(r"[比由从]")  # the first characters of COMPARISON
+_BASE_OPENINGS = frozenset("比由从")  # the first characters of COMPARISON
 
 SCOPE_REACH = 60
 """How far before a name its scope's words are looked for (its clause and the one before)."""
@@ -112,16 +112,11 @@ def names_before(
 ) -> tuple[list[Name], bool]:
     """The indicator name(s) ending at ``end``, each with its completion: one, or a list
     sharing a verb (分别); and whether a list shares one figure (均为100%)."""
-    offset = max(  # the clause
-        start,
-        text.rfind(",", start, end) + 1,
-        text.rfind(";", start, end) + 1,
-        text.rfind(":", start, end) + 1,
-    )
+    offset = max(start, last_break(text, start, end) + 1)  # the clause
     # What is read depends only on the clause, and on the few characters after it where a
     # base may open at its end (…比|上年, …由|上年): short clauses recur (工业产值), and are
     # read once.
-    reach = _BASE_REACH if _BASE_OPENINGS.search(text, max(offset, end - 2), end) else 0
+    reach = 0 if _BASE_OPENINGS.isdisjoint(text[max(offset, end - 2) : end]) else _BASE_REACH
     key = (text[offset : end + reach], end - offset, lookup)
     if end - offset > CACHED_CLAUSE:
         names, shared = _clause_names(key[0], key[1], lookup)

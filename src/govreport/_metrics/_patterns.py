@@ -127,6 +127,12 @@ LEVEL_ONLY = compile_regex(
 # (年, 年的) after it; other gaps are not matched against it.
 LEVEL_ONLY_ENDS = frozenset({verb[-1] for verb in _LEVEL_VERBS} | {"年", "的"})
 LEAD_IN = compile_re(_LEAD_INS)
+# The last clause break of a stretch, searched with ``pos`` and ``endpos``: a break with none
+# after it.  Each look ahead stops at the next break, so that a stretch is read once.
+LAST_BREAK = compile_re(r"[,;:](?=[^,;:]*\Z)")
+# A comma and spaces (str.isspace's: regex's \s and four separators) at the end, matched
+# backwards: one attempt.
+COMMA_END = compile_regex(r"(?r),[\s\x1c-\x1f]*$")
 LIST_SEPARATOR = compile_regex(
     rf"(?:{longest_first(words.LIST_SEPARATORS)})(?!以上|以下)"
 )  # 县级及以上

@@ -32,6 +32,7 @@ from govreport._metrics._patterns import (
     BOUND_WORD,
     BOUNDS,
     CHANGES,
+    COMMA_END,
     DOWN,
     EXCESS,
     FROM,
@@ -350,8 +351,13 @@ def _base_of_another(gap: str) -> bool:
     """Whether the gap's last clause opens a base (从/由…) after a subject of its own, which is
     not the metric before's (…,城镇个体劳动者从十五万人; not …,由2020年的14646元)."""
     clause = gap[gap.rfind(",") + 1 :] if "," in gap else ""
-    base = FROM.search(clause)
+    base = _base_in(clause)
     return base is not None and len(clause[: base.start()].strip()) >= 2
+
+
+def _base_in(gap: str) -> regex.Match[str] | None:
+    """The base level a gap ends with (:data:`FROM`), which opens with 由 or 从."""
+    return FROM.search(gap) if "由" in gap or "从" in gap else None
 
 
 def _named_after_before(text: str, draft: MetricDraft, state: _Sentence) -> None:
@@ -368,11 +374,18 @@ def _part_of_added(text: str, draft: MetricDraft, sentence_start: int) -> None:
     part = text.rfind(words.PART_OPENING, max(sentence_start, start - 4), start)
     if draft.written or part < 0 or text[part + len(words.PART_OPENING) : start].strip():
         return
-    before = text[sentence_start:part].rstrip()
-    if not before.endswith(","):
+    # The clause before ends at a comma (spaces aside), found from it backwards: a sentence
+    # may be long.
+    tail = COMMA_END.match(text, sentence_start, part)
+    if tail is None:
         return
-    clause = before[:-1]
-    clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :].strip()
+    comma = tail.start()
+    opening = max(
+        text.rfind(",", sentence_start, comma),
+        text.rfind(";", sentence_start, comma),
+        text.rfind(":", sentence_start, comma),
+    )
+    clause = text[opening + 1 if opening >= 0 else sentence_start : comma].strip()
     # the word opens the clause, after at most a few characters of time (五年新增…)
     added = next((word for word in words.ADDED if 0 <= clause.find(word, 0, 8) <= 4), None)
     name = text[start : draft.name[1]] + draft.completion
@@ -474,7 +487,7 @@ def _first_figure(
 ) -> bool:
     """Give a new metric its first figure (``growth``: the figure is its change); ``False``
     when the figure is no metric's."""
-    if FROM.search(gap):
+    if _base_in(gap):
         pass  # 由上年的1.2%(下降到1.17%): a base, the level comes next
     elif growth:
         _set_growth(draft, quantity, sign)  # 增长5%; 提高1.2个百分点; 增加1501亿元
@@ -498,7 +511,7 @@ def _base_level(
         or cue is None
         or cue.relative
         or cue.first != cue.last
-        or FROM.search(gap) is None
+        or _base_in(gap) is None
         or BASE_YEAR.search(gap) is None
     ):
         return None
