@@ -127,6 +127,54 @@ def test_the_percent_shortcut_reads_what_the_rules_read_on_any_text(text: str) -
     assert QuantityExtractor().extract(doubled) == _without_percent_shortcut().extract(doubled)
 
 
+def _without_shortcuts() -> QuantityExtractor:
+    extractor = QuantityExtractor()
+    extractor._percent_only = extractor._ended = None  # every candidate goes through the rules
+    return extractor
+
+
+@pytest.mark.parametrize(
+    "path", sorted(FIXTURES.rglob("*.txt")), ids=lambda path: f"{path.parent.name}-{path.stem}"
+)
+def test_figures_before_a_clause_end_read_what_the_rules_read_on_real_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert QuantityExtractor().extract(text * 2) == _without_shortcuts().extract(text * 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工业总产值3.0亿元,第2季度4.1亿元。",
+        "约3亿元;近3亿元、超过3亿元)",
+        "45,000万元,45,000人,1,2亿元,3,000亿元",
+        "3%到5亿元,3%到2025年,5-6亿元,5亿-6亿元,",
+        "2023年,1-9月,9月26日,第3,12345热线,",
+        "5G,3A,A3亿元,3亿元A,PM2.5,",
+        "3 亿元,3亿 元,3.5万,3万4000,3万4000人,一千亿元,",
+    ],
+    ids=["sentence", "qualifiers", "groups", "ranges", "not-quantities", "letters", "forms"],
+)
+def test_figures_before_a_clause_end_read_what_the_rules_read(text: str) -> None:
+    # The same text twice, the second time after other characters: read as before, and
+    # after a digit, a letter or a space (where the rules may read otherwise).
+    for glue in ("", ",", "5", "A", " ", "5 ", "约", "-", "第"):
+        doubled = text + glue + text
+        assert QuantityExtractor().extract(doubled) == _without_shortcuts().extract(doubled)
+
+
+@given(st.text(alphabet=st.sampled_from("1590.,，、;)亿万元人个% -到约第年月A\n"), max_size=60))
+def test_figures_before_a_clause_end_read_what_the_rules_read_on_any_text(text: str) -> None:
+    doubled = text + text
+    assert QuantityExtractor().extract(doubled) == _without_shortcuts().extract(doubled)
+
+
+def test_no_figure_is_read_before_a_clause_end_where_a_rule_reads_one() -> None:
+    # A unit that holds a clause end: the rules may read on, and no surface is remembered.
+    extractor = QuantityExtractor(extra_units={"元,": ("元", "amount")})
+    assert extractor._ended is None
+    assert QuantityExtractor()._ended is not None
+
+
 CUE_ALPHABET = (
     "年十五一二三四今去明本上当过这近前未来以期时间规划月季度截至止目标是为:均平每要分别 底半全末第"
     "2019比较与同于按不变价格计算“”-"

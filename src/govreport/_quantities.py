@@ -176,6 +176,39 @@ def _percent_pattern(units: Iterable[str], names: Iterable[str]) -> re.Pattern[s
     return compile_re(rf"{_ARABIC}[{signs}](?=[{_D},，。;；、:：)）]|\Z)", re.VERBOSE)
 
 
+_CLAUSE_ENDS = ",，。;；、:：)）"
+"""Punctuation that no rule reads or looks at: a figure before one is read as far as it."""
+
+
+def _ended_pattern(
+    units: Iterable[str], names: Iterable[str], not_before: Iterable[str]
+) -> re.Pattern[str] | None:
+    """What lies between a number's first digit and the next clause end, when that is at most
+    24 characters away: a figure read there before reads the same again (``…3.0亿元,…3.0亿元,``).
+
+    Every rule depends only on the text it reads and on whether the character after it is of
+    a class none of these characters is in: the same text up to one of them reads the same,
+    as long as no rule can read one (units, qualifiers, a name opening with a digit) nor look
+    at one (the characters a unit may not precede).  The number's own look behind is the
+    rules' (_ARABIC's); its last character is no digit, which a group of thousands (45,000)
+    would read on from.  ``None`` where a rule could read or look at one of them."""
+    ends = set(_CLAUSE_ENDS)
+    readers = [
+        *units,
+        *qualifiers.INFIXES,
+        *qualifiers.SUFFIXES,
+        *(name for name in names if name[:1] in _DIGIT_CHARS),
+        *not_before,
+    ]
+    if any(not ends.isdisjoint(word) for word in readers):
+        return None
+    ends_class = re.escape(_CLAUSE_ENDS)
+    return compile_re(
+        rf"(?<![{_D}{_L}.．_])(?<![{_D}.．][ \t])(?!(?<=[{_D}],)[{_D}]{{3}}(?![{_D}]))"
+        rf"[{_D}][^{ends_class}]{{0,22}}[^{ends_class}{_D}](?=[{ends_class}])"
+    )
+
+
 def _prefix_pattern() -> re.Pattern[str]:
     """Qualifiers before a number (约145.4万元, 約有一千二百萬), ending where it starts."""
     words = "|".join(sorted(map(re.escape, qualifiers.PREFIXES), key=len, reverse=True))
@@ -309,6 +342,10 @@ class QuantityExtractor:
         """Where a rule may start (a pattern of the standard library's ``re``)."""
         self._prefix = _prefix_pattern()
         self._percent_only = _percent_pattern(merged_units, self.not_quantities)
+        self._ended = _ended_pattern(
+            merged_units, self.not_quantities, (NOT_BEFORE.get(unit, "") for unit in merged_units)
+        )
+        self._ended_readings: _Readings = {}  # surfaces read before a clause end
         self._unit_pattern = unit_pattern
         self._single_pattern: re.Pattern[str] | None = None
         self._readings: dict[str, _Known | None] = {}
@@ -327,6 +364,8 @@ class QuantityExtractor:
         readings = self._whole_readings if whole else self._readings
         placed = self._placed
         digits, prefix_ends = _DIGIT_CHARS, _PREFIX_ENDS
+        ended_at = self._ended.match if self._ended is not None and not whole else None
+        ended_readings = self._ended_readings
         end = 0
         for candidate in self.candidates.finditer(text):
             start = candidate.start()
@@ -352,6 +391,16 @@ class QuantityExtractor:
                     if whole:
                         break
                     continue
+            ended = None
+            if ended_at is not None and text[start] in digits:
+                ended = ended_at(text, start)
+                if ended is not None:
+                    known = ended_readings.get(ended.group(), _UNREAD)
+                    if known is not _UNREAD:  # read before a clause end before: as it was
+                        end = ended.end()
+                        if known is not None:
+                            found.append(placed(text, start, known))
+                        continue
             match = match_at(text, start)
             if match is None:
                 continue
@@ -362,7 +411,17 @@ class QuantityExtractor:
                     found.append(quantity)
                     if whole:
                         break  # one quantity, or none that is all of the text
+            if ended is not None and ended.end() == end:  # how it reads, for the next time
+                self._remember_ended(ended.group(), match, readings)
         return found
+
+    def _remember_ended(self, surface: str, match: re.Match[str], readings: _Readings) -> None:
+        """Remember how a surface before a clause end read: as the quantity it read as
+        (``readings`` has it), or as nothing (no quantity, or another rule's)."""
+        if len(self._ended_readings) >= _READINGS_LIMIT:
+            self._ended_readings.clear()
+        read = readings.get(surface) if match.lastgroup == "quantity" else None
+        self._ended_readings[surface] = read
 
     def parse(self, text: str) -> Quantity | None:
         """``text`` as one quantity, or ``None`` (see :func:`parse_quantity`)."""
@@ -517,6 +576,7 @@ def _reading(
 
 _Known = tuple[str, _Reading, str | None]
 """A surface read before: its text, its reading and its qualifiers as ``approx`` holds them."""
+_Readings = dict[str, _Known | None]
 
 
 def _known(surface: str, reading: _Reading) -> _Known:
