@@ -9,20 +9,26 @@ from pathlib import Path
 
 import attrs
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from govreport._figures import moved, placed
-from govreport._metrics import _cues
+from govreport._metrics import _cues, _reader
 from govreport._metrics._patterns import (
     AVERAGE,
     AVERAGE_MARK,
+    BOUND_WORD,
+    DOWN,
     ESTIMATED,
+    EXCESS,
     LEVEL_ONLY,
     LEVEL_ONLY_ENDS,
     OWN_YEAR,
+    PROGRESS,
     TARGET,
     TARGET_STATEMENT,
+    UP,
 )
 from govreport._model import Quantity
 from govreport._normalize import FOLD_TABLE, fold
@@ -228,6 +234,29 @@ def test_every_level_only_gap_ends_as_the_gate_expects(pieces: list[str]) -> Non
     gap = "".join(pieces)
     if LEVEL_ONLY.fullmatch(gap):
         assert gap.rstrip()[-1:] in LEVEL_ONLY_ENDS, gap
+
+
+_GAP_PIECES = [
+    *words.CHANGE_UP, *words.CHANGE_DOWN, *words.BOUND_LEADS, *words.CHANGE_TAILS,
+    "完成任务量的", "完成率", "超出年初预算", "超额完成", "了", "比上年", "工业产值", ",", " ",
+]  # fmt: skip
+
+
+def _spans(*found: regex.Match[str] | None) -> list[tuple[int, int] | None]:
+    return [None if match is None else match.span() for match in found]
+
+
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=5))
+def test_one_search_finds_the_words_each_search_finds(pieces: list[str]) -> None:
+    # The reader matches a gap's end once; the group that matched stands for the others.
+    gap = "".join(pieces)
+    lead, *found = _reader._gap_ending(gap)
+    bound = BOUND_WORD.match(gap)
+    assert lead == (bound.group().strip() if bound else None)
+    progress = PROGRESS.match(gap)
+    excess = EXCESS.match(gap) if progress is None else None
+    expected = _spans(progress, excess, UP.match(gap), DOWN.match(gap))
+    assert _spans(*found) == expected
 
 
 def test_every_average_word_holds_the_mark() -> None:

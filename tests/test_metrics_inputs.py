@@ -8,7 +8,7 @@ import pytest
 import govreport
 from conftest import fixture_text
 from govreport import _indicators as indicators
-from govreport._metrics import NAME_LIMIT
+from govreport._metrics import NAME_LIMIT, _names
 
 
 def _dense_sentence(size: int, *, one: bool = True) -> str:
@@ -76,3 +76,14 @@ def test_the_name_cache_holds_short_names_only() -> None:
     assert indicators._cached_lookup.cache_info().currsize == before
     govreport.canonical_indicator("全镇规上工业产值")
     assert indicators._cached_lookup.cache_info().currsize <= before + 1
+
+
+def test_the_clause_caches_hold_short_clauses_only() -> None:
+    long_clauses = "".join(f"工业{'甲' * 70}{index}产值,增长{index}%。" for index in range(50))
+    govreport.extract_metrics(long_clauses)
+    for cache in (_names._CLAUSE_NAMES, _names._CLAUSE_HEADS):
+        assert all(len(key if isinstance(key, str) else key[0]) <= 70 for key in cache)
+    short_clauses = "".join(f"第{index}季度{index}产值,增长{index}%。" for index in range(5000))
+    govreport.extract_metrics(short_clauses)
+    assert len(_names._CLAUSE_NAMES) <= _names._CLAUSE_NAMES_LIMIT
+    assert len(_names._CLAUSE_HEADS) <= _names._CLAUSE_NAMES_LIMIT

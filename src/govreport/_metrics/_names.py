@@ -108,11 +108,17 @@ def scope_of(
 
 
 def names_before(
-    text: str, start: int, end: int, lookup: Lookup = canonical_indicator
+    text: str,
+    start: int,
+    end: int,
+    lookup: Lookup = canonical_indicator,
+    *,
+    clause: int | None = None,
 ) -> tuple[list[Name], bool]:
     """The indicator name(s) ending at ``end``, each with its completion: one, or a list
-    sharing a verb (分别); and whether a list shares one figure (均为100%)."""
-    offset = max(start, last_break(text, start, end) + 1)  # the clause
+    sharing a verb (分别); and whether a list shares one figure (均为100%).  ``clause`` is
+    where the clause ending at ``end`` opens after ``start``, when the caller knows it."""
+    offset = max(start, last_break(text, start, end) + 1) if clause is None else clause
     # What is read depends only on the clause, and on the few characters after it where a
     # base may open at its end (…比|上年, …由|上年): short clauses recur (工业产值), and are
     # read once.
@@ -206,20 +212,16 @@ def subject_of_clause(
         return None  # the clause before opens out of reach, or at a metric's figure
     clause = text[before + 1 if before >= 0 else floor : own]
     piece = text[own + 1 : end]
-    lead = LEAD_IN.match(piece)
-    piece = piece[lead.end() :] if lead else piece
-    adverb = CLAUSE_ADVERB.match(piece)
-    piece = piece[adverb.end() :] if adverb else piece
-    piece_end = len(piece)
-    while level := LEVEL_VERB.match(piece, 0, piece_end):
-        piece_end = level.start()
-    level_verb = piece_end < len(piece)
-    while trailing := TRAILING.match(piece, 0, piece_end):
-        piece_end = trailing.start()  # 年均实际(增长11.4%)
-    average = AVERAGE.match(piece, 0, piece_end) if AVERAGE_MARK in piece else None
-    if average is not None and average.end() == piece_end:
-        piece_end = average.start()
-    head = piece[:piece_end].strip()
+    if len(piece) > CACHED_CLAUSE:
+        head, level_verb = _clause_head(piece)
+    else:  # short pieces recur (增加值, 总产值): read once
+        known = _CLAUSE_HEADS.get(piece)
+        if known is None:
+            known = _clause_head(piece)
+            if len(_CLAUSE_HEADS) >= _CLAUSE_NAMES_LIMIT:
+                _CLAUSE_HEADS.clear()
+            _CLAUSE_HEADS[piece] = known
+        head, level_verb = known
     if head and head not in BARE_MEASURES:
         return None
     if not (head or change or level_verb):  # a bare measure states its figure without a verb
@@ -235,6 +237,29 @@ def subject_of_clause(
             span = (clause_start + opening, clause_start + stop)
             return span, "", (name + head if head else None)
     return None
+
+
+_CLAUSE_HEADS: dict[str, tuple[str, bool]] = {}
+"""What :func:`_clause_head` reads in a figure's clause, by the clause."""
+
+
+def _clause_head(piece: str) -> tuple[str, bool]:
+    """The words of a figure's clause without its lead-in, adverb, level verb, trailing words
+    and yearly average (总产值 of 其中总产值达到), and whether it holds a level verb."""
+    lead = LEAD_IN.match(piece)
+    piece = piece[lead.end() :] if lead else piece
+    adverb = CLAUSE_ADVERB.match(piece)
+    piece = piece[adverb.end() :] if adverb else piece
+    piece_end = len(piece)
+    while level := LEVEL_VERB.match(piece, 0, piece_end):
+        piece_end = level.start()
+    level_verb = piece_end < len(piece)
+    while trailing := TRAILING.match(piece, 0, piece_end):
+        piece_end = trailing.start()  # 年均实际(增长11.4%)
+    average = AVERAGE.match(piece, 0, piece_end) if AVERAGE_MARK in piece else None
+    if average is not None and average.end() == piece_end:
+        piece_end = average.start()
+    return piece[:piece_end].strip(), level_verb
 
 
 def _listed_compound(text: str, start: int, end: int) -> list[Name] | None:

@@ -184,12 +184,18 @@ BOUND_LEADS = words.BOUND_LEADS
 BOUND_APPROX = words.BOUND_APPROX
 BOUND_WORD = compile_regex(rf"(?r)(?:{longest_first(words.BOUND_LEADS)})\s*$")
 # Any of the words above that end a gap: most gaps end in none, and are passed over at once.
+# The group that matched names the first of them that ends it: none of those before does,
+# and a verb of change up is never one down (nor the reverse).
+GAP_ENDS = (
+    ("bound", BOUND_WORD),
+    ("progress", PROGRESS),
+    ("excess", EXCESS),
+    ("up", UP),
+    ("down", DOWN),
+)
 GAP_END = compile_regex(
     "(?r)"
-    + "|".join(
-        f"(?:{pattern.pattern.removeprefix('(?r)')})"
-        for pattern in (BOUND_WORD, PROGRESS, EXCESS, UP, DOWN)
-    )
+    + "|".join(f"(?P<{name}>{pattern.pattern.removeprefix('(?r)')})" for name, pattern in GAP_ENDS)
 )
 SCOPES = tuple((scope, compile_regex(longest_first(cues))) for scope, cues in words.SCOPE_WORDS)
 PUBLIC_FINANCE = compile_regex(longest_first(words.PUBLIC_FINANCE))

@@ -29,7 +29,6 @@ from govreport._metrics._patterns import (
     BASE_YEAR,
     BOUND_APPROX,
     BOUND_LEADS,
-    BOUND_WORD,
     BOUNDS,
     CHANGES,
     COMMA_END,
@@ -204,23 +203,21 @@ def _read_quantity(
     state: _Sentence,
     found: list[MetricDraft],
 ) -> None:
-    ends_in_word = GAP_END.match(gap) is not None  # else none of the words below ends it
-    if ends_in_word and (lead := BOUND_WORD.match(gap)):
-        state.leads[quantity.span] = lead.group().strip()
+    lead, progress, excess, up, down = _gap_ending(gap)
+    if lead is not None:
+        state.leads[quantity.span] = lead
     since = state.cues.base_since(gap_start)
     if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
         _next_member(text, quantity, state)
         return
     if quantity.approx in BOUNDS and ATTRIBUTE.match(text, quantity.span[1]):
         return  # 年综合能耗5万吨标准煤以上的企业: a threshold of something else
-    progress = PROGRESS.match(gap) if ends_in_word else None
-    if progress or (ends_in_word and EXCESS.match(gap)):
+    if progress or excess:
         if state.current is not None and quantity.unit == "%":
             bonus = HUNDRED if progress is None else Decimal(0)
             state.current.progress = quantity.value + bonus
             state.current.take(quantity)
         return
-    up, down = (UP.match(gap), DOWN.match(gap)) if ends_in_word else (None, None)
     change = up or down
     sign = -1 if down and not up else 1
     name_end = gap_start + (change.start() if change else len(gap))
@@ -280,13 +277,47 @@ def _read_quantity(
         _level_of_previous(state, quantity, found, later=bool(level["year"] or level["later"]))
 
 
+_Ending = tuple[
+    str | None,
+    regex.Match[str] | None,
+    regex.Match[str] | None,
+    regex.Match[str] | None,
+    regex.Match[str] | None,
+]
+_NO_ENDING: _Ending = (None, None, None, None, None)
+
+
+def _gap_ending(gap: str) -> _Ending:
+    """The words a figure's gap ends with: a bound word (its text, 不低于), a progress
+    (完成任务的), an excess (超出预算), a verb of change up (增长) or down (下降)."""
+    ending = GAP_END.match(gap)
+    if ending is None:  # most gaps: none of them
+        return _NO_ENDING
+    word = ending.lastgroup
+    if word == "bound":  # the first of them: any other may end the gap too (控制在)
+        progress = PROGRESS.match(gap)
+        excess = EXCESS.match(gap) if progress is None else None
+        return ending.group().strip(), progress, excess, UP.match(gap), DOWN.match(gap)
+    return (
+        None,
+        ending if word == "progress" else None,
+        ending if word == "excess" else None,
+        ending if word == "up" else None,
+        ending if word == "down" else None,
+    )
+
+
 def _names(
     text: str, gap_start: int, name_end: int, change: regex.Match[str] | None, state: _Sentence
 ) -> tuple[list[Name], bool]:
     """The names a figure's gap ends with (see :func:`names_before`), else the indicator
     named with its verb of change, else the subject of the clause before."""
     lookup = state.lookup
-    names, shared = names_before(text, gap_start, name_end, lookup)
+    # The sentence's last break read, before the figure: before the name's end, it is the
+    # name's clause's (or the gap holds none).
+    last = state.cues.last_break
+    clause = max(gap_start, last + 1) if last < name_end else None
+    names, shared = names_before(text, gap_start, name_end, lookup, clause=clause)
     if not names and change is not None:
         names = _named_by_change(text, gap_start, change, lookup)
     if not names or _bare(text, names, lookup):
