@@ -39,14 +39,28 @@ _BASIS = r"在(?:{year})\s?年(?:[和、](?:{year})\s?年)?[^,;:。]{{0,20}}?的
 _COUNT = r"[二两三四五六七八九十]|\d{1,2}"
 _RELATIVE = dict(words.RELATIVE_YEARS)
 _PLAN_NAME = r"[“\"]?十[一二三四五]?五[”\"]?"
-# The first characters of every period: a position holding none of them is passed over at
-# one test, rather than at each alternative of the pattern.
-PERIOD_OPENINGS = "1234一第截" + "".join(sorted({word[0] for word in words.NAMED_PERIODS}))
+
+
+def _months(last: str) -> str:
+    """The rest of a range of months after its first (1-9月, 一至十月), its last month named
+    ``last``."""
+    return rf"\s*{_RANGE_DASH}\s*(?P<{last}>{_MONTH_NUMBER})\s*月份?"
+
+
+# Every alternative opens with its first character as a literal (a look behind after it, not
+# before), so that ``re`` scans a stretch for those characters alone; where alternatives share
+# a first character, they keep their order: a range of months, a named period, 截至…月底.
 _PERIOD = compile_re(
-    rf"(?=[{PERIOD_OPENINGS}])"
-    rf"(?:(?P<months>(?<![0-9])(?:1|一)\s*{_RANGE_DASH}\s*(?P<last>{_MONTH_NUMBER})\s*月份?)"
-    rf"|(?P<named>{longest_first(words.NAMED_PERIODS)}|(?<![0-9])第?[1-4]季度)"
-    r"|(?P<until>截[至止](?:今年|本年)?(?P<month>\d{1,2})月底))"
+    "|".join(
+        (
+            rf"1(?<![0-9]1)(?P<months>{_months('last')})",
+            rf"一(?<![0-9]一)(?P<months_cn>{_months('last_cn')})",
+            longest_first(words.NAMED_PERIODS),
+            "第(?<![0-9]第)[1-4]季度",
+            *(f"{digit}(?<![0-9]{digit})季度" for digit in "1234"),
+            r"截[至止](?:今年|本年)?(?P<month>\d{1,2})月底",
+        )
+    )
 )
 _YEAR_CUE = compile_re(
     rf"(?P<price>{_PRICE_BASE.format(year=_YEAR_DIGITS + '年')})"
@@ -168,12 +182,12 @@ def year_cue(match: re.Match[str]) -> tuple[YearCue | None, int | None]:
 
 
 def _period_text(match: re.Match[str]) -> str | None:
-    if match["months"]:
-        month = parse_number(match["last"])
+    if match["months"] or match["months_cn"]:
+        month = parse_number(match["last"] or match["last_cn"])
         return f"1-{month}月" if month is not None else None
-    if match["until"]:
+    if match["month"]:
         return f"截至{match['month']}月底"
-    named = match["named"]
+    named = match.group()  # a named period, all of the match
     return "上半年" if named in words.HALF_YEAR_SINCE else named
 
 
