@@ -13,13 +13,23 @@ from collections.abc import Iterator
 import attrs
 
 from govreport._chrome import invisible_chrome
-from govreport._figures import Figures, moved, placed
+from govreport._figures import Figures, placed
 from govreport._head import HEAD_CHARS
 from govreport._indicators import IndicatorTable
 from govreport._items import ItemDraft, ItemDrafts
 from govreport._metadata import MetadataSources
 from govreport._metrics import MetricDraft, to_metric
-from govreport._model import Block, Item, Metadata, Quantity, Report, Section, Span
+from govreport._model import (
+    Block,
+    Item,
+    Metadata,
+    Quantity,
+    Report,
+    Section,
+    SharedText,
+    Span,
+    new_item,
+)
 from govreport._normalize import NormalizedText
 from govreport._tree import SectionDraft
 
@@ -39,6 +49,7 @@ class Assembler:
         self.norm = norm
         self.indicators = indicators
         self.metric_drafts: dict[int, MetricDraft] = {}  # id(metric) → the draft it came from
+        self.shared = SharedText(norm.original)
         start, end = part
         self.span: Span = (
             0 if start == 0 else norm.to_original(start),
@@ -64,8 +75,9 @@ class Assembler:
         kinds: dict[int, str | None],
         figures: dict[int, Figures],
     ) -> list[Section]:
-        """The sections of the tree, with their items; each item's figures are taken out of
-        ``figures`` as the item is built, so that they are freed as the report grows."""
+        """The sections of the tree, with their items; each item's draft and figures are
+        taken out of ``drafts`` and ``figures`` as the item is built, so that they are freed
+        as the report grows."""
         return [self._section(root, drafts, kinds, figures) for root in roots]
 
     def _section(
@@ -85,8 +97,10 @@ class Assembler:
             detector=heading.detector,
             kind=kinds[id(draft)],
         )
+        # each draft goes as its item is made, for peak memory
         section.items.extend(
-            self.item(item, figures.pop(id(item)), section) for item in drafts.of(draft)
+            self.item(item, figures.pop(id(item)), section)
+            for item in drafts.by_section.pop(id(draft))
         )
         section.children.extend(
             self._section(child, drafts, kinds, figures) for child in draft.children
@@ -95,54 +109,44 @@ class Assembler:
 
     def item(self, draft: ItemDraft, figures: Figures, section: Section | None = None) -> Item:
         """An item with its quantities and metrics in the caller's offsets."""
-        segments = [self.original_span(segment) for segment in draft.segments]
-        text = "".join(self._clean(segment) for segment in draft.segments)
+        norm = self.norm
         lead = self._clean(draft.lead) if draft.lead else None
-        span = (segments[0][0], segments[-1][1])
-        if not figures.quantities:  # no figure, no metric
-            return Item(text, span, lead, draft.kind, segments=_joined(segments))
-        origin, end = draft.segments[0][0], draft.segments[-1][1]
-        shift = self.norm.shift_over(origin, end)
+        pieces = draft.segments
+        origin, end = pieces[0][0], pieces[-1][1]
+        shift = norm.shift_over(origin, end)
+        text: str | SharedText
+        segments: tuple[Span, ...] = ()
+        if len(pieces) == 1 and shift is not None:
+            # no deletion inside: the item reads as the caller's slice over its span
+            span = pieces[0] if not shift else (origin + shift, end + shift)
+            text = self.shared
+        else:
+            spans = [self.original_span(segment) for segment in pieces]
+            text = "".join(self._clean(segment) for segment in pieces)
+            span, segments = (spans[0][0], spans[-1][1]), _joined(spans)
         local = figures.quantities
+        if not local:  # no figure, no metric
+            return new_item(text, span, lead, draft.kind, [], [], segments)
+        original = norm.original
         if shift is None:
             quantities = [self._finish(quantity, origin) for quantity in local]
-        elif self.norm.original[origin + shift : end + shift] == self.norm.text[origin:end]:
-            # no deletion inside the item, and nothing folded: every quantity reads the same
-            quantities = [moved(quantity, origin + shift) for quantity in local]
         else:  # no deletion inside the item: every quantity moves by one shift
-            original = self.norm.original
             quantities = [_shifted(quantity, origin + shift, original) for quantity in local]
         if not figures.metrics:
-            return Item(
-                text, span, lead, draft.kind, quantities=quantities, segments=_joined(segments)
-            )
+            return new_item(text, span, lead, draft.kind, quantities, [], segments)
         finished = {quantity.span: done for quantity, done in zip(local, quantities, strict=True)}
         to_original = functools.partial(self._shifted_span, origin)
-        clean = self.norm.clean_slice(origin, end)
+        clean = norm.clean_slice(origin, end)
         metrics = [
             to_metric(
-                metric,
-                to_original,
-                self.norm.original,
-                clean,
-                section,
-                finished,
-                indicators=self.indicators,
+                metric, to_original, original, clean, section, finished, indicators=self.indicators
             )
             for metric in figures.metrics
         ]
         self.metric_drafts.update(
             (id(metric), draft) for metric, draft in zip(metrics, figures.metrics, strict=True)
         )
-        return Item(
-            text=text,
-            span=span,
-            lead=lead,
-            kind=draft.kind,
-            quantities=quantities,
-            metrics=metrics,
-            segments=_joined(segments),
-        )
+        return new_item(text, span, lead, draft.kind, quantities, metrics, segments)
 
     def _shifted_span(self, origin: int, start: int, end: int) -> Span:
         return self.original_span((start + origin, end + origin))
@@ -192,40 +196,53 @@ def _by_span(block: Block) -> Span:
 def metadata_sources(
     front: list[Block],
     chrome: list[Block],
-    preamble: list[Item],
-    sections: list[Section],
+    drafts: ItemDrafts,
+    roots: list[SectionDraft],
+    kinds: dict[int, str | None],
     norm: NormalizedText,
     part: Span,
 ) -> MetadataSources:
     """What metadata is read from: title lines, page chrome, the opening items, the body,
     the top headings, and the start of the report's part of ``norm`` (normalised and as
-    written) for the page's own lines."""
-    items = [*preamble, *(item for section in sections for item in section.all_items())]
+    written) for the page's own lines.  Read from the drafts, as the items and sections
+    will read (before their figures are: the whole body is a copy of most of the text)."""
+    clean = norm.clean_slice
+
+    def text_of(draft: ItemDraft) -> str:
+        return "".join(clean(start, end) for start, end in draft.segments)
+
     start, end = part
     head_end = min(end, start + HEAD_CHARS)
     return MetadataSources(
         front=front,
         chrome=chrome,
-        opening=[item.text for item in preamble[:OPENING_ITEMS]],
-        body="".join(item.text for item in items),
-        headings=[(section.title, section.kind) for section in sections],
+        opening=[text_of(draft) for draft in drafts.preamble[:OPENING_ITEMS]],
+        body="".join(
+            clean(start, end)
+            for container, index in drafts.in_order(roots)
+            for start, end in container[index].segments
+        ),
+        headings=[(clean(*root.heading.title).strip(), kinds[id(root)]) for root in roots],
         head=norm.text[start:head_end],
         head_clean=norm.clean_slice(start, head_end),
         junk=norm.junk,
         plan_openings=[
-            item.text
-            for section in sections
-            if section.kind == "plan"
-            for item in section.items[:PLAN_OPENING_ITEMS]
+            text_of(draft)
+            for root in roots
+            if kinds[id(root)] == "plan"
+            for draft in drafts.of(root)[:PLAN_OPENING_ITEMS]
         ],
     )
 
 
 def _shifted(quantity: Quantity, shift: int, original: str) -> Quantity:
     """``quantity`` moved by ``shift`` into ``original``, reading as written there (the
-    same object when nothing changes: quantities are frozen)."""
+    same object when nothing changes: quantities are frozen; the same text when it reads
+    the same)."""
     start, end = quantity.span[0] + shift, quantity.span[1] + shift
     text = original[start:end]
-    if not shift and text == quantity.text:
-        return quantity
+    if text == quantity.text:
+        if not shift:
+            return quantity
+        text = quantity.text
     return placed(quantity, (start, end), text)

@@ -73,17 +73,17 @@ class ItemDrafts:
 
 
 def draft_items(text: str, preamble: list[ParagraphUnit], roots: list[SectionDraft]) -> ItemDrafts:
-    """The items of the preamble's paragraphs and of every section's."""
+    """The items of the preamble's paragraphs and of every section's.  The sections give
+    their paragraphs up (``section.paragraphs`` is left empty): the drafts replace them."""
+    by_section: dict[int, list[ItemDraft]] = {}
+    for section in walk(roots):
+        paragraphs, section.paragraphs = section.paragraphs, []
+        by_section[id(section)] = [
+            draft for paragraph in paragraphs for draft in paragraph_items(text, paragraph)
+        ]
     return ItemDrafts(
         [draft for paragraph in preamble for draft in paragraph_items(text, paragraph)],
-        {
-            id(section): [
-                draft
-                for paragraph in section.paragraphs
-                for draft in paragraph_items(text, paragraph)
-            ]
-            for section in walk(roots)
-        },
+        by_section,
     )
 
 
@@ -118,17 +118,18 @@ def _point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:
 
 
 def _numbered_point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:
+    start, end = paragraph.start, paragraph.end
     starts: list[int] = []
     expected = 1
-    for match in _POINT.finditer(text, paragraph.start, paragraph.end):
+    for match in _POINT.finditer(text, start, end):
         at = match.start()
-        opens = at == paragraph.start or text[at - 1] in _POINT_AFTER
+        opens = at == start or text[at - 1] in _POINT_AFTER
         if opens and small_number(match.group("numeral")) == expected:
             starts.append(at)
             expected += 1
-    if len(starts) == 1 and starts[0] != paragraph.start:
+    if len(starts) == 1 and starts[0] != start:
         return []
-    return [start for start in starts if start != paragraph.start]
+    return [at for at in starts if at != start]
 
 
 def _clip(text: str, segments: list[Span], start: int, end: int) -> list[Span]:

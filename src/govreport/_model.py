@@ -170,6 +170,68 @@ class Item:
             yield Block("item", source[start:end], (start, end))
 
 
+class SharedText:
+    """The caller's string, shared by the items of a report whose text is the slice of it
+    over their span: such an item stores this in place of its text, and slices on demand
+    (an item's text is most of a report's characters)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+_ITEM_TEXT = Item.__dict__["text"]  # the slot behind the descriptor below
+
+
+class _ItemText:
+    """``Item.text``: the string stored, or the slice of the :class:`SharedText` stored
+    over the item's span."""
+
+    def __get__(self, item: Item | None, owner: type | None = None) -> Any:
+        if item is None:
+            return self
+        text = _ITEM_TEXT.__get__(item, owner)
+        if text.__class__ is SharedText:
+            start, end = item.span
+            return text.text[start:end]
+        return text
+
+    def __set__(self, item: Item, value: str | SharedText) -> None:
+        _ITEM_TEXT.__set__(item, value)
+
+
+setattr(Item, "text", _ItemText())  # noqa: B010 (a field of the frozen class, read through)
+
+_NEW_ITEM = object.__new__
+(_ITEM_SPAN, _ITEM_LEAD, _ITEM_KIND, _ITEM_QUANTITIES, _ITEM_METRICS, _ITEM_SEGMENTS) = (
+    Item.__dict__[field.name].__set__ for field in attrs.fields(Item)[1:]
+)
+
+
+def new_item(
+    text: str | SharedText,
+    span: Span,
+    lead: str | None,
+    kind: str | None,
+    quantities: list[Quantity],
+    metrics: list[Metric],
+    segments: tuple[Span, ...],
+) -> Item:
+    """``Item(text, span, lead, kind, quantities, metrics, segments)`` with the slots set
+    directly (as :func:`new_quantity`); ``text`` may be the report's :class:`SharedText`
+    when the item's text is its slice over ``span``."""
+    item: Item = _NEW_ITEM(Item)
+    _ITEM_TEXT.__set__(item, text)
+    _ITEM_SPAN(item, span)
+    _ITEM_LEAD(item, lead)
+    _ITEM_KIND(item, kind)
+    _ITEM_QUANTITIES(item, quantities)
+    _ITEM_METRICS(item, metrics)
+    _ITEM_SEGMENTS(item, segments)
+    return item
+
+
 @attrs.frozen
 class Section:
     """A numbered (or inferred) heading and everything under it.

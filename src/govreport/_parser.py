@@ -21,9 +21,10 @@ stages, each a call in :meth:`ReportParser._parse_part`, each owned by its modul
 7. :func:`~govreport._items.draft_items`: paragraphs become items (points, lead sentences);
 8. :func:`~govreport._kinds.settle_kinds`: what each section and item is (review, plan,
    targets, problems, closing);
-9. :func:`~govreport._figures.read_figures`: each item's quantities and metrics;
-10. :class:`~govreport._assemble.Assembler`: sections and items with the caller's offsets;
-11. :func:`~govreport._metadata.read_metadata`: government, year, dates, speaker, type;
+9. :func:`~govreport._metadata.read_metadata`: government, year, dates, speaker, type
+   (from the drafts, as the items will read);
+10. :func:`~govreport._figures.read_figures`: each item's quantities and metrics;
+11. :class:`~govreport._assemble.Assembler`: sections and items with the caller's offsets;
 12. :meth:`~govreport._assemble.Assembler.report`: the :class:`Report` (zero-width
     characters that no block holds become chrome, so nothing is lost);
 13. :func:`~govreport._metrics.settle_metrics`: the year each figure describes, and the
@@ -165,11 +166,9 @@ class ReportParser:
         )
         preamble, roots = build_tree(units, placements)
         del lines, body, units, placements  # for peak memory, as what follows
-        drafts = draft_items(text, preamble, roots)
+        drafts = draft_items(text, preamble, roots)  # takes the sections' paragraphs
+        del preamble
         kinds = settle_kinds(text, drafts, roots)
-        lookup = lookup_of(self.indicators)
-        figures = read_figures(norm.text, part, drafts, roots, kinds, self.quantities, lookup)
-
         assembler = Assembler(norm, part, self.indicators)
         chrome = [
             assembler.block("chrome", span, role)
@@ -179,16 +178,21 @@ class ReportParser:
         chrome.extend(assembler.block("chrome", span, "contents") for span in contents)
         chrome.extend(assembler.block("chrome", span, role) for span, role in inline_chrome)
         title_lines = [assembler.block("title", span, role) for span, role in front.lines]
+        del page, front, inline_chrome
+        # The metadata is read before the figures are: its whole body is a copy of the text.
+        metadata = read_metadata(
+            metadata_sources(title_lines, chrome, drafts, roots, kinds, norm, part)
+        )
+        metadata = settle_division(metadata, text[part[0] : part[1]], self.divisions)
+
+        lookup = lookup_of(self.indicators)
+        figures = read_figures(norm.text, part, drafts, roots, kinds, self.quantities, lookup)
         preamble_items = [
             assembler.item(draft, figures.pop(id(draft))) for draft in drafts.preamble
         ]
+        drafts.preamble.clear()  # each draft goes as its item is made, for peak memory
         sections = assembler.sections(roots, drafts, kinds, figures)
-        # What the model was built from goes before the metadata is read: peak memory.
-        del page, front, inline_chrome, preamble, roots, drafts, figures
-        metadata = read_metadata(
-            metadata_sources(title_lines, chrome, preamble_items, sections, norm, part)
-        )
-        metadata = settle_division(metadata, text[part[0] : part[1]], self.divisions)
+        del roots, drafts, figures
         report = assembler.report(metadata, title_lines, preamble_items, sections, chrome)
         settle_metrics(report, assembler.metric_drafts)
         return report
