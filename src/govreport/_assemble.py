@@ -29,6 +29,7 @@ from govreport._model import (
     SharedText,
     Span,
     new_item,
+    new_quantity,
 )
 from govreport._normalize import NormalizedText
 from govreport._tree import SectionDraft
@@ -110,10 +111,17 @@ class Assembler:
     def item(self, draft: ItemDraft, figures: Figures, section: Section | None = None) -> Item:
         """An item with its quantities and metrics in the caller's offsets."""
         norm = self.norm
-        lead = self._clean(draft.lead) if draft.lead else None
         pieces = draft.segments
         origin, end = pieces[0][0], pieces[-1][1]
         shift = norm.shift_over(origin, end)
+        lead = None
+        if draft.lead is not None:
+            lead_start, lead_end = draft.lead
+            lead = (
+                norm.clean_slice(lead_start, lead_end)
+                if shift is None
+                else norm.original[lead_start + shift : lead_end + shift]  # nothing deleted
+            )
         text: str | SharedText
         segments: tuple[Span, ...] = ()
         if len(pieces) == 1 and shift is not None:
@@ -131,7 +139,7 @@ class Assembler:
         if shift is None:
             quantities = [self._finish(quantity, origin) for quantity in local]
         else:  # no deletion inside the item: every quantity moves by one shift
-            quantities = [_shifted(quantity, origin + shift, original) for quantity in local]
+            quantities = _shifted(local, origin + shift, original)
         if not figures.metrics:
             return new_item(text, span, lead, draft.kind, quantities, [], segments)
         finished = {quantity.span: done for quantity, done in zip(local, quantities, strict=True)}
@@ -175,10 +183,14 @@ class Assembler:
             chrome=sorted(chrome, key=_by_span),
         )
 
-        def blocks() -> Iterator[Block]:  # built only when something needs placing
-            yield from report.blocks()
+        def spans() -> Iterator[Span]:  # the spans of report.blocks(), without the blocks
+            yield from (block.span for block in report.chrome)
+            yield from (block.span for block in report.front)
+            yield from (section.span for section in report.walk())
+            for item in report.items():
+                yield from item.segments or (item.span,)
 
-        invisible = invisible_chrome(self.norm, self.span, blocks())
+        invisible = invisible_chrome(self.norm, self.span, spans)
         if not invisible:
             return report
         return attrs.evolve(report, chrome=sorted([*chrome, *invisible], key=_by_span))
@@ -235,14 +247,30 @@ def metadata_sources(
     )
 
 
-def _shifted(quantity: Quantity, shift: int, original: str) -> Quantity:
-    """``quantity`` moved by ``shift`` into ``original``, reading as written there (the
+def _shifted(quantities: list[Quantity], shift: int, original: str) -> list[Quantity]:
+    """``quantities`` moved by ``shift`` into ``original``, reading as written there (the
     same object when nothing changes: quantities are frozen; the same text when it reads
     the same)."""
-    start, end = quantity.span[0] + shift, quantity.span[1] + shift
-    text = original[start:end]
-    if text == quantity.text:
-        if not shift:
-            return quantity
-        text = quantity.text
-    return placed(quantity, (start, end), text)
+    moved = []
+    for quantity in quantities:
+        start, end = quantity.span
+        start += shift
+        end += shift
+        text = original[start:end]
+        if text == quantity.text:
+            if not shift:
+                moved.append(quantity)
+                continue
+            text = quantity.text
+        moved.append(
+            new_quantity(
+                text,
+                (start, end),
+                quantity.value,
+                quantity.unit,
+                quantity.kind,
+                quantity.high,
+                quantity.approx,
+            )
+        )
+    return moved

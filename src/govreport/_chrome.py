@@ -10,7 +10,7 @@ the role.  (The front's repeated title lines become ``page_header`` chrome in th
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -21,6 +21,7 @@ from govreport._markers import HTML_TAG
 from govreport._markup import after_opening, before_closing, emphasis_marks, markup_char
 from govreport._model import Block, Span
 from govreport._normalize import LINE_END_TOKEN, TOKEN_AFTER, NormalizedText, strip_span
+from govreport._pattern_shape import required_characters
 from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
 
@@ -39,6 +40,8 @@ class ChromeRules:
         self._line_names, self._line = _alternation(by_scope["line"])
         self._tail_names, self._tail = _alternation(by_scope["tail"])
         self._inline_names, self._inline = _alternation(by_scope["inline"])
+        # characters every inline match holds: a paragraph without one of them holds none
+        self._inline_needs = required_characters(self._inline.pattern) if self._inline else ""
 
     def line_role(self, line: str) -> str | None:
         """The rule name if the whole (stripped, normalised) line is chrome, else ``None``."""
@@ -57,6 +60,8 @@ class ChromeRules:
         if not self._inline:
             return
         stop = len(text) if end is None else end
+        if any(text.find(character, start, stop) < 0 for character in self._inline_needs):
+            return
         for match in self._inline.finditer(text, start, stop):
             if match.lastgroup:
                 yield match.start(), match.end(), self._inline_names[match.lastgroup]
@@ -125,18 +130,55 @@ def cut_inline(
     return kept, found
 
 
-def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) -> list[Block]:
+def _class_characters(body: str) -> str | None:
+    """The characters of a character-class body of literal characters and ``a-z`` ranges,
+    or ``None`` when it holds anything else (an escape, a property, a negation)."""
+    if any(mark in body for mark in "\\[]^"):
+        return None
+    characters: list[str] = []
+    index = 0
+    while index < len(body):
+        if index + 2 < len(body) and body[index + 1] == "-":
+            first, last = ord(body[index]), ord(body[index + 2])
+            characters.extend(map(chr, range(first, last + 1)))
+            index += 3
+        else:
+            characters.append(body[index])
+            index += 1
+    return "".join(characters)
+
+
+_INVISIBLE_CHARACTERS = _class_characters(ZERO_WIDTH)
+
+
+def _holds_invisible(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a zero-width character (one ``find`` per
+    character is several times as fast as the pattern)."""
+    if _INVISIBLE_CHARACTERS is None:
+        return _INVISIBLE.search(text, start, end) is not None
+    return any(text.find(character, start, end) >= 0 for character in _INVISIBLE_CHARACTERS)
+
+
+def invisible_chrome(
+    norm: NormalizedText, span: Span, spans: Callable[[], Iterable[Span]]
+) -> list[Block]:
     """The characters of the caller's ``span`` that normalisation deleted and no block
     holds, as chrome, so that nothing is lost: zero-width characters (``invisible``, one
     block each), the chunk numbers of document-sharing sites (``chunk_marker``), the HTML
-    entities of spaces (``html_entity``) and pinyin after characters (``pinyin``)."""
+    entities of spaces (``html_entity``) and pinyin after characters (``pinyin``).
+    ``spans()`` gives the spans of the report's blocks (called only when something needs
+    placing)."""
     original = norm.original
     start, end = span
-    invisible = [
-        (position, position + 1)
-        for match in _INVISIBLE.finditer(original, start, end)
-        for position in range(match.start(), match.end())
-    ]
+    invisible = (
+        [
+            (position, position + 1)
+            for match in _INVISIBLE.finditer(original, start, end)
+            for position in range(match.start(), match.end())
+        ]
+        if _holds_invisible(original, start, end)
+        else []
+    )
     chunks = []
     for chunk_start, chunk_end in norm.chunks:
         piece = strip_span(original, max(chunk_start, start), min(chunk_end, end))
@@ -150,12 +192,12 @@ def invisible_chrome(norm: NormalizedText, span: Span, blocks: Iterable[Block]) 
     pinyin = [(first, last) for first, last in norm.pinyin if start <= first and last <= end]
     if not invisible and not chunks and not entities and not pinyin:
         return []
-    spans = sorted(block.span for block in blocks)
-    starts = [block_span[0] for block_span in spans]
+    covered = sorted(spans())
+    starts = [block_span[0] for block_span in covered]
 
     def uncovered(position: int) -> bool:
         index = bisect_right(starts, position) - 1
-        return index < 0 or spans[index][1] <= position
+        return index < 0 or covered[index][1] <= position
 
     chrome = [
         Block("chrome", original[position], (position, position + 1), "invisible")

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
+import sys
 
 import attrs
 import regex
 
-from govreport._compiled import compile_regex
+from govreport._compiled import compile_re, compile_regex
 from govreport._model import Span
 from govreport._normalize import strip_span
 from govreport._numerals import small_number
+from govreport._pattern_shape import longest_match
 from govreport._salutation import SALUTATION
 from govreport._segment import ParagraphUnit
 from govreport._tree import SectionDraft, walk
@@ -36,8 +39,11 @@ _POINT_AFTER = frozenset("。;!?:,")
 _POINT_LEAD = compile_regex(
     rf"(?:——|—|[一二三四五六七八九十]{{1,2}}是)\s*(?P<lead>[^。!?;:]{{2,{POINT_LEAD_LIMIT}}}?)[。!?;:]"
 )
-_PLAIN_LEAD = compile_regex(rf"(?P<lead>[^。!?;:\d]{{2,{LEAD_LIMIT}}}?)[。!?]")
+_POINT_LEAD_OPENING = frozenset("—一二三四五六七八九十")  # the characters it opens with
+# the standard engine tries it faster, at nearly every paragraph
+_PLAIN_LEAD = compile_re(rf"(?P<lead>[^。!?;:\d]{{2,{LEAD_LIMIT}}}?)[。!?]")
 _PHRASES = compile_regex(r"[,、]")
+_SALUTATION_LIMIT = longest_match(SALUTATION.pattern) or sys.maxsize  # no longer paragraph is one
 # A short sentence after a sentence end: a point's lead in run-on text (重点项目加快推进。)
 _INLINE_LEAD = compile_regex(r"(?<=[。!?;])[^\d\s,。;!?:、“”\"()]{4,12}。")
 
@@ -99,7 +105,10 @@ def paragraph_items(text: str, paragraph: ParagraphUnit) -> list[ItemDraft]:
         if not segments:
             continue
         start, end = segments[0]
-        kind = "salutation" if SALUTATION.fullmatch(text, start, paragraph.end) else None
+        salutation = paragraph.end - start <= _SALUTATION_LIMIT and SALUTATION.fullmatch(
+            text, start, paragraph.end
+        )
+        kind = "salutation" if salutation else None
         drafts.append(ItemDraft(segments, _lead(text, start, end), kind))
     return drafts
 
@@ -119,6 +128,8 @@ def _point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:
 
 def _numbered_point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:
     start, end = paragraph.start, paragraph.end
+    if text.find("一是", start, end) < 0:  # points count from 一是
+        return []
     starts: list[int] = []
     expected = 1
     for match in _POINT.finditer(text, start, end):
@@ -148,7 +159,7 @@ def _clip(text: str, segments: list[Span], start: int, end: int) -> list[Span]:
 
 def _lead(text: str, start: int, end: int) -> Span | None:
     """The span of the item's lead sentence, or ``None``."""
-    point = _POINT_LEAD.match(text, start, end)
+    point = _POINT_LEAD.match(text, start, end) if text[start] in _POINT_LEAD_OPENING else None
     if point is not None:
         return _span(point, "lead") if point.end() < end else None
     plain = _PLAIN_LEAD.match(text, start, end)
@@ -160,5 +171,5 @@ def _lead(text: str, start: int, end: int) -> Span | None:
     return _span(plain, "lead")
 
 
-def _span(match: regex.Match[str], group: str) -> Span:
+def _span(match: regex.Match[str] | re.Match[str], group: str) -> Span:
     return match.start(group), match.end(group)

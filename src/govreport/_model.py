@@ -12,7 +12,7 @@ are filled while the report is built and should be treated as read-only afterwar
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -61,33 +61,44 @@ class Quantity:
     approx: str | None = None
 
 
-_NEW_QUANTITY = object.__new__
-(_TEXT, _SPAN, _VALUE, _UNIT, _KIND, _HIGH, _APPROX) = (
-    Quantity.__dict__[field.name].__set__ for field in attrs.fields(Quantity)
-)
+_QuantityMaker = Callable[
+    [str, Span, Decimal, str | None, str, Decimal | None, str | None], Quantity
+]
 
 
-def new_quantity(
-    text: str,
-    span: Span,
-    value: Decimal,
-    unit: str | None,
-    kind: str,
-    high: Decimal | None,
-    approx: str | None,
-) -> Quantity:
-    """``Quantity(text, span, value, unit, kind, high, approx)``, in half the time: the slots
-    are set directly rather than through the frozen class's ``object.__setattr__`` (one
-    quantity is built per figure, and again as it moves into the caller's offsets)."""
-    quantity: Quantity = _NEW_QUANTITY(Quantity)
-    _TEXT(quantity, text)
-    _SPAN(quantity, span)
-    _VALUE(quantity, value)
-    _UNIT(quantity, unit)
-    _KIND(quantity, kind)
-    _HIGH(quantity, high)
-    _APPROX(quantity, approx)
-    return quantity
+def _quantity_factory() -> _QuantityMaker:
+    # The slots' setters live in the closure: no global look-ups in the hottest constructor.
+    new = object.__new__
+    set_text, set_span, set_value, set_unit, set_kind, set_high, set_approx = (
+        Quantity.__dict__[field.name].__set__ for field in attrs.fields(Quantity)
+    )
+
+    def new_quantity(
+        text: str,
+        span: Span,
+        value: Decimal,
+        unit: str | None,
+        kind: str,
+        high: Decimal | None,
+        approx: str | None,
+    ) -> Quantity:
+        """``Quantity(text, span, value, unit, kind, high, approx)``, faster: the slots are
+        set directly rather than through the frozen class's ``object.__setattr__`` (one
+        quantity is built per figure, and again as it moves into the caller's offsets)."""
+        quantity: Quantity = new(Quantity)
+        set_text(quantity, text)
+        set_span(quantity, span)
+        set_value(quantity, value)
+        set_unit(quantity, unit)
+        set_kind(quantity, kind)
+        set_high(quantity, high)
+        set_approx(quantity, approx)
+        return quantity
+
+    return new_quantity
+
+
+new_quantity = _quantity_factory()
 
 
 @attrs.frozen
@@ -203,33 +214,53 @@ class _ItemText:
 
 setattr(Item, "text", _ItemText())  # noqa: B010 (a field of the frozen class, read through)
 
-_NEW_ITEM = object.__new__
-(_ITEM_SPAN, _ITEM_LEAD, _ITEM_KIND, _ITEM_QUANTITIES, _ITEM_METRICS, _ITEM_SEGMENTS) = (
-    Item.__dict__[field.name].__set__ for field in attrs.fields(Item)[1:]
-)
+_ItemMaker = Callable[
+    [
+        str | SharedText,
+        Span,
+        str | None,
+        str | None,
+        list[Quantity],
+        list[Metric],
+        tuple[Span, ...],
+    ],
+    Item,
+]
 
 
-def new_item(
-    text: str | SharedText,
-    span: Span,
-    lead: str | None,
-    kind: str | None,
-    quantities: list[Quantity],
-    metrics: list[Metric],
-    segments: tuple[Span, ...],
-) -> Item:
-    """``Item(text, span, lead, kind, quantities, metrics, segments)`` with the slots set
-    directly (as :func:`new_quantity`); ``text`` may be the report's :class:`SharedText`
-    when the item's text is its slice over ``span``."""
-    item: Item = _NEW_ITEM(Item)
-    _ITEM_TEXT.__set__(item, text)
-    _ITEM_SPAN(item, span)
-    _ITEM_LEAD(item, lead)
-    _ITEM_KIND(item, kind)
-    _ITEM_QUANTITIES(item, quantities)
-    _ITEM_METRICS(item, metrics)
-    _ITEM_SEGMENTS(item, segments)
-    return item
+def _item_factory() -> _ItemMaker:
+    new = object.__new__
+    set_text = _ITEM_TEXT.__set__
+    set_span, set_lead, set_kind, set_quantities, set_metrics, set_segments = (
+        Item.__dict__[field.name].__set__ for field in attrs.fields(Item)[1:]
+    )
+
+    def new_item(
+        text: str | SharedText,
+        span: Span,
+        lead: str | None,
+        kind: str | None,
+        quantities: list[Quantity],
+        metrics: list[Metric],
+        segments: tuple[Span, ...],
+    ) -> Item:
+        """``Item(text, span, lead, kind, quantities, metrics, segments)`` with the slots
+        set directly (as :func:`new_quantity`); ``text`` may be the report's
+        :class:`SharedText` when the item's text is its slice over ``span``."""
+        item: Item = new(Item)
+        set_text(item, text)
+        set_span(item, span)
+        set_lead(item, lead)
+        set_kind(item, kind)
+        set_quantities(item, quantities)
+        set_metrics(item, metrics)
+        set_segments(item, segments)
+        return item
+
+    return new_item
+
+
+new_item = _item_factory()
 
 
 @attrs.frozen
