@@ -60,8 +60,9 @@ class ChromeRules:
         if not self._inline:
             return
         stop = len(text) if end is None else end
-        if any(text.find(character, start, stop) < 0 for character in self._inline_needs):
-            return
+        for character in self._inline_needs:
+            if text.find(character, start, stop) < 0:
+                return
         for match in self._inline.finditer(text, start, stop):
             if match.lastgroup:
                 yield match.start(), match.end(), self._inline_names[match.lastgroup]

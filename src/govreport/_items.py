@@ -96,18 +96,21 @@ def draft_items(text: str, preamble: list[ParagraphUnit], roots: list[SectionDra
 def paragraph_items(text: str, paragraph: ParagraphUnit) -> list[ItemDraft]:
     """The items of one paragraph of the normalised ``text``."""
     bounds = _point_starts(text, paragraph)
-    pieces = [
-        _clip(text, paragraph.segments, start, end)
-        for start, end in zip([paragraph.start, *bounds], [*bounds, paragraph.end], strict=True)
-    ]
+    first, last = paragraph.start, paragraph.end
+    pieces = (
+        [
+            _clip(text, paragraph.segments, start, end)
+            for start, end in zip([first, *bounds], [*bounds, last], strict=True)
+        ]
+        if bounds
+        else [_clip(text, paragraph.segments, first, last)]
+    )
     drafts = []
     for segments in pieces:
         if not segments:
             continue
         start, end = segments[0]
-        salutation = paragraph.end - start <= _SALUTATION_LIMIT and SALUTATION.fullmatch(
-            text, start, paragraph.end
-        )
+        salutation = last - start <= _SALUTATION_LIMIT and SALUTATION.fullmatch(text, start, last)
         kind = "salutation" if salutation else None
         drafts.append(ItemDraft(segments, _lead(text, start, end), kind))
     return drafts
