@@ -33,6 +33,7 @@ stages, each a call in :meth:`ReportParser._parse_part`, each owned by its modul
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 
 from govreport._args import ensure_instances, ensure_text
@@ -162,7 +163,7 @@ class ReportParser:
         appendix = appendix_start(text, lines, body[0][0]) if body else None
         units, inline_chrome = segment_body(text, body, self.detector_set, self.chrome, appendix)
         placements = place_headings(
-            units, text, part_like=lambda start, end: self.detector_set.part_line(text, start, end)
+            units, text, part_like=functools.partial(self.detector_set.part_line, text)
         )
         preamble, roots = build_tree(units, placements)
         del lines, body, units, placements  # for peak memory, as what follows
@@ -184,6 +185,7 @@ class ReportParser:
             metadata_sources(title_lines, chrome, drafts, roots, kinds, norm, part)
         )
         metadata = settle_division(metadata, text[part[0] : part[1]], self.divisions)
+        del text  # the simplified copy, when the text holds traditional script: peak memory
 
         lookup = lookup_of(self.indicators)
         figures = read_figures(norm.text, part, drafts, roots, kinds, self.quantities, lookup)
