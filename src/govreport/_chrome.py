@@ -185,12 +185,9 @@ def invisible_chrome(
         piece = strip_span(original, max(chunk_start, start), min(chunk_end, end))
         if piece is not None:
             chunks.append(piece)
-    entities = [
-        (entity_start, entity_end)
-        for entity_start, entity_end in norm.entities
-        if start <= entity_start and entity_end <= end
-    ]
-    pinyin = [(first, last) for first, last in norm.pinyin if start <= first and last <= end]
+    # the spans themselves, not copies (a page may hold pinyin after every character)
+    entities = [entity for entity in norm.entities if start <= entity[0] and entity[1] <= end]
+    pinyin = [piece for piece in norm.pinyin if start <= piece[0] and piece[1] <= end]
     if not invisible and not chunks and not entities and not pinyin:
         return []
     covered = sorted(spans())

@@ -179,7 +179,7 @@ class ReportParser:
         chrome.extend(assembler.block("chrome", span, "contents") for span in contents)
         chrome.extend(assembler.block("chrome", span, role) for span, role in inline_chrome)
         title_lines = [assembler.block("title", span, role) for span, role in front.lines]
-        del page, front, inline_chrome
+        del tags, markup, page, junk, front, contents, inline_chrome  # now blocks: peak memory
         # The metadata is read before the figures are: its whole body is a copy of the text.
         metadata = read_metadata(
             metadata_sources(title_lines, chrome, drafts, roots, kinds, norm, part)
