@@ -29,6 +29,10 @@ class Figures:
     metrics: list[MetricDraft]
 
 
+_NO_FIGURES = Figures([], [])
+"""The figures of every item with none (most of a report's items): one object, never changed."""
+
+
 def read_figures(
     text: str,
     part: Span,
@@ -94,7 +98,7 @@ class _Reader:
             else [quantity for segment in segments for quantity in self._inside(segment)]
         )
         if not local:  # no figure, no metric: the item's text is not read
-            return Figures(local, [])
+            return _NO_FIGURES
         origin = segments[0][0]
         if origin:
             local = [moved(quantity, -origin) for quantity in local]

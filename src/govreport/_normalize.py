@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -257,8 +259,8 @@ class NormalizedText:
 
     original: str
     text: str
-    _norm_starts: list[int]
-    _orig_starts: list[int]
+    _norm_starts: Sequence[int]
+    _orig_starts: Sequence[int]
     junk: frozenset[str] = frozenset()
     """The site's junk tokens at line ends (:func:`junk_tokens`)."""
     chunks: tuple[Span, ...] = ()
@@ -411,11 +413,13 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     norm_starts.append(length)
     orig_starts.append(kept_from)
     pieces.append(folded[kept_from:])
+    del folded  # the pieces hold its characters: two copies of the text at once, not three
     return NormalizedText(
         text,
         "".join(pieces),
-        norm_starts,
-        orig_starts,
+        # a map of every soft break of a long text: machine integers hold it in a ninth
+        array("q", norm_starts),
+        array("q", orig_starts),
         junk,
         tuple(chunks),
         entities,
