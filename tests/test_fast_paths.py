@@ -252,7 +252,8 @@ def test_every_level_only_gap_ends_as_the_gate_expects(pieces: list[str]) -> Non
 
 _GAP_PIECES = [
     *words.CHANGE_UP, *words.CHANGE_DOWN, *words.BOUND_LEADS, *words.CHANGE_TAILS,
-    "完成任务量的", "完成率", "超出年初预算", "超额完成", "了", "比上年", "工业产值", ",", " ",
+    "完成任务量的", "完成率", "完成年度计划", "占年度任务的", "完成进度", "超出年初预算", "超计划",
+    "超额完成", "了", "比上年", "工业产值", "增加值", ",", " ", "\u3000",
 ]  # fmt: skip
 
 

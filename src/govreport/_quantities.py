@@ -367,10 +367,11 @@ class QuantityExtractor:
         ended_at = self._ended.match if self._ended is not None and not whole else None
         ended_readings = self._ended_readings
         end = 0
-        for candidate in self.candidates.finditer(text):
+        search = self.candidates.search
+        # The next candidate after what a rule has read, not the ones inside it.
+        while (candidate := search(text, end)) is not None:
             start = candidate.start()
-            if start < end:
-                continue  # inside what a rule has read already
+            end = start + 1  # unless a rule reads further
             if (
                 percent_at is not None
                 and text[start] in digits  # a percent opens with a digit
@@ -404,7 +405,7 @@ class QuantityExtractor:
             match = match_at(text, start)
             if match is None:
                 continue
-            end = match.end()
+            end = max(end, match.end())  # every rule reads a character at least
             if match.lastgroup == "quantity":
                 quantity = self._quantity(match, text, whole)
                 if quantity is not None:

@@ -197,6 +197,13 @@ GAP_END = compile_regex(
     "(?r)"
     + "|".join(f"(?P<{name}>{pattern.pattern.removeprefix('(?r)')})" for name, pattern in GAP_ENDS)
 )
+# What a gap ending in one of them ends with, spaces aside: a word's last character, a tail,
+# or (more than enough) any character of the two patterns of progress.
+GAP_END_LASTS = frozenset(
+    {word[-1] for word in (*words.BOUND_LEADS, *words.CHANGE_UP, *words.CHANGE_DOWN)}
+    | set(words.CHANGE_TAILS.strip())
+    | set(_PROGRESS + _EXCESS)
+)
 SCOPES = tuple((scope, compile_regex(longest_first(cues))) for scope, cues in words.SCOPE_WORDS)
 PUBLIC_FINANCE = compile_regex(longest_first(words.PUBLIC_FINANCE))
 COMPOUNDS = words.COMPOUND_NAMES

@@ -36,6 +36,7 @@ from govreport._metrics._patterns import (
     EXCESS,
     FROM,
     GAP_END,
+    GAP_END_LASTS,
     HUNDRED,
     INCREASE_LEAD,
     LEVEL_ONLY,
@@ -149,8 +150,9 @@ def read_metrics(
     index = 0
     carried: YearCue | None = None
     status = default_status
+    count = len(quantities)
     for sentence in SENTENCE.finditer(text):
-        if index >= len(quantities):
+        if index >= count:
             break  # what is left has no figure to read cues for
         start, end = sentence.span()
         if quantities[index].span[0] >= end:  # no figure: only its year carries on
@@ -163,22 +165,24 @@ def read_metrics(
         previous_end = start
         opening: YearCue | None = None
         first_metric = False
-        while index < len(quantities) and quantities[index].span[0] < end:
+        while index < count and quantities[index].span[0] < end:
             quantity = quantities[index]
             index += 1
-            if quantity.span[0] < start:
+            figure_start, figure_end = quantity.span
+            if figure_start < start:
                 continue
             if state is None:
                 cues = SentenceCues(text, start, status)
                 state = _Sentence(cues, default_period, carried, lookup=lookup)
-                cues.read(quantity.span[0])
+                cues.read(figure_start)
                 # a base year (从1997年的8651亿元增加到…) is no year of the sentences after
                 opening = None if cues.year_from else cues.year
             else:
-                state.cues.read(quantity.span[0])
-            gap = text[previous_end : quantity.span[0]]
-            _read_quantity(text, previous_end, gap, quantity, state, found)
-            previous_end = quantity.span[1]
+                state.cues.read(figure_start)
+            _read_quantity(
+                text, previous_end, text[previous_end:figure_start], quantity, state, found
+            )
+            previous_end = figure_end
             if not first_metric and state.metrics:
                 # the year of the sentence's first metric, rather than of a figure of none
                 # before it (“十四五”以来,…连跨4个千亿台阶,2024年达到1.3万亿元)
@@ -290,8 +294,10 @@ _NO_ENDING: _Ending = (None, None, None, None, None)
 def _gap_ending(gap: str) -> _Ending:
     """The words a figure's gap ends with: a bound word (its text, 不低于), a progress
     (完成任务的), an excess (超出预算), a verb of change up (增长) or down (下降)."""
+    if gap.rstrip()[-1:] not in GAP_END_LASTS:  # most gaps: none of them
+        return _NO_ENDING
     ending = GAP_END.match(gap)
-    if ending is None:  # most gaps: none of them
+    if ending is None:
         return _NO_ENDING
     word = ending.lastgroup
     if word == "bound":  # the first of them: any other may end the gap too (控制在)
@@ -367,10 +373,13 @@ def _subject_of_previous(text: str, draft: MetricDraft, previous: MetricDraft) -
     """A bare measure (增加值) or a share (占…的比重) of the metric before: named after it
     (规上工业总产值…,增加值 → 规上工业增加值; 民生投入…,占一般公共预算支出的比重 → 民生投入占…)."""
     name = text[draft.name[0] : draft.name[1]]
+    share = name.startswith(words.SHARE_OPENING)
+    if not share and name not in words.BARE_HEADS:
+        return  # most names: neither
     before = previous.written or text[previous.name[0] : previous.name[1]] + previous.completion
-    if name.startswith(words.SHARE_OPENING):
+    if share:
         draft.written = before + name
-    elif name in words.BARE_HEADS and (head := SHARED_HEAD.search(before)) is not None:
+    elif (head := SHARED_HEAD.search(before)) is not None:
         stem = before[: head.start()]
         if stem.endswith("总"):
             stem = stem[:-1]
