@@ -264,6 +264,7 @@ def test_progress_is_not_growth(text: str, progress: str) -> None:
         ("第4季度工业总产值50.3亿元", "actual", "第4季度"),
         ("截至10月底,实到外资300万美元", "actual", "截至10月底"),
         ("上半年财政收入2亿元", "actual", "上半年"),
+        ("预料全市地区生产总值实现370亿元,同比增长32%", "estimated", None),  # 040: 预料 for 预计
     ],
 )
 def test_status_and_period(text: str, status: str, period: str | None) -> None:
