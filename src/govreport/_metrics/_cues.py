@@ -273,14 +273,14 @@ class SentenceCues:
             return
         self.position = end
         marks = _ANY_MARK.findall(text, start, end)
+        prior = self.last_break  # the last break before the stretch
+        if (found := LAST_BREAK.search(text, start, end)) is not None:
+            self.last_break = found.start()
         if not marks:  # no cue: only the clause breaks
-            self.last_break = max(self.last_break, last_break(text, start, end))
             return
         held = set(marks)
-        prior = self.last_break  # the last break before the stretch
         if not _ESTIMATED_SET.isdisjoint(held):
-            self._read_estimates(start, end)
-        self.last_break = max(prior, last_break(text, start, end))
+            self._read_estimates(start, end, prior)
         if "目" in held and text.find(TARGET_STATEMENT_MARK, start, end) >= 0:
             for match in TARGET_STATEMENT.finditer(text, start, end):
                 self.target_statement = match.start()
@@ -296,9 +296,9 @@ class SentenceCues:
         if not _YEAR_SET.isdisjoint(held):
             self._read_years(start, end)
 
-    def _read_estimates(self, start: int, end: int) -> None:
+    def _read_estimates(self, start: int, end: int, prior: int) -> None:
         text = self.text
-        before, read = self.last_break, start  # the last break before ``read``
+        before, read = prior, start  # the last break before ``read``
         for match in ESTIMATED.finditer(text, start, end):
             at = match.start()
             before, read = max(before, last_break(text, read, at)), at

@@ -134,6 +134,9 @@ def names_before(
                 _CLAUSE_NAMES.clear()
             _CLAUSE_NAMES[key] = known
         names, shared = known
+    if len(names) == 1:  # most clauses: one name
+        (first, last), completion, written = names[0]
+        return [((first + offset, last + offset), completion, written)], shared
     return [
         ((first + offset, last + offset), completion, written)
         for (first, last), completion, written in names

@@ -238,8 +238,8 @@ def _read_quantity(
     if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0], lookup):
         return
     if names:
-        status = state.cues.status()
-        period = _period(state, average)
+        cues = state.cues
+        status, period, year = cues.status(), _period(state, average), cues.year or state.carried
         drafts = [
             MetricDraft(
                 span,
@@ -247,8 +247,8 @@ def _read_quantity(
                 status,
                 period,
                 written=written,
-                year=state.cues.year or state.carried,
-                scope=scope_of(text, state.cues.start, gap_start, span, state.lookup),
+                year=year,
+                scope=scope_of(text, cues.start, gap_start, span, lookup),
                 leads=state.leads,
             )
             for span, completion, written in names
@@ -735,33 +735,18 @@ def to_metric(
     """
 
     known = quantities if quantities is not None else {}
-
-    def finished(quantity: Quantity | None) -> Quantity | None:
-        if quantity is None:
-            return None
-        done = known.get(quantity.span)
-        if done is not None:
-            return done
-        span = to_original(*quantity.span)
-        text = original[span[0] : span[1]]
-        if span == quantity.span and text == quantity.text:
-            return quantity  # frozen: the same object serves
-        return new_quantity(
-            text, span, quantity.value, quantity.unit, quantity.kind, quantity.high, quantity.approx
-        )
-
     name_start, name_end = draft.name
     start, end = to_original(name_start, draft.end)
     indicator = draft.written or clean[name_start:name_end] + draft.completion
     found = (
         indicators.lookup(indicator) if indicators is not None else canonical_indicator(indicator)
     )
+    value, change, increase = draft.value, draft.change, draft.increase
     # The bound of the growth when it has one, else of the level, else of the change.
-    figure: Quantity | None = None
     bound = None
     leads = draft.leads
-    for candidate in (draft.change if draft.growth is not None else None, draft.value,
-                      draft.change, draft.increase):  # fmt: skip
+    figure: Quantity | None = None
+    for candidate in (change if draft.growth is not None else None, value, change, increase):
         if candidate is None:
             continue
         if figure is None:
@@ -770,23 +755,28 @@ def to_metric(
             if bound:
                 break
         elif later := bound_of(candidate, leads.get(candidate.span)):
-            figure, bound = candidate, later
+            bound = later
             break
-    year, years = metric_years(draft, draft.status, None, _UNKNOWN_YEARS)
-    increase = finished(draft.increase)
-    if increase is not None and draft.increase is not None:  # signed: 减少290万 → -290万
-        increase = attrs.evolve(increase, value=draft.increase.value, high=draft.increase.high)
+    # A draft with no year cue has none here (the report's years are settled later).
+    year, years = (
+        (None, None)
+        if draft.year is None
+        else metric_years(draft, draft.status, None, _UNKNOWN_YEARS)
+    )
+    if increase is not None:  # signed: 减少290万 → -290万
+        signed = _finished(increase, known, to_original, original)
+        increase = attrs.evolve(signed, value=increase.value, high=increase.high)
     return Metric(
         indicator=indicator,
         canonical=found.id if found else None,
-        value=finished(draft.value),
+        value=None if value is None else _finished(value, known, to_original, original),
         growth=draft.growth,
         status=draft.status,
         period=draft.period,
         span=(start, end),
         text=original[start:end],
         progress=draft.progress,
-        change=finished(draft.change),
+        change=None if change is None else _finished(change, known, to_original, original),
         points=draft.points,
         year=year,
         years=years,
@@ -795,4 +785,20 @@ def to_metric(
         increase=increase,
         scope=draft.scope,
         section=section,
+    )
+
+
+def _finished(
+    quantity: Quantity, known: dict[Span, Quantity], to_original: Any, original: str
+) -> Quantity:
+    """``quantity`` in the caller's offsets: the finished one when ``known`` has it."""
+    done = known.get(quantity.span)
+    if done is not None:
+        return done
+    span = to_original(*quantity.span)
+    text = original[span[0] : span[1]]
+    if span == quantity.span and text == quantity.text:
+        return quantity  # frozen: the same object serves
+    return new_quantity(
+        text, span, quantity.value, quantity.unit, quantity.kind, quantity.high, quantity.approx
     )
