@@ -390,7 +390,3 @@ class SentenceCues:
         ):
             return None
         return text
-
-    def base_since(self, gap_start: int) -> int | None:
-        """The base year of a comparison in the figure's own gap (比2002年增长65.5%)."""
-        return self.base_year if self.base_at >= gap_start else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from govreport._compiled import compile_re
 from govreport._indicators import Lookup, canonical_indicator
 from govreport._metrics._cues import last_break
 from govreport._metrics._patterns import (
@@ -36,7 +37,7 @@ NAME_LIMIT = 24
 """Longest indicator name, in characters."""
 
 _BASE_REACH = 4  # characters read past a name for the start of a comparison's base
-_BASE_OPENINGS = frozenset("比由从")  # the first characters of COMPARISON
+_BASE_OPENING = compile_re("[比由从]")  # the first characters of COMPARISON
 
 SCOPE_REACH = 60
 """How far before a name its scope's words are looked for (its clause and the one before)."""
@@ -122,7 +123,7 @@ def names_before(
     # What is read depends only on the clause, and on the few characters after it where a
     # base may open at its end (…比|上年, …由|上年): short clauses recur (工业产值), and are
     # read once.
-    reach = 0 if _BASE_OPENINGS.isdisjoint(text[max(offset, end - 2) : end]) else _BASE_REACH
+    reach = _BASE_REACH if _BASE_OPENING.search(text, max(offset, end - 2), end) else 0
     key = (text[offset : end + reach], end - offset, lookup)
     if end - offset > CACHED_CLAUSE:
         names, shared = _clause_names(key[0], key[1], lookup)

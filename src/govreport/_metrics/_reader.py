@@ -210,7 +210,8 @@ def _read_quantity(
     lead, progress, excess, up, down = _gap_ending(gap)
     if lead is not None:
         state.leads[quantity.span] = lead
-    since = state.cues.base_since(gap_start)
+    cues = state.cues
+    since = cues.base_year if cues.base_at >= gap_start else None  # 比2002年 in the gap
     if state.group and state.slot < len(state.group) and ONLY_SEPARATOR.fullmatch(gap):
         _next_member(text, quantity, state)
         return
@@ -238,7 +239,6 @@ def _read_quantity(
     if names and quantity.kind == "count" and is_activity(text, gap_start, names[0][0], lookup):
         return
     if names:
-        cues = state.cues
         status, period, year = cues.status(), _period(state, average), cues.year or state.carried
         drafts = [
             MetricDraft(
@@ -253,16 +253,16 @@ def _read_quantity(
             )
             for span, completion, written in names
         ]
+        first = drafts[0]
         if len(drafts) == 1:
-            _named_after_before(text, drafts[0], state)
-        growth = _is_growth(text, drafts, change, quantity, state.lookup)
-        if not _first_figure(drafts[0], gap, growth, quantity, sign):
-            return
-        if based := _base_level(drafts, gap, growth, quantity, state):
+            _named_after_before(text, first, state)
+        growth = change is not None or _is_growth(text, drafts, change, quantity, lookup)
+        _first_figure(first, gap, growth, quantity, sign)
+        if cues.year_from and (based := _base_level(drafts, gap, growth, quantity, state)):
             found.append(based)
             state.metrics.append(based)
-            drafts[0].year = None  # the base's year is not the later level's
-        drafts[0].since, drafts[0].average = since, average
+            first.year = None  # the base's year is not the later level's
+        first.since, first.average = since, average
         if shared:  # 报到率、管控率、执行率均为100%
             for draft in drafts[1:]:
                 draft.share(drafts[0])
@@ -404,7 +404,9 @@ def _named_after_before(text: str, draft: MetricDraft, state: _Sentence) -> None
     """A name completed from what comes before it: the metric before, the clause before."""
     if state.current is not None:
         _subject_of_previous(text, draft, state.current)
-    _part_of_added(text, draft, state.cues.start)
+    start = draft.name[0]
+    if text.find(words.PART_OPENING, max(state.cues.start, start - 4), start) >= 0:
+        _part_of_added(text, draft, state.cues.start)
 
 
 def _part_of_added(text: str, draft: MetricDraft, sentence_start: int) -> None:
@@ -524,17 +526,15 @@ def _measured_by_change(text: str, draft: MetricDraft, lookup: Lookup) -> bool:
 
 def _first_figure(
     draft: MetricDraft, gap: str, growth: bool, quantity: Quantity, sign: int
-) -> bool:
-    """Give a new metric its first figure (``growth``: the figure is its change); ``False``
-    when the figure is no metric's."""
+) -> None:
+    """Give a new metric its first figure (``growth``: the figure is its change)."""
     if _base_in(gap):
         pass  # 由上年的1.2%(下降到1.17%): a base, the level comes next
     elif growth:
         _set_growth(draft, quantity, sign)  # 增长5%; 提高1.2个百分点; 增加1501亿元
     else:
         draft.value = quantity
-    draft.take(quantity)
-    return True
+    draft.end = max(draft.end, quantity.span[1])
 
 
 def _base_level(
