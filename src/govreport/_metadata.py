@@ -118,12 +118,16 @@ DOC_TYPES: list[tuple[str, str]] = [
 ]
 """Title cue → document type, first match wins."""
 
+# a five-year plan's name: 十五 alone is also a number, so only in quotes
+_PLAN_NAME = (
+    r"(?<![一二三四五六七八九十])(?:“(?P<quoted>十[一二三四五]?五)”|(?P<plain>十[一二三四五]五))"
+)
+# A summary of a five-year plan's years (“十四五”工作总结, 十三五时期工作回顾)
+_PLAN_SUMMARY_TEXT = (
+    rf"{_PLAN_NAME}\s*(?:时期|期间|规划期?)?\s*(?:以来)?的?\s*(?:工作)?\s*(?:总结|回顾)"
+)
 PERIODS: list[tuple[str, str]] = [
-    (
-        "five-year",
-        r"(?:“十[一二三四五]?五”|十[一二三四五]五)\s*(?:时期|期间|规划期?)?\s*(?:以来)?的?\s*"
-        r"(?:工作)?\s*(?:总结|回顾)",
-    ),
+    ("five-year", _PLAN_SUMMARY_TEXT),
     ("multi-year", r"(?:19|20)\d{2}\s*[-—~至到]\s*(?:19|20)\d{2}\s*年"),
     ("three-quarters", r"前三季度|1-9月|一至九月"),
     ("half-year", r"上半年|下半年|半年"),
@@ -696,14 +700,7 @@ _PLAN_YEAR_ONLY = compile_regex(
     rf"(?:{PLAN_WORDS})"
 )
 _PART_OF_YEAR = compile_regex(r"半年|季度|[1-9]\d?月")
-# a five-year plan's name: 十五 alone is also a number, so only in quotes
-_PLAN_NAME = (
-    r"(?<![一二三四五六七八九十])(?:“(?P<quoted>十[一二三四五]?五)”|(?P<plain>十[一二三四五]五))"
-)
-# A summary of a five-year plan's years (“十四五”工作总结, 十三五时期工作回顾)
-_PLAN_SUMMARY = compile_regex(
-    rf"{_PLAN_NAME}\s*(?:时期|期间|规划期?)?\s*(?:以来)?的?\s*(?:工作)?\s*(?:总结|回顾)"
-)
+_PLAN_SUMMARY = compile_regex(_PLAN_SUMMARY_TEXT)
 # A five-year plan the text names as a period (“十二五”时期, 十三五规划, “十五”期间)
 _PLAN_NAMED = compile_regex(rf"{_PLAN_NAME}(?=[”\";]*\s*(?:规划|计划|时期|期间|末|以来|开局|的))")
 PLAN_LAG = 4
