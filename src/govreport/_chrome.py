@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-import attrs
 import regex
 
 from govreport._compiled import compile_regex
@@ -80,14 +79,16 @@ DEFAULT_CHROME = ChromeRules()
 """The built-in rules, compiled once."""
 
 
-@attrs.frozen
 class ChromeLines:
     """Whole chrome lines and the footer of a report: ``found`` as ``(span, role)``, the
     indexes of chrome lines, and the lines left for the body (``lines[:body_end]``)."""
 
-    found: list[tuple[Span, str]]
-    lines: frozenset[int]
-    body_end: int
+    __slots__ = ("body_end", "found", "lines")
+
+    def __init__(self, found: list[tuple[Span, str]], lines: frozenset[int], body_end: int) -> None:
+        self.found = found
+        self.lines = lines
+        self.body_end = body_end
 
 
 def chrome_lines(

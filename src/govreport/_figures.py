@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import attrs
-
 from govreport._indicators import Lookup, canonical_indicator
 from govreport._items import ItemDraft, ItemDrafts
 from govreport._kinds import metric_status
@@ -21,12 +19,17 @@ from govreport._quantities import QuantityExtractor
 from govreport._tree import SectionDraft
 
 
-@attrs.frozen
 class Figures:
     """An item's quantities and metric drafts, spans relative to the item's start."""
 
     quantities: list[Quantity]
     metrics: list[MetricDraft]
+
+    __slots__ = ("metrics", "quantities")
+
+    def __init__(self, quantities: list[Quantity], metrics: list[MetricDraft]) -> None:
+        self.quantities = quantities
+        self.metrics = metrics
 
 
 _NO_FIGURES = Figures([], [])
@@ -80,15 +83,19 @@ def placed(quantity: Quantity, span: Span, text: str) -> Quantity:
     )
 
 
-@attrs.define
 class _Reader:
     text: str
     quantities: list[Quantity]  # spans in ``text``
     lookup: Lookup
-    starts: list[int] = attrs.field(init=False)
+    starts: list[int]
 
-    def __attrs_post_init__(self) -> None:
-        self.starts = [quantity.span[0] for quantity in self.quantities]
+    __slots__ = ("lookup", "quantities", "starts", "text")
+
+    def __init__(self, text: str, quantities: list[Quantity], lookup: Lookup) -> None:
+        self.text = text
+        self.quantities = quantities
+        self.lookup = lookup
+        self.starts = [quantity.span[0] for quantity in quantities]
 
     def figures(self, draft: ItemDraft, status: str, period: str | None) -> Figures:
         segments = draft.segments

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-import attrs
-
 from govreport._compiled import compile_regex
 from govreport._contents import CONTENTS_LABEL
 from govreport._detectors import DEFAULT_SET, DetectorSet
@@ -58,7 +56,6 @@ _HAN = compile_regex(r"\p{Han}")
 _LATIN_OR_DIGIT = compile_regex(r"[A-Za-z\d]")
 
 
-@attrs.frozen
 class Front:
     """Title lines (``(span, role)``), page-header copies, and where the body starts.
 
@@ -69,7 +66,21 @@ class Front:
     lines: list[tuple[Span, str]]
     page_headers: list[Span]
     body_line: int
-    body_offset: int | None = None
+    body_offset: int | None
+
+    __slots__ = ("body_line", "body_offset", "lines", "page_headers")
+
+    def __init__(
+        self,
+        lines: list[tuple[Span, str]],
+        page_headers: list[Span],
+        body_line: int,
+        body_offset: int | None = None,
+    ) -> None:
+        self.lines = lines
+        self.page_headers = page_headers
+        self.body_line = body_line
+        self.body_offset = body_offset
 
     def body(self, lines: Sequence[Span], chrome_lines: Iterable[int]) -> list[Span]:
         """The body's lines among ``lines`` (chrome lines left out; the first one starts

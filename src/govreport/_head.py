@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
-import attrs
 import regex
 
 from govreport import _markup
@@ -355,7 +354,6 @@ fold = folder(_TABLE)
 """Width-folded, simplified copy of ``text`` (one character for one)."""
 
 
-@attrs.frozen
 class HeadLine:
     """One line of the head: folded for matching, and as the caller wrote it."""
 
@@ -363,8 +361,14 @@ class HeadLine:
     clean: str
     kind: str  # field, meeting, date, speaker, name, title, other
 
+    __slots__ = ("clean", "kind", "text")
 
-@attrs.frozen
+    def __init__(self, text: str, clean: str, kind: str) -> None:
+        self.text = text
+        self.clean = clean
+        self.kind = kind
+
+
 class Head:
     """What the head of a page states."""
 
@@ -386,6 +390,49 @@ class Head:
     """The head's lines, joined (folded)."""
     head_clean: str
     """… and as the caller wrote them."""
+
+    __slots__ = (
+        "delivered",
+        "fields",
+        "fields_clean",
+        "head_clean",
+        "head_text",
+        "lead_in_title",
+        "lines",
+        "meeting_line",
+        "published",
+        "speaker",
+        "speaker_line",
+        "titles",
+    )
+
+    def __init__(
+        self,
+        lines: tuple[HeadLine, ...],
+        fields: dict[str, str],
+        fields_clean: dict[str, str],
+        titles: tuple[str, ...],
+        lead_in_title: str | None,
+        published: str | None,
+        delivered: str | None,
+        speaker: str | None,
+        speaker_line: str,
+        meeting_line: str,
+        head_text: str,
+        head_clean: str,
+    ) -> None:
+        self.lines = lines
+        self.fields = fields
+        self.fields_clean = fields_clean
+        self.titles = titles
+        self.lead_in_title = lead_in_title
+        self.published = published
+        self.delivered = delivered
+        self.speaker = speaker
+        self.speaker_line = speaker_line
+        self.meeting_line = meeting_line
+        self.head_text = head_text
+        self.head_clean = head_clean
 
 
 def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozenset()) -> Head:

@@ -13,7 +13,6 @@ import operator
 import re
 import sys
 
-import attrs
 import regex
 
 from govreport._compiled import compile_re, compile_regex
@@ -48,22 +47,33 @@ _SALUTATION_LIMIT = longest_match(SALUTATION.pattern) or sys.maxsize  # no longe
 _INLINE_LEAD = compile_regex(r"(?<=[。!?;])[^\d\s,。;!?:、“”\"()]{4,12}。")
 
 
-@attrs.frozen
 class ItemDraft:
     """An item before it becomes an :class:`~govreport.Item` (normalised offsets)."""
 
     segments: list[Span]
     lead: Span | None
-    kind: str | None = None
+    kind: str | None
+
+    __slots__ = ("kind", "lead", "segments")
+
+    def __init__(self, segments: list[Span], lead: Span | None, kind: str | None = None) -> None:
+        self.segments = segments
+        self.lead = lead
+        self.kind = kind
 
 
-@attrs.define
 class ItemDrafts:
     """The item drafts of a report: the preamble's and each section's (by the section's
     draft)."""
 
     preamble: list[ItemDraft]
     by_section: dict[int, list[ItemDraft]]
+
+    __slots__ = ("by_section", "preamble")
+
+    def __init__(self, preamble: list[ItemDraft], by_section: dict[int, list[ItemDraft]]) -> None:
+        self.preamble = preamble
+        self.by_section = by_section
 
     def of(self, section: SectionDraft) -> list[ItemDraft]:
         """The item drafts directly under ``section``."""

@@ -19,7 +19,6 @@ import datetime
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-import attrs
 import regex
 
 from govreport._compiled import compile_regex
@@ -145,7 +144,6 @@ FIELD_CHARS = 1000
 """Page fields are read in this many characters of each chrome block."""
 
 
-@attrs.frozen
 class MetadataSources:
     """The texts metadata is read from (the caller's characters)."""
 
@@ -154,10 +152,44 @@ class MetadataSources:
     opening: Sequence[str]  # preamble paragraphs
     body: str  # all item text, for the government's name
     headings: Sequence[tuple[str, str | None]]  # top-level section titles and kinds
-    head: str = ""  # the normalised start of the report, for the page's own lines
-    head_clean: str = ""  # the same characters as the caller wrote them
-    junk: frozenset[str] = frozenset()  # the site's junk tokens where line breaks were
-    plan_openings: Sequence[str] = ()  # the first paragraphs of the top plan sections
+    head: str  # the normalised start of the report, for the page's own lines
+    head_clean: str  # the same characters as the caller wrote them
+    junk: frozenset[str]  # the site's junk tokens where line breaks were
+    plan_openings: Sequence[str]  # the first paragraphs of the top plan sections
+
+    __slots__ = (
+        "body",
+        "chrome",
+        "front",
+        "head",
+        "head_clean",
+        "headings",
+        "junk",
+        "opening",
+        "plan_openings",
+    )
+
+    def __init__(
+        self,
+        front: Sequence[Block],
+        chrome: Sequence[Block],
+        opening: Sequence[str],
+        body: str,
+        headings: Sequence[tuple[str, str | None]],
+        head: str = "",
+        head_clean: str = "",
+        junk: frozenset[str] = frozenset(),
+        plan_openings: Sequence[str] = (),
+    ) -> None:
+        self.front = front
+        self.chrome = chrome
+        self.opening = opening
+        self.body = body
+        self.headings = headings
+        self.head = head
+        self.head_clean = head_clean
+        self.junk = junk
+        self.plan_openings = plan_openings
 
 
 def read_metadata(sources: MetadataSources) -> Metadata:
@@ -343,11 +375,22 @@ def _ranked_titles(titles: Sequence[str]) -> list[str]:
     return sorted(unique, key=score, reverse=True)
 
 
-@attrs.frozen
 class _Named:
-    name: str | None = None  # the caller's characters
-    placeholder: str | None = None
-    level: str | None = None  # a bare level word: 镇政府…, 我代表县人民政府
+    name: str | None  # the caller's characters
+    placeholder: str | None
+    level: str | None  # a bare level word: 镇政府…, 我代表县人民政府
+
+    __slots__ = ("level", "name", "placeholder")
+
+    def __init__(
+        self,
+        name: str | None = None,
+        placeholder: str | None = None,
+        level: str | None = None,
+    ) -> None:
+        self.name = name
+        self.placeholder = placeholder
+        self.level = level
 
 
 _SINGLE_MARKS = PLACEHOLDER_MARKS.translate(dict.fromkeys(map(ord, BLANK_MARKS)))

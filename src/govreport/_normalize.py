@@ -17,7 +17,6 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 
-import attrs
 import regex
 
 from govreport._compiled import compile_re, compile_regex
@@ -249,7 +248,6 @@ SHORT_PROSE_LINE = 12
 """A shorter prose line without final punctuation was cut only when a short phrase follows."""
 
 
-@attrs.frozen
 class NormalizedText:
     """The normalised text and the offset map back to the caller's text.
 
@@ -261,16 +259,47 @@ class NormalizedText:
     text: str
     _norm_starts: Sequence[int]
     _orig_starts: Sequence[int]
-    junk: frozenset[str] = frozenset()
+    junk: frozenset[str]
     """The site's junk tokens at line ends (:func:`junk_tokens`)."""
-    chunks: tuple[Span, ...] = ()
+    chunks: tuple[Span, ...]
     """The deleted chunk numbers of a document-sharing site (:func:`chunk_markers`), in the
     caller's offsets."""
-    entities: tuple[Span, ...] = ()
+    entities: tuple[Span, ...]
     """HTML entities of spaces (``&nbsp;``), spaces in :attr:`text`, in the caller's offsets."""
-    pinyin: tuple[Span, ...] = ()
+    pinyin: tuple[Span, ...]
     """The deleted pinyin after characters (``(bào)`` of ``報(bào)告``), in the caller's
     offsets."""
+
+    __slots__ = (
+        "_norm_starts",
+        "_orig_starts",
+        "chunks",
+        "entities",
+        "junk",
+        "original",
+        "pinyin",
+        "text",
+    )
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        norm_starts: Sequence[int],
+        orig_starts: Sequence[int],
+        junk: frozenset[str] = frozenset(),
+        chunks: tuple[Span, ...] = (),
+        entities: tuple[Span, ...] = (),
+        pinyin: tuple[Span, ...] = (),
+    ) -> None:
+        self.original = original
+        self.text = text
+        self._norm_starts = norm_starts
+        self._orig_starts = orig_starts
+        self.junk = junk
+        self.chunks = chunks
+        self.entities = entities
+        self.pinyin = pinyin
 
     @property
     def clean(self) -> str:
@@ -741,7 +770,6 @@ BARE_MARKER = 6
 """Longest heading marker that may stand alone on its line (``（十一）``)."""
 
 
-@attrs.frozen
 class _Break:
     """A line break between ``text[line_start:start]`` and ``text[end:after_end]``; the
     logical line it would extend starts at ``before_start``."""
@@ -754,8 +782,42 @@ class _Break:
     after_end: int
     detectors: DetectorSet
     junk: frozenset[str]
-    width: int = 0
+    width: int
     """The width of a hard-wrapped text's lines (:func:`wrap_width`), or 0."""
+
+    __slots__ = (
+        "after_end",
+        "before_start",
+        "detectors",
+        "end",
+        "junk",
+        "line_start",
+        "start",
+        "text",
+        "width",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        before_start: int,
+        line_start: int,
+        start: int,
+        end: int,
+        after_end: int,
+        detectors: DetectorSet,
+        junk: frozenset[str],
+        width: int = 0,
+    ) -> None:
+        self.text = text
+        self.before_start = before_start
+        self.line_start = line_start
+        self.start = start
+        self.end = end
+        self.after_end = after_end
+        self.detectors = detectors
+        self.junk = junk
+        self.width = width
 
     def _bare_marker(self) -> bool:
         """Whether the logical line before the break is a heading's marker and nothing else,

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-import attrs
-
 from govreport._chrome import ChromeRules, cut_inline
 from govreport._compiled import compile_regex
 from govreport._detectors import (
@@ -63,7 +61,6 @@ _MID_SENTENCE_END = (",", "、")
 _PARAGRAPH_GAP = compile_regex(r"(?<=[。!?;”])\s+(?=\S)")
 
 
-@attrs.define
 class HeadingUnit:
     """A heading: marker, title and the punctuation that closes it."""
 
@@ -77,8 +74,41 @@ class HeadingUnit:
     detector: str
     whole_line: bool
 
+    __slots__ = (
+        "detector",
+        "end",
+        "family",
+        "level_hint",
+        "marker",
+        "number",
+        "start",
+        "title",
+        "whole_line",
+    )
 
-@attrs.define
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        marker: Span | None,
+        title: Span,
+        family: str,
+        number: int | None,
+        level_hint: int,
+        detector: str,
+        whole_line: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.marker = marker
+        self.title = title
+        self.family = family
+        self.number = number
+        self.level_hint = level_hint
+        self.detector = detector
+        self.whole_line = whole_line
+
+
 class ParagraphUnit:
     """A paragraph: one or more pieces of text (inline chrome cut out).
 
@@ -88,7 +118,14 @@ class ParagraphUnit:
 
     segments: list[Span]
     whole_line: bool
-    run_on: bool = False
+    run_on: bool
+
+    __slots__ = ("run_on", "segments", "whole_line")
+
+    def __init__(self, segments: list[Span], whole_line: bool, run_on: bool = False) -> None:
+        self.segments = segments
+        self.whole_line = whole_line
+        self.run_on = run_on
 
     @property
     def start(self) -> int:
@@ -267,7 +304,6 @@ def title_extent(line: str, match: HeadingMatch) -> tuple[int, int] | None:
     return end, heading_end
 
 
-@attrs.define
 class _Paragraphs:
     """Adds the paragraphs of pieces of one line to ``units``."""
 
@@ -276,6 +312,22 @@ class _Paragraphs:
     chrome_found: list[tuple[Span, str]]
     chrome: ChromeRules
     run_on: bool
+
+    __slots__ = ("chrome", "chrome_found", "run_on", "text", "units")
+
+    def __init__(
+        self,
+        text: str,
+        units: list[Unit],
+        chrome_found: list[tuple[Span, str]],
+        chrome: ChromeRules,
+        run_on: bool,
+    ) -> None:
+        self.text = text
+        self.units = units
+        self.chrome_found = chrome_found
+        self.chrome = chrome
+        self.run_on = run_on
 
     def add(self, start: int, end: int, whole: bool = False) -> None:
         """Cut ``text[start:end]`` into paragraphs, setting inline chrome aside."""

@@ -35,8 +35,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import attrs
-
 from govreport._compiled import compile_regex
 from govreport._salutation import SALUTATION
 from govreport._segment import HeadingUnit, ParagraphUnit, Unit
@@ -61,7 +59,6 @@ _HEADING_LIKE = compile_regex(
 _NOT_HEADING_END = compile_regex(r"[,、(“\"《]$")
 
 
-@attrs.define
 class _Open:
     family: str
     number: int
@@ -69,13 +66,34 @@ class _Open:
     whole_line: bool
     unit: int  # index of the heading in the unit list
 
+    __slots__ = ("family", "level_hint", "number", "unit", "whole_line")
 
-@attrs.define
+    def __init__(
+        self,
+        family: str,
+        number: int,
+        level_hint: int,
+        whole_line: bool,
+        unit: int,
+    ) -> None:
+        self.family = family
+        self.number = number
+        self.level_hint = level_hint
+        self.whole_line = whole_line
+        self.unit = unit
+
+
 class Placement:
     """Where each heading goes: ``depth`` (0 = top) and the number it stands for."""
 
     depth: int
     number: int
+
+    __slots__ = ("depth", "number")
+
+    def __init__(self, depth: int, number: int) -> None:
+        self.depth = depth
+        self.number = number
 
 
 def place_headings(
@@ -386,15 +404,30 @@ def looks_like_heading(line: str) -> bool:
     )
 
 
-@attrs.define
 class SectionDraft:
     """A section before it becomes a :class:`~govreport.Section`."""
 
     heading: HeadingUnit
     depth: int
     number: int
-    paragraphs: list[ParagraphUnit] = attrs.Factory(list)
-    children: list[SectionDraft] = attrs.Factory(list)
+    paragraphs: list[ParagraphUnit]
+    children: list[SectionDraft]
+
+    __slots__ = ("children", "depth", "heading", "number", "paragraphs")
+
+    def __init__(
+        self,
+        heading: HeadingUnit,
+        depth: int,
+        number: int,
+        paragraphs: list[ParagraphUnit] | None = None,
+        children: list[SectionDraft] | None = None,
+    ) -> None:
+        self.heading = heading
+        self.depth = depth
+        self.number = number
+        self.paragraphs = [] if paragraphs is None else paragraphs
+        self.children = [] if children is None else children
 
 
 def build_tree(

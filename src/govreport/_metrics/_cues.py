@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 from govreport._compiled import compile_re
 from govreport._metrics._patterns import (
     ESTIMATED,
@@ -118,7 +116,6 @@ def last_break(text: str, start: int, end: int) -> int:
     return -1 if found is None else found.start()
 
 
-@attrs.frozen
 class YearCue:
     """The year(s) a sentence names for its figures.
 
@@ -128,7 +125,26 @@ class YearCue:
 
     first: int
     last: int
-    relative: bool = False
+    relative: bool
+
+    __slots__ = ("first", "last", "relative")
+
+    def __init__(self, first: int, last: int, relative: bool = False) -> None:
+        self.first = first
+        self.last = last
+        self.relative = relative
+
+    def _key(self) -> tuple[int, int, bool]:
+        return self.first, self.last, self.relative
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, YearCue) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"YearCue(first={self.first}, last={self.last}, relative={self.relative})"
 
 
 _YEAR_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -238,33 +254,74 @@ def sentence_year(text: str, start: int, end: int) -> YearCue | None:
     return year_cue(last)[0] if last is not None else None
 
 
-@attrs.define
 class SentenceCues:
     """The cues of one sentence read so far, from ``start`` up to ``position``."""
 
     text: str
     start: int
     default_status: str
-    position: int = -1
-    last_break: int = -1  # the last clause break (,;:) read
-    estimated: int = -1  # the last 预计 read, and the last that opened its clause
-    estimated_opening: int = -1
-    target: int = -1
-    target_statement: int = -1
-    target_opening: int = -1  # a 拟 in the sentence's first clause
-    period: re.Match[str] | None = None
-    period_read: tuple[re.Match[str] | None, str | None] = (None, None)  # and what it says
-    own_year: bool = False
-    year: YearCue | None = None
-    base_year: int | None = None  # 比2002年: a base, for the figure right after it
-    base_at: int = -1
-    first_year: int | None = None  # the sentence's first calendar year (从2002年的…)
-    past: int = -1  # the last year named before the report's (去年, 过去五年)
-    year_from: bool = False  # the last year cue opens a change from it (从1997年的…)
-    from_year: YearCue | None = None  # the year of the last such base
+    position: int
+    last_break: int  # the last clause break (,;:) read
+    estimated: int  # the last 预计 read, and the last that opened its clause
+    estimated_opening: int
+    target: int
+    target_statement: int
+    target_opening: int  # a 拟 in the sentence's first clause
+    period: re.Match[str] | None
+    period_read: tuple[re.Match[str] | None, str | None]  # and what it says
+    own_year: bool
+    year: YearCue | None
+    base_year: int | None  # 比2002年: a base, for the figure right after it
+    base_at: int
+    first_year: int | None  # the sentence's first calendar year (从2002年的…)
+    past: int  # the last year named before the report's (去年, 过去五年)
+    year_from: bool  # the last year cue opens a change from it (从1997年的…)
+    from_year: YearCue | None  # the year of the last such base
 
-    def __attrs_post_init__(self) -> None:
-        self.position = self.start
+    __slots__ = (
+        "base_at",
+        "base_year",
+        "default_status",
+        "estimated",
+        "estimated_opening",
+        "first_year",
+        "from_year",
+        "last_break",
+        "own_year",
+        "past",
+        "period",
+        "period_read",
+        "position",
+        "start",
+        "target",
+        "target_opening",
+        "target_statement",
+        "text",
+        "year",
+        "year_from",
+    )
+
+    def __init__(self, text: str, start: int, default_status: str) -> None:
+        self.text = text
+        self.start = start
+        self.default_status = default_status
+        self.position = start
+        self.last_break = -1
+        self.estimated = -1
+        self.estimated_opening = -1
+        self.target = -1
+        self.target_statement = -1
+        self.target_opening = -1
+        self.period = None
+        self.period_read = (None, None)
+        self.own_year = False
+        self.year = None
+        self.base_year = None
+        self.base_at = -1
+        self.first_year = None
+        self.past = -1
+        self.year_from = False
+        self.from_year = None
 
     def read(self, end: int) -> None:
         """Read the sentence up to ``end``."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -66,7 +67,6 @@ _UNKNOWN_YEARS = ReportYears(None, None, None)  # a text alone: only the years i
 _LETTER = compile_regex(r"[\p{Han}A-Za-z]")
 
 
-@attrs.define
 class MetricDraft:
     """A metric being read, in the offsets of the text it is read from.
 
@@ -80,21 +80,92 @@ class MetricDraft:
     completion: str  # a shared head added to a list member's name: 高技术制造业 + 增加值
     status: str
     period: str | None
-    value: Quantity | None = None
-    growth: Decimal | None = None
-    change: Quantity | None = None
-    progress: Decimal | None = None
-    points: Decimal | None = None
-    end: int = 0
-    written: str | None = None  # the name dealt out of a compound (城乡居民… → 城镇居民…)
-    increase: Quantity | None = None
-    growth_high: Decimal | None = None
-    year: YearCue | None = None
-    since: int | None = None
-    average: bool = False
-    scope: str | None = None
-    leads: dict[Span, str] = attrs.Factory(dict)  # a bound word before a figure (不低于)
-    dated: bool = False  # its year is stated after its verb (增加到2002年的10.2万亿元)
+    value: Quantity | None
+    growth: Decimal | None
+    change: Quantity | None
+    progress: Decimal | None
+    points: Decimal | None
+    end: int
+    written: str | None  # the name dealt out of a compound (城乡居民… → 城镇居民…)
+    increase: Quantity | None
+    growth_high: Decimal | None
+    year: YearCue | None
+    since: int | None
+    average: bool
+    scope: str | None
+    leads: dict[Span, str]  # a bound word before a figure (不低于)
+    dated: bool  # its year is stated after its verb (增加到2002年的10.2万亿元)
+
+    __slots__ = (
+        "average",
+        "change",
+        "completion",
+        "dated",
+        "end",
+        "growth",
+        "growth_high",
+        "increase",
+        "leads",
+        "name",
+        "period",
+        "points",
+        "progress",
+        "scope",
+        "since",
+        "status",
+        "value",
+        "written",
+        "year",
+    )
+
+    def __init__(
+        self,
+        name: Span,
+        completion: str,
+        status: str,
+        period: str | None,
+        value: Quantity | None = None,
+        growth: Decimal | None = None,
+        change: Quantity | None = None,
+        progress: Decimal | None = None,
+        points: Decimal | None = None,
+        end: int = 0,
+        written: str | None = None,
+        increase: Quantity | None = None,
+        growth_high: Decimal | None = None,
+        year: YearCue | None = None,
+        since: int | None = None,
+        average: bool = False,
+        scope: str | None = None,
+        leads: dict[Span, str] | None = None,
+        dated: bool = False,
+    ) -> None:
+        self.name = name
+        self.completion = completion
+        self.status = status
+        self.period = period
+        self.value = value
+        self.growth = growth
+        self.change = change
+        self.progress = progress
+        self.points = points
+        self.end = end
+        self.written = written
+        self.increase = increase
+        self.growth_high = growth_high
+        self.year = year
+        self.since = since
+        self.average = average
+        self.scope = scope
+        self.leads = {} if leads is None else leads
+        self.dated = dated
+
+    def evolve(self, **changes: Any) -> MetricDraft:
+        """A copy of this draft with ``changes``."""
+        draft = copy.copy(self)
+        for name, value in changes.items():
+            setattr(draft, name, value)
+        return draft
 
     def take(self, quantity: Quantity) -> None:
         self.end = max(self.end, quantity.span[1])
@@ -115,21 +186,60 @@ class MetricDraft:
         )
 
 
-@attrs.define
 class _Sentence:
     """What reading one sentence remembers between its quantities."""
 
     cues: SentenceCues
-    period: str | None = None  # the paragraph's (a heading's 上半年)
-    carried: YearCue | None = None  # an earlier sentence's year
-    lookup: Lookup = canonical_indicator  # what resolves names
-    current: MetricDraft | None = None
-    group: list[MetricDraft] = attrs.Factory(list)
-    slot: int = 0  # next member of the group to receive a figure
-    slot_is_growth: bool = False
-    slot_sign: int = 1
-    metrics: list[MetricDraft] = attrs.Factory(list)  # every metric of the sentence so far
-    leads: dict[Span, str] = attrs.Factory(dict)
+    period: str | None  # the paragraph's (a heading's 上半年)
+    carried: YearCue | None  # an earlier sentence's year
+    lookup: Lookup  # what resolves names
+    current: MetricDraft | None
+    group: list[MetricDraft]
+    slot: int  # next member of the group to receive a figure
+    slot_is_growth: bool
+    slot_sign: int
+    metrics: list[MetricDraft]  # every metric of the sentence so far
+    leads: dict[Span, str]
+
+    __slots__ = (
+        "carried",
+        "cues",
+        "current",
+        "group",
+        "leads",
+        "lookup",
+        "metrics",
+        "period",
+        "slot",
+        "slot_is_growth",
+        "slot_sign",
+    )
+
+    def __init__(
+        self,
+        cues: SentenceCues,
+        period: str | None = None,
+        carried: YearCue | None = None,
+        lookup: Lookup = canonical_indicator,
+        current: MetricDraft | None = None,
+        group: list[MetricDraft] | None = None,
+        slot: int = 0,
+        slot_is_growth: bool = False,
+        slot_sign: int = 1,
+        metrics: list[MetricDraft] | None = None,
+        leads: dict[Span, str] | None = None,
+    ) -> None:
+        self.cues = cues
+        self.period = period
+        self.carried = carried
+        self.lookup = lookup
+        self.current = current
+        self.group = [] if group is None else group
+        self.slot = slot
+        self.slot_is_growth = slot_is_growth
+        self.slot_sign = slot_sign
+        self.metrics = [] if metrics is None else metrics
+        self.leads = {} if leads is None else leads
 
 
 def read_metrics(
@@ -475,8 +585,8 @@ def _level_of_previous(
         return  # 是2005年的3倍: a multiple of a base year's level, no level
     if current is not None and later and current.average:
         # 年均增长15.2%、2016年达到105.67亿元: one year's level, a metric of its own
-        level = attrs.evolve(
-            current, value=quantity, growth=None, change=None, points=None, increase=None,
+        level = current.evolve(
+            value=quantity, growth=None, change=None, points=None, increase=None,
             growth_high=None, average=False, since=None, year=state.cues.year,
             period=None, leads=dict(current.leads),
         )  # fmt: skip
@@ -592,9 +702,7 @@ def _change_of_previous(
         if average and _dated_level(current):
             # 从1997年的7.4万亿元增加到2002年的10.2万亿元,平均每年增长7.7%: the level is of
             # its year, the average growth of the years before it, a metric of its own
-            target = attrs.evolve(
-                current, value=None, year=None, since=None, leads=dict(current.leads)
-            )
+            target = current.evolve(value=None, year=None, since=None, leads=dict(current.leads))
             state.metrics.append(target)
             found.append(target)
             state.current = target

@@ -37,13 +37,22 @@ if TYPE_CHECKING:
 _TARGETS_OPENING = compile_regex(r"目标(?:是|为)\s*[:：]?\s*$|目标\s*[:：]\s*$")
 
 
-@attrs.frozen
 class ReportYears:
     """The years a report reviews and plans, and the year it is written in (今年)."""
 
     review: int | None
     plan: int | None
     current: int | None
+
+    __slots__ = ("current", "plan", "review")
+
+    def __init__(self, review: int | None, plan: int | None, current: int | None) -> None:
+        self.review = review
+        self.plan = plan
+        self.current = current
+
+    def __repr__(self) -> str:
+        return f"ReportYears(review={self.review}, plan={self.plan}, current={self.current})"
 
     def resolve(self, cue: YearCue) -> tuple[int, int] | None:
         """A cue's first and last calendar years, or ``None`` when the report's year is
