@@ -6,6 +6,8 @@ parts ``第一部分``), shortened where only their layout matters.
 
 from __future__ import annotations
 
+import gc
+
 import regex
 
 import govreport
@@ -135,3 +137,18 @@ def test_the_reader_decides_with_the_parsers_table() -> None:
         assert [(m.canonical, m.value, str(m.growth)) for m in metrics] == [("cpi", None, "3")]
     (default,) = govreport.extract_metrics("物价指数控制在3%以内。")
     assert (default.canonical, default.growth) == (None, None)
+
+
+def test_parse_leaves_garbage_collection_as_it_found_it() -> None:
+    """The parse pauses cyclic collection while it builds the report, and only then."""
+    text = "一、工作回顾\n完成投资16亿元。\n二、工作安排\n力争增长5%左右。"
+    assert gc.isenabled()
+    govreport.parse_report(text)
+    govreport.parse_reports(text + "\n" + text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        govreport.parse_report(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

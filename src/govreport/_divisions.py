@@ -34,12 +34,10 @@ name name no parent.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from importlib.machinery import ModuleSpec
 from importlib.util import find_spec
@@ -50,6 +48,7 @@ import attrs
 from govreport import _division_store
 from govreport._compiled import compile_re, read_bytes
 from govreport._folding import folder
+from govreport._gc import paused_gc
 from govreport._model import Division, Metadata
 from govreport._words import either
 from govreport.data import divisions as division_data
@@ -137,7 +136,7 @@ class DivisionTable:
     _abbreviations: Mapping[tuple[str, str], Sequence[str]]
 
     def __init__(self, rows: Iterable[Sequence[Any]], vintage: str | None = None) -> None:
-        with _paused_gc():
+        with paused_gc():
             self._index(rows)
         self.vintage = vintage
         self._divisions: dict[str, Division] = {}
@@ -337,19 +336,6 @@ class DivisionTable:
         return chain
 
 
-@contextmanager
-def _paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a table is built: its tens of thousands of new
-    lists and tuples hold no cycles, and collecting them would cost a third of the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _is_subsequence(short: str, name: str) -> bool:
     position = 0
     for char in short:
@@ -443,7 +429,7 @@ def _default_payload(path: str | None) -> dict[str, Any] | None:
             from importlib import resources  # noqa: PLC0415
 
             data = resources.files(DEFAULT_PACKAGE).joinpath("data/divisions.json").read_bytes()
-        with _paused_gc():
+        with paused_gc():
             payload = json.loads(data)
     except (OSError, ValueError):
         return None

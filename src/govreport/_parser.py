@@ -52,6 +52,7 @@ from govreport._detectors import DEFAULT_DETECTORS, DEFAULT_SET, DetectorSet, Se
 from govreport._divisions import DivisionTable, settle_division
 from govreport._figures import read_figures
 from govreport._front import read_front
+from govreport._gc import paused_gc
 from govreport._indicators import IndicatorTable, lookup_of
 from govreport._items import draft_items
 from govreport._kinds import settle_kinds
@@ -124,8 +125,9 @@ class ReportParser:
         """Parse one report.  Any ``str`` gives a :class:`Report`, possibly empty; anything
         else raises ``TypeError``."""
         ensure_text(text, "parse_report")
-        norm = normalize(text, self.detector_set)
-        return self._parse_part(norm, (0, len(norm.text)))
+        with paused_gc():
+            norm = normalize(text, self.detector_set)
+            return self._parse_part(norm, (0, len(norm.text)))
 
     def parse_all(self, text: str) -> list[Report]:
         """Parse a text that may hold several reports pasted one after another.
@@ -134,9 +136,10 @@ class ReportParser:
         own part, ``report.span``.  A text holding one report gives a list of one.
         """
         ensure_text(text, "parse_reports")
-        norm = normalize(text, self.detector_set)
-        parts = report_ranges(norm.text, self.detector_set, self.chrome)
-        return [self._parse_part(norm, part) for part in parts]
+        with paused_gc():
+            norm = normalize(text, self.detector_set)
+            parts = report_ranges(norm.text, self.detector_set, self.chrome)
+            return [self._parse_part(norm, part) for part in parts]
 
     def metrics(self, text: str) -> list[Metric]:
         """Every metric in ``text``, in document order (see :func:`extract_metrics`)."""
