@@ -166,16 +166,18 @@ def test_a_dump_of_one_token_per_line_is_joined_into_its_sentences() -> None:
 def test_a_dump_of_tokens_keeps_each_page_field_whole_on_its_line() -> None:
     # 001's and 007's field bars as a dump of tokens: a field opens its line and keeps its
     # value (not 发布机构: / 沂水县沙沟镇), a label cut between tokens stays whole (发布 / 时间:),
-    # two numbers stay apart (2021-02-27 / 08:55), and ;; (a quotation mark, 058) is no end.
+    # two numbers stay apart (2021-02-27 / 08:55), the salutation opens its line (各位 / 代表:,
+    # 011, 050, 055 as such dumps), and ;; (a quotation mark, 058) is no end.
     tokens = ["沙沟镇2021", "年", "政", "府工作报", "告", "发布机", "构:", "|", "沂", "水县",
               "沙沟", "镇|", "发布", "时间:", "2021", "-", "02", "-", "27", "08:55", "|",
               "各位", "代表:", "过去", "一年，", "全镇", "贯彻", ";", ";", "五个", "坚持", ";", ";",
               "精神", "。"] * 3  # fmt: skip
     lines = normalize("\n".join(tokens)).text.split("\n")
-    assert lines[:4] == [
+    assert lines[:5] == [
         "沙沟镇2021年政府工作报告",
         "发布机构:|沂水县沙沟镇|",
-        "发布时间:2021-02-27 08:55|各位代表:",
+        "发布时间:2021-02-27 08:55|",
+        "各位代表:",
         "过去一年,全镇贯彻;;五个坚持;;精神。",
     ]
     report = govreport.parse_report("\n".join(tokens))

@@ -25,7 +25,7 @@ from govreport._folding import folder
 from govreport._markers import APPENDIX, MARKER_PREFIX
 from govreport._markup import after_opening, before_closing, emphasis_marks, markup_char
 from govreport._model import Span
-from govreport._salutation import SALUTATION
+from govreport._salutation import SALUTATION, SALUTATION_ADDRESS, SALUTATION_STARTS
 from govreport.data.characters import PINYIN_LETTERS, TONE_MARKS, ZERO_WIDTH
 from govreport.data.chrome import (
     COUNTER_LABELS,
@@ -217,6 +217,8 @@ _FIELD_AHEAD = compile_regex(rf"[\[【]?(?:{_PAGE_LABEL})[\]】]?\s*[:|]")
 _FIELD_BEHIND = compile_regex(rf"(?:{_PAGE_LABEL})[\]】]?\s*:$")
 _LATIN_BREAK = compile_re(r"(?<=[A-Za-z0-9])[^\S\n]*\n[^\S\n]*(?=[A-Za-z0-9])")
 _FIELD_REACH = 24
+_SALUTATION_REACH = 40
+"""How far a salutation's tokens reach, its line breaks included."""
 """How far back a page field's label may start before its colon (letter-spaced, in tokens)."""
 
 WRAPPED_SHARE = 0.4
@@ -700,6 +702,10 @@ def _token_break_kept(
             return False  # inside a label (发布 / 时间:)
     if _FIELD_AHEAD.match(folded, end) or detectors.numbered_at(folded, end, after_end):
         return True
+    if folded[end] in SALUTATION_STARTS and SALUTATION_ADDRESS.match(
+        "".join(folded[end : end + _SALUTATION_REACH].split())
+    ):
+        return True  # the address opens its line, cut into tokens too (各位 / 代表:)
     if last == ";":  # the tokens ; / ; of ;; are one line's
         return folded[max(0, start - 8) : start - 1].rstrip()[-1:] != ";" and folded[end] != ";"
     if last == ":":

@@ -21,3 +21,11 @@ SALUTATION_IN_TEXT = compile_regex(
 
 SALUTATION_ENDING = compile_regex(rf"{_OPENERS}{either(ADDRESSEES)}们?$|{_COMRADES}$")
 """Text ending with the people addressed (…各位代表 before a glued heading)."""
+
+SALUTATION_ADDRESS = compile_regex(
+    rf"(?:尊敬的)?各位{either(ADDRESSEES)}[^。,;!?:\n]{{0,20}}?[:!]|{_COMRADES}[:!]"
+)
+"""A salutation up to its colon (``各位代表:``, ``尊敬的各位领导、同志们:``): a speech's
+address, which opens its own line."""
+SALUTATION_STARTS = frozenset(word[0] for word in (*ADDRESS_OPENERS, *COMRADES))
+"""The first characters of a salutation."""
