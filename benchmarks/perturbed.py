@@ -19,7 +19,8 @@ numbered headings whose marker was lost, whole or its numeral (022 lost its firs
 or stands alone on its line (national 1986 sets its markers so),
 characters dropped from prose (031, 054), the page as CommonMark (``## …``, ``**…**``) and
 bullets or emoji around headings (037), a line break after every sentence, top headings as
-``第一部分`` / ``第一章`` (a layout the pages' README lists as not in the set),
+``第一部分`` / ``第一章`` (a layout the pages' README lists as not in the set), top headings
+without their numbers (四川 and 西藏 2025, national 1984),
 blank lines and indents (002, 008, 033, 047), site chrome around the article (003, 004,
 007, 053), its words taken from :mod:`govreport.data.chrome`, and traditional script (019,
 038, 050).
@@ -291,6 +292,13 @@ def part_headings(text: str, rng: random.Random) -> str:
     return _TOP_MARKER.sub(lambda match: f"{match.group(1)}第{match.group(2)}{word}{after}", text)
 
 
+def unnumbered_parts(text: str, rng: random.Random) -> str:
+    """The top headings without their numbers (四川 and 西藏 2025, pages 001, 024, 028:
+    parts that carry no number; national 1984: ``关于国内建设`` / ``关于外交工作``):
+    ``一、2024年工作回顾`` → ``2024年工作回顾``, every one of them."""
+    return _TOP_MARKER.sub(lambda match: match.group(1), text)
+
+
 def _heading_like(line: str) -> bool:
     stripped = line.strip()
     return bool(_MARKER.match(line)) or (0 < len(stripped) <= 30 and "。" not in stripped)
@@ -436,6 +444,7 @@ PERTURBATIONS: dict[str, Perturb] = {
     "marker_lines": marker_lines,
     "dropped_characters": dropped_characters,
     "part_headings": part_headings,
+    "unnumbered_parts": unnumbered_parts,
     "markdown": markdown,
     "bullets": bullets,
     "sentence_lines": sentence_lines,

@@ -13,6 +13,9 @@ nesting:
   (``（一）`` after ``1. 激活产业升级。…`` closes the ``1.`` points);
 - a sequence that restarts at 1 nests under the current heading (``一、`` under
   ``二、下半年工作重点``);
+- but where the report's top numbered sequence restarts and one short line stands alone
+  before each of its runs, those lines are its unmarked parents, inferred parts (national
+  1984: ``关于国内建设`` / ``一、`` … ``关于外交工作`` / ``一、`` …);
 - a first-level family opening past 1 (``二、``) after an unmarked part continues it at the
   top when the part's sub-headings are open or the heading names a part itself: the part
   lost its ``一、``;
@@ -114,6 +117,7 @@ def place_headings(
     is_part = part_like or (lambda start, end: False)
     if units and isinstance(units[-1], HeadingUnit):
         units[-1] = _as_paragraph(units[-1])  # nothing follows: the text was cut after it
+    _infer_restart_parents(units, text, is_heading_like)
     for _ in range(MAX_INFERENCES):
         placements, inference = _place_once(units, text, is_heading_like, is_part)
         if inference is None:
@@ -191,6 +195,89 @@ def _place_once(
         stack.append(_Open(family, number, unit.level_hint, unit.whole_line, index))
         placements[index] = Placement(depth, number)
     return placements, None
+
+
+def _infer_restart_parents(
+    units: list[Unit], text: str, heading_like: Callable[[str], bool]
+) -> None:
+    """Turn the unmarked parent headings of a report's top numbered sequence into inferred
+    parts, where that sequence restarts: ``（一）`` … ``（八）``, then ``（一）`` again.
+
+    A sequence of one style starts again at 1 only under a new parent (the ranks of GB/T
+    9704: ``一、`` above ``（一）`` above ``1.``).  So when the highest numbered family
+    restarts and no heading above it is marked, each of its runs (the first one included)
+    has lost its parent's marker, or its parents were never numbered: the parent is the one
+    heading-like line standing alone before the run, after the last heading before it and
+    that heading's first paragraph (the opening of its body).  Only when every run has
+    exactly one such line do they all become parts (``level_hint`` 0, ``marker=None``);
+    otherwise nothing changes.
+    """
+    headings = [
+        (index, unit)
+        for index, unit in enumerate(units)
+        if isinstance(unit, HeadingUnit) and unit.number is not None
+    ]
+    if not headings:
+        return
+    top = min(unit.level_hint for _, unit in headings)
+    family = next(unit.family for _, unit in headings if unit.level_hint == top)
+    numbers = [(index, unit) for index, unit in headings if unit.family == family]
+    runs = [index for index, unit in numbers if unit.number == 1]
+    if len(runs) < 2 or numbers[0][1].number != 1:
+        return
+    previous_number = 0
+    for _, unit in numbers:  # each run counts 1, 2, 3 … (no gaps, no strays)
+        if unit.number not in (1, previous_number + 1):
+            return
+        previous_number = unit.number or 0
+    last_before: dict[int, int] = {}  # each run's start → the last heading before it
+    last = -1
+    starts = set(runs)
+    for index, each in enumerate(units):
+        if index in starts:
+            last_before[index] = last
+        if isinstance(each, HeadingUnit):
+            last = index
+    parents = []
+    for run_start in runs:
+        before = last_before[run_start]
+        if before >= 0 and _is_part(units[before]):
+            continue  # the run's part is marked as one (2024年工作回顾)
+        region_start = before + 2 if before >= 0 else 0
+        candidates = [
+            index
+            for index in range(region_start, run_start)
+            if isinstance(paragraph := units[index], ParagraphUnit)
+            and paragraph.whole_line
+            and not paragraph.run_on
+            and len(paragraph.segments) == 1
+            and paragraph.end - paragraph.start <= _PARENT_REACH
+            and heading_like(text[paragraph.start : paragraph.end])
+        ]
+        if len(candidates) != 1:
+            return
+        parents.append(candidates[0])
+    for index in parents:
+        paragraph = units[index]
+        units[index] = HeadingUnit(
+            start=paragraph.start,
+            end=paragraph.end,
+            marker=None,
+            title=(paragraph.start, paragraph.end),
+            family="unnumbered",
+            number=None,
+            level_hint=0,
+            detector=INFERRED,
+            whole_line=True,
+        )
+
+
+_PARENT_REACH = 80
+"""Longest span an unmarked parent's line may take (its title is at most 40 characters)."""
+
+
+def _is_part(unit: Unit) -> bool:
+    return isinstance(unit, HeadingUnit) and unit.level_hint <= 0
 
 
 def _new_level_depth(stack: list[_Open], level_hint: int) -> int:
