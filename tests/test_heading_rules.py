@@ -81,6 +81,38 @@ UNNUMBERED_PARTS = [
     ),
 ]
 
+# A part heading right after the title opens the body, numbered or not (008, 044 without
+# their 一、): the front ends there.
+PARTS_AFTER_THE_TITLE = [
+    pytest.param(
+        "2022年政府工作报告及2023年重点工作计划\n"
+        "2022年工作回顾\n"
+        "2022年是中国共产党第二十次全国代表大会召开之年,也是全面推进社会主义现代化建设的开局之年。\n",
+        "2022年政府工作报告及2023年重点工作计划",
+        [(1, None, "2022年工作回顾")],
+        id="pages008-review-after-the-title",
+    ),
+    pytest.param(
+        "縣政府上半年工作總結及下半年工作安排\n"
+        "關於上半年工作\n"
+        "今年以來,在縣委的正確領導下,全縣各級政府部門牢固樹立科學發展觀。\n"
+        "(一)工業經濟保持較快增長\n"
+        "上半年,全縣規模以上工業企業累計完成工業總產值x億元,同比增長x%。\n",
+        "縣政府上半年工作總結及下半年工作安排",
+        [(1, None, "關於上半年工作"), (2, "(一)", "工業經濟保持較快增長")],
+        id="pages044-first-half-after-the-title-traditional",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), PARTS_AFTER_THE_TITLE)
+def test_a_part_heading_after_the_title(
+    text: str, title: str, expected: list[tuple[int, str | None, str]]
+) -> None:
+    assert govreport.parse_report(text).metadata.title == title
+    assert outline(text) == expected
+
+
 NOT_PARTS = [
     pytest.param(
         OPENING + "今年将继续抓好重点工作\n重点项目建设扎实推进,完成投资5亿元。",

@@ -125,6 +125,13 @@ def read_front(
             or SALUTATION.fullmatch(line)
             or detectors.starts_heading(line)
             or CONTENTS_LABEL.fullmatch(line)  # a table of contents opens the body
+            # a part's heading after the title (2022年政府工作报告… / 2022年工作回顾), which
+            # names no document itself (2021年工作总结 is one's title)
+            or (
+                any(role == "title" for _, role in found)
+                and detectors.part_line(text, start, end)
+                and not is_title_line(line)
+            )
         ):
             body_line = index
             furniture.extend(span for _, span in notices)
