@@ -113,6 +113,45 @@ def test_a_part_heading_after_the_title(
     assert outline(text) == expected
 
 
+# A quarter is a part's period as a half-year is (023 without its 一、), and a title cut after
+# its conjunction goes on into the next line, though that line reads as a part's name (023
+# under a PDF's hard breaks).
+QUARTERS = [
+    pytest.param(
+        "乡镇2022年第一季度工作总结和第二季度工作计划\n"
+        "一季度,我镇在县委、县政府的正确领导下,深入贯彻县委经济工作会精神,以争先进位为总基调。\n"
+        "一季度工作总结\n"
+        "(一)主要经济指标稳步增长,经济结构质量更高后劲更足。\n"
+        "一是招商引资成果丰硕。\n",
+        "乡镇2022年第一季度工作总结和第二季度工作计划",
+        [(1, None, "一季度工作总结"), (2, "(一)", "主要经济指标稳步增长,经济结构质量更高后劲更足")],
+        id="pages023-first-quarter-part",
+    ),
+    pytest.param(
+        "乡镇2022年第一季度工作总结和\n第二季度工作计划\n更新时间:2022-10\n来源:网友投稿\n"
+        "乡镇2022年第一季度工作总结和第二\n季度工作计划\n一季度,我镇在县委、县政府的正确领导下,\n"
+        "深入贯彻县委经济工作会精神,以争先进位为\n总基调,以转型发展为总抓手,奋力\n"
+        "实施“一区两带三板块”发展战略,全力冲刺\n经济强镇,现将xx镇1季度工作总\n"
+        "结和2季度工作计划汇报如下:\n一、一季度工作总结\n"
+        "(一)主要经济指标稳步增长,经济结构质\n量更高后劲更足。\n一是招商引资成果丰硕。\n",
+        "乡镇2022年第一季度工作总结和第二季度工作计划",
+        [
+            (1, "一、", "一季度工作总结"),
+            (2, "(一)", "主要经济指标稳步增长,经济结构质量更高后劲更足"),
+        ],
+        id="pages023-title-cut-after-its-conjunction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), QUARTERS)
+def test_a_quarter_names_a_part(
+    text: str, title: str, expected: list[tuple[int, str | None, str]]
+) -> None:
+    assert govreport.parse_report(text).metadata.title == title
+    assert outline(text) == expected
+
+
 NOT_PARTS = [
     pytest.param(
         OPENING + "今年将继续抓好重点工作\n重点项目建设扎实推进,完成投资5亿元。",

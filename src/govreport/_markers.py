@@ -47,9 +47,11 @@ PART_PERIOD = (
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4}|\d{2,3}[xX*]{1,2}|[xX*]{2,4})\s*年"
     r"|今年|明年|去年|上年|过去|以来|一年来|五年来|四年来"
     r"|今后|下半年|上半年|本届|换届|任期|[一二三四五六七八九十]{1,3}五"
+    r"|第?[一二三四1-4]季度|前三季度"
 )
-"""A period a part of a report covers; a year may be a placeholder (``20XX年``, ``xxxx年``:
-pages whose figures were blanked out, 011 ``xxxx年x月``, 025 ``党的XX大``, 046 ``X.x亿元``)."""
+"""A period a part of a report covers (a quarter too, as a half-year: 023 ``一季度工作总结``);
+a year may be a placeholder (``20XX年``, ``xxxx年``: pages whose figures were blanked out, 011
+``xxxx年x月``, 025 ``党的XX大``, 046 ``X.x亿元``)."""
 
 PART_NAME = (
     r"(?:工作)?回[顾顧]|(?:工作|重点|目标)?(?:安排|任[务務]|部署)(?:建[议議])?|工作建[议議]"

@@ -89,6 +89,9 @@ _PROSE_PUNCT = compile_regex(r"[，,。；]|(?<!;);(?!;)")  # ;; stands for a qu
 _TITLE_END = compile_regex(r"[。!?;:]")
 # After a part's name, the sentence it is the subject of goes on (今年…主要预期目标|是:…).
 _SUBJECT_GOES_ON = frozenset("是为的")
+# A line ending in a conjunction or an open mark goes on, even into what reads as a part's
+# name (乡镇2022年第一季度工作总结和 / 第二季度工作计划).
+_JOINS_ON = _OPEN_END | frozenset("和及与與暨")
 # A line that opens a line of its own: a subtitle's dash or date, a bracket, a label and its
 # colon (not the copula of a sentence cut before it: …主要预期目标 / 是:…).
 _OWN_LINE = compile_regex(
@@ -911,7 +914,7 @@ class _Break:
         symbols = _SYMBOLS_BEFORE.search(text, self.line_start, start)
         if symbols is not None:  # a line closed by emoji (。🌟) or ending in them is complete
             return False
-        if self.detectors.part_line(text, end, self.after_end):
+        if last not in _JOINS_ON and self.detectors.part_line(text, end, self.after_end):
             return False
         if first not in _SUBJECT_GOES_ON and self.detectors.part_line(text, self.line_start, start):
             # a numbered one may wrap, though (二、2025年工作思路和重点 / 任务: 湖北 2025)
