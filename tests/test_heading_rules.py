@@ -56,6 +56,24 @@ UNNUMBERED_PARTS = [
         id="pages044-on-the-first-half-traditional",
     ),
     pytest.param(
+        OPENING + "2011年的工作\n"
+        "2011年,是“十二五”开局之年,做好今年的工作对于完成“十二五”各项目标任务至关重要。",
+        [(1, None, "2011年的工作")],
+        id="national2011-the-work-of-the-year",
+    ),
+    pytest.param(
+        OPENING + "“十一五”时期回顾和2010年工作\n"
+        "“十一五”已经过去,在党中央、国务院和中共辽宁省委的正确领导下,全省各族人民励精图治,奋力拼搏,"
+        "胜利完成了“十一五”规划确定的各项任务。",
+        [(1, None, "“十一五”时期回顾和2010年工作")],
+        id="pages056-a-review-and-the-work-of-the-year",
+    ),
+    pytest.param(
+        OPENING + "2025年经济社会发展总体要求和政策取向\n今年是“十四五”规划收官之年。",
+        [(1, None, "2025年经济社会发展总体要求和政策取向")],
+        id="national2025-requirements-and-policy-orientation",
+    ),
+    pytest.param(
         OPENING + "2023年工作总结\n"
         "2023年,XX镇紧紧围绕县委、县政府的重点工作部署,主动融入全县区域产业中心城市建设。",
         [(1, None, "2023年工作总结")],
@@ -153,6 +171,11 @@ def test_a_quarter_names_a_part(
 
 
 NOT_PARTS = [
+    # a sentence's first clause cut off by a line break: the work of a period is its object
+    pytest.param(
+        OPENING + "全面做好今年的工作\n必须坚持突出主题、贯穿主线、统筹兼顾、协调推进。",
+        id="national2012-a-clause-cut-before-its-comma",
+    ),
     pytest.param(
         OPENING + "今年将继续抓好重点工作\n重点项目建设扎实推进,完成投资5亿元。",
         id="2025_xinjiang-a-sentence-of-the-plan",

@@ -281,7 +281,10 @@ _PART_TITLE = compile_regex(
     rf"(?:[\p{{Han}}\d\s、“”\"《》xX*]|;;){{2,{PART_TITLE_LIMIT}}}?"  # (;; for a quote: 051, 058)
     rf"(?:{PART_NAME})"  # ends with the name of the part
     # … or is "on the work of" a period (044 關於上半年工作, 湖南 2025 关于2025年工作)
-    rf"|(?:关于|關於)(?:{PART_PERIOD})[\p{{Han}}、]{{0,6}}?工作)\p{{So}}?"
+    rf"|(?:关于|關於)(?:{PART_PERIOD})[\p{{Han}}、]{{0,6}}?工作"
+    # … or ends with the work of a period (national 2011 2011年的工作, 056 “十一五”时期回顾
+    # 和2010年工作)
+    rf"|(?:[\p{{Han}}\d“”\"《》、]{{0,{PART_TITLE_LIMIT}}}?[和及与])?(?:{PART_PERIOD})的?工作)\p{{So}}?"
     rf"|{STANDING_PART}"
 )
 FUSED_PART = compile_regex(
