@@ -15,7 +15,9 @@ nesting:
   ``二、下半年工作重点``);
 - but where the report's top numbered sequence restarts and one short line stands alone
   before each of its runs, those lines are its unmarked parents, inferred parts (national
-  1984: ``关于国内建设`` / ``一、`` … ``关于外交工作`` / ``一、`` …);
+  1984: ``关于国内建设`` / ``一、`` … ``关于外交工作`` / ``一、`` …); and where a sequence below
+  the top restarts after one such line shaped like its parent's title, that line is the
+  parent's next sibling, which lost its marker;
 - a first-level family opening past 1 (``二、``) after an unmarked part continues it at the
   top when the part's sub-headings are open or the heading names a part itself: the part
   lost its ``一、``;
@@ -158,6 +160,10 @@ def _place_once(
             if following:
                 alike = [depth for depth in following if stack[depth].whole_line == unit.whole_line]
                 depth = (alike or following)[-1]
+            elif number == 1 and (
+                lost := _lost_parent(units, text, stack, levels[-1], index, heading_like)
+            ):
+                return placements, lost
             elif number == 1 and len(levels) < MAX_OPEN_PER_FAMILY:
                 depth = len(stack)  # a restart nests under the heading it follows
             elif ahead and _stray(units, index, stack[ahead[-1]].number + 1):
@@ -470,6 +476,44 @@ def _lost_last(
     number = innermost.number + 1
     return _infer(
         units, text, sibling, range(number, number + 1), candidates[0], candidates[0] + 1,
+        heading_like,
+    )  # fmt: skip
+
+
+def _lost_parent(
+    units: list[Unit],
+    text: str,
+    stack: list[_Open],
+    depth: int,
+    index: int,
+    heading_like: Callable[[str], bool],
+) -> Inference | None:
+    """The next sibling of the sequence above, which lost its marker, when the sequence at
+    ``depth`` restarts at the heading at ``index`` (``二、`` … ``（九）`` … ``牢记人民至上,在建设
+    服务型政府中践行初心使命`` ``（一）``): a sequence of one style starts again only under a
+    new parent.  It is the one heading-like line after the innermost heading's body opens,
+    shaped like the parent's title; nothing is inferred where two lines could be it."""
+    if depth == 0 or not stack[depth - 1].whole_line:
+        return None
+    parent = units[stack[depth - 1].unit]
+    assert isinstance(parent, HeadingUnit)
+    candidates = [
+        at
+        for at in range(stack[-1].unit + 2, index)
+        if isinstance(paragraph := units[at], ParagraphUnit)
+        and paragraph.whole_line
+        and len(paragraph.segments) == 1
+        and paragraph.end - paragraph.start <= _PARENT_REACH
+        and heading_like(text[paragraph.start : paragraph.end])
+    ]
+    if len(candidates) != 1:
+        return None
+    line = units[candidates[0]]
+    if not _alike(text[line.start : line.end], text[slice(*parent.title)]):
+        return None
+    number = stack[depth - 1].number + 1
+    return _infer(
+        units, text, parent, range(number, number + 1), candidates[0], candidates[0] + 1,
         heading_like,
     )  # fmt: skip
 
