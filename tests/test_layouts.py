@@ -238,6 +238,13 @@ def test_a_content_sites_tags_are_taken_off_the_title(head: str, title: str) -> 
             "2022年政府工作报告及2023年重点工作计划",
         ),
         (
+            "008",  # its breaks turned into spaces: a letter-spaced label after a space
+            "索 引 号: 00819527-9/2023-00082 分类: 规划计划 发布机构: 美兰区三江镇 发文日期: "
+            "2023年03月01日 名  称: 2022年政府工作报告及2023年重点工作计划 文  号: 主 题 词: "
+            "2022年政府工作报告及2023年重点工作计划 ",
+            "2022年政府工作报告及2023年重点工作计划",
+        ),
+        (
             "023",
             "乡镇2022年第一季度工作总结和第二季度工作计划更新时间:2022-10来源:网友投稿---此处隐藏"
             "0字,下载后查看---",
@@ -253,7 +260,8 @@ def test_a_content_sites_tags_are_taken_off_the_title(head: str, title: str) -> 
     ],
     ids=[
         *("002", "017", "016", "032", "004", "034", "055", "2025_hebei", "2025_hubei"),
-        *("047-run-on", "055-run-on", "034-run-on", "058-run-on", "008-run-on", "023-run-on"),
+        *("047-run-on", "055-run-on", "034-run-on", "058-run-on", "008-run-on"),
+        *("008-run-on-spaced", "023-run-on"),
         "035-run-on",
     ],
 )

@@ -457,7 +457,7 @@ def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozen
         cuts = sorted(
             cut
             for cut in [*(cut.start() for cut in found), *breaks]
-            if cut > 0 and not folded[cut - 1].isspace()
+            if cut > 0 and folded[cut - 1] != "\n"
         )
     else:  # lines of a head fused where their breaks were lost (a PDF's dump of tokens)
         folded = _OCCASION_DASH.sub("\n", folded, count=1)
