@@ -270,6 +270,16 @@ def test_a_title_run_into_what_follows_it_is_cut(source: str, head: str, title: 
     assert govreport.parse_report(text).metadata.title == title
 
 
+def test_the_office_of_a_speaker_whose_name_was_cut_off_names_the_government() -> None:
+    # page 050 with its line breaks lost: the office and the name fall on two lines of the head
+    text = (
+        "信陽市人民政府市長 尚朝陽各位代表:現(xiàn)在,我代表市人民政府,向大會報(bào)告工作,"
+        "請予審議,并請各位政協(xié)委員和其他列席人士提出意見。" + "我們做了很多工作。" * 40
+    )
+    metadata = govreport.parse_report(text).metadata
+    assert (metadata.region, metadata.admin_level, metadata.speaker) == ("信陽市", "市", "尚朝陽")
+
+
 def test_a_speaker_before_the_meeting_is_not_the_government() -> None:
     # page 007 with its line breaks lost: 羊金万在木棠镇第十七届人民代表大会…上的报告
     text = (

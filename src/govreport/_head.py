@@ -842,8 +842,9 @@ def _speaker(lines: list[HeadLine]) -> tuple[str | None, str]:
         squeezed = "".join(name.split())
         if any(word in squeezed for word in NOT_SPEAKER_WORDS) or len(squeezed) < 2:
             continue
+        # the line the office is on, which names the government (信阳市人民政府市长 / 尚朝阳)
         line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
+        line_end = text.find("\n", match.start())
         speaker_line = text[line_start : line_end if line_end >= 0 else len(text)]
         original = "".join(clean[match.start("name") : match.end("name")].split())
         return original, speaker_line
