@@ -52,6 +52,10 @@ HARD_BREAKS = [
     "——在甘孜藏族自治州第十七届人民代表大会第二次会议上\n2017年1月5日\n州长 张铁峰",
     "镇上半年工作汇报\n黄飞",
     "本文关键词:辽宁省,政府工作报告\n政府工作报告",  # 056: keywords before the title
+    # a printed page's bare number between a heading and its body (055; national 2005 as a
+    # PDF prints it)
+    "一、2019 年工作回顾\n70\n推进高质量发展的大干之年。一年来,面对外部环境深刻",
+    "三、继续保持经济平稳较快发展\n30\n今年经济发展要着重抓好以下四个方面工作。",
 ]
 
 

@@ -170,6 +170,19 @@ JUNK_REPEATS = 3
 _APPENDIX = compile_regex(APPENDIX)
 _PAGE_NUMBER = compile_regex(rf"[^\S\n]*(?:{PAGE_NUMBER})[^\S\n]*")
 
+_BARE_NUMBER = compile_regex(r"[^\S\n]*\d{1,3}[^\S\n]*")
+
+
+_LAST_VISIBLE = compile_regex(r"(?r)\S")
+
+
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+_NUMBER_END = _UNIT_START | frozenset(".")
+"""What goes on after a number cut from its sentence: its unit or its decimals."""
+_NUMBER_GOES_ON = compile_regex(r"\n[^\S\n]*[" + regex.escape("".join(sorted(_NUMBER_END))) + "]")
 _ANY_PUNCT = compile_regex(r"[\p{P}\s]")
 _NEXT_LINE = compile_regex(r"\n[^\S\n]*(\S[^\n]*)")
 
@@ -868,6 +881,20 @@ class _Break:
         following = self.after_end - end
         return so_far + following <= TITLE_CHARS
 
+    def _bare_page_number(self) -> bool:
+        """Whether the line after the break, or the one before it, is a bare number of a
+        printed page: not one cut from its sentence, with its unit or decimals after it or
+        a letter before it (``M`` / ``2`` / ``和社会融资规模``: M2)."""
+        text, start, end = self.text, self.start, self.end
+        if _BARE_NUMBER.fullmatch(text, end, self.after_end):
+            return not _NUMBER_GOES_ON.match(text, self.after_end) and not _ascii_alnum(
+                text[start - 1]
+            )
+        if not _BARE_NUMBER.fullmatch(text, self.line_start, start) or text[end] in _NUMBER_END:
+            return False
+        before = _LAST_VISIBLE.search(text, 0, self.line_start)
+        return before is None or not _ascii_alnum(before.group())
+
     def _wrapped_heading(self) -> bool:
         """Whether a numbered heading line goes on in the next line: a short piece with no
         punctuation (``三、持续提升政府`` / ``治理效能和服务水平``), the body right after it."""
@@ -894,6 +921,8 @@ class _Break:
             text, self.line_start, start
         ):
             return False  # a printed page's number stands between lines, on its own
+        if self._bare_page_number():
+            return False  # … bare too (055 ``70``, under a heading)
         if _OCCASION_OPENING.match(text, end, self.after_end) or (
             text[self.after_end - 1] == ":" and SALUTATION.fullmatch(text, end, self.after_end)
         ):
