@@ -302,10 +302,11 @@ FUSED_PART = compile_regex(
 # A sentence's subject, not a part's name: 今年将继续统筹安排…, 一年来取得的成绩殊为不易,
 # 今年经济社会发展的主要预期目标是…, 过去一年成绩的取得 (``是``, ``的`` after it: FUSED_PART).
 # A salutation inside the speech (各位代表!过去一年成绩来之不易) opens a passage, not a part.
-_WILL = r"将|(?<![主重纲綱])要(?![点點求])"  # 要, not 主要工作, 工作要点, 总体要求
+_WILL = r"将|拟|(?<![主重纲綱])要(?![点點求])"  # 要, not 主要工作, 工作要点, 总体要求
 _SENTENCE_WORDS = compile_regex(rf"{_WILL}|取得")
 # A line saying what will be done is a sentence, whatever its words (今年将继续抓好重点工作).
 _PLAN_SENTENCE = compile_regex(_WILL)
+_FUSED_WORK = compile_regex(r"工作|回[顾顧]|[总總][结結]")
 # A phrase alone between gaps after a sentence end: a line of a report whose breaks became
 # spaces.
 _SPACED_PART = compile_regex(
@@ -385,6 +386,9 @@ class UnnumberedPartDetector(SectionDetector):
             or found.start("standing") >= 0  # a sentence may open with it: 从政府自身建设看
             or _TITLE_WORDS.search(found.group()) is not None
             or _SENTENCE_WORDS.search(found.group()) is not None
+            # a sentence's subject, a plan or a target (1980年计划|正在顺利执行…,
+            # 今年经济增长预期目标|定为7.5%左右): a fused part names the work it reviews
+            or _FUSED_WORK.search(found.group()) is None
         ):
             return None
         start = found.start()
