@@ -171,6 +171,11 @@ def test_a_quarter_names_a_part(
 
 
 NOT_PARTS = [
+    # what a period is, cut off by a break after its first words (national 1979)
+    pytest.param(
+        OPENING + "今年是工作着重点\n转移的第一年,又是我们伟大的社会主义祖国建国三十周年。",
+        id="national1979-what-the-year-is",
+    ),
     # a sentence's first clause cut off by a line break: the work of a period is its object
     pytest.param(
         OPENING + "全面做好今年的工作\n必须坚持突出主题、贯穿主线、统筹兼顾、协调推进。",

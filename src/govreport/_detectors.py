@@ -303,9 +303,11 @@ FUSED_PART = compile_regex(
 # 今年经济社会发展的主要预期目标是…, 过去一年成绩的取得 (``是``, ``的`` after it: FUSED_PART).
 # A salutation inside the speech (各位代表!过去一年成绩来之不易) opens a passage, not a part.
 _WILL = r"将|拟|(?<![主重纲綱])要(?![点點求])"  # 要, not 主要工作, 工作要点, 总体要求
-_SENTENCE_WORDS = compile_regex(rf"{_WILL}|取得")
-# A line saying what will be done is a sentence, whatever its words (今年将继续抓好重点工作).
-_PLAN_SENTENCE = compile_regex(_WILL)
+_COPULA = r"(?<!求|[一二三四五六七八九十])是"  # 今年是工作着重点…, not 实事求是 or 一是
+_SENTENCE_WORDS = compile_regex(rf"{_WILL}|{_COPULA}|取得")
+# A line saying what will be done, or what a period is, is a sentence, whatever its words
+# (今年将继续抓好重点工作; 1979 今年是工作着重点转移的第一年 on a line of its own).
+_PLAN_SENTENCE = compile_regex(rf"{_WILL}|{_COPULA}")
 _FUSED_WORK = compile_regex(r"工作|回[顾顧]|[总總][结結]")
 # A phrase alone between gaps after a sentence end: a line of a report whose breaks became
 # spaces.
