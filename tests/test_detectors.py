@@ -31,6 +31,7 @@ HEADINGS = [
     (")发展后劲持续增强,产业转型进一步加快", "lost_marker", "（一）", None),  # 000
     ("、全力建设人民满意政府", "lost_marker", "一、", None),  # 003
     ("、2021年工作安排", "lost_marker", "一、", None),  # a part title opening on its year
+    ("、“十一五”时期国民经济和社会发展的回顾", "lost_marker", "一、", None),  # national 2011
     ("）旗帜鲜明讲政治。深入学习贯彻", "lost_marker", "（一）", None),  # 003
 ]
 

@@ -170,7 +170,7 @@ class ChineseNumeralDetector(SectionDetector):
     pattern = compile_regex(
         rf"(?P<number>{CHINESE_ORDINAL})[、.](?!{NUMERAL_LIST})"  # not 一、二季度
     )
-    lost = r"、(?=\p{Han}|(?:19|20)\d{2}\s*年)"  # 、全力建设…, 、2021年工作安排 were 三、, 二、
+    lost = r"、(?=[“\"]?\p{Han}|(?:19|20)\d{2}\s*年)"  # 、全力建设…, 、“十一五”… were 三、, 一、
 
 
 class ParenChineseNumeralDetector(SectionDetector):
