@@ -1,13 +1,15 @@
 """How well headings and metadata survive the layout damage real sites inflict.
 
     python benchmarks/perturbed.py [--corpus ../shared/corpus] [--only NAME ...] [--show]
+                                   [--national]
 
 Takes the DEVELOPMENT documents of ``benchmarks/real_pages.py`` only (the keys that
 ``page_cases.split`` puts in ``"dev"``; pages read with their ``# url:`` line removed, exactly
 as there), applies each perturbation of :data:`PERTURBATIONS` (seeded by the perturbation,
 set and key, so every run is the same), and prints heading recall and precision and metadata
 accuracy per perturbation beside the unperturbed figures, scored as ``real_pages.py`` scores
-them (``page_cases.score``).
+them (``page_cases.score``).  ``--national`` adds the national reports 1954–2025, which have
+no annotations: each is scored against what is read in it unperturbed (seeded as the rest).
 
 The perturbations are the layouts listed in ``corpus/pages/README.md``: a whole report on one
 line (014, 029, 031, 038, 046, 054), PDF hard breaks (028, 049, 051, 055, 057), and two PDF
@@ -540,15 +542,35 @@ def _pct(num: int, den: int) -> str:
     return f"{100 * num / den:5.1f}" if den else "    -"
 
 
-def run(corpus: Path, names: list[str], show: bool) -> int:
-    """Score every perturbation in ``names`` and print one line per perturbation."""
+def national_documents(corpus: Path) -> list[tuple[str, str, str, Expected]]:
+    """``("national", year, text, expected)`` of every national report, its expected headings
+    and metadata those the library reads in the text as it is (the reports have no
+    annotations of their own): what a perturbation changes in what is read."""
+    found = []
+    for path in sorted((corpus / "national").glob("*.txt")):
+        text = _read(path, strip_url=False)
+        report = govreport.parse_report(text)
+        expected = Expected(tuple(headings_of(report)), metadata_of(report))
+        found.append(("national", path.stem, text, expected))
+    return found
+
+
+def run(corpus: Path, names: list[str], show: bool, national: bool = False) -> int:
+    """Score every perturbation in ``names`` and print one line per perturbation
+    (``national``: the national reports too, against what is read unperturbed)."""
     documents = development_documents(corpus)
+    if national:
+        documents += national_documents(corpus)
     if not documents:
         print(f"no development documents found under {corpus}", file=sys.stderr)
         return 1
-    sets = sorted({set_name for set_name, *_ in documents}, key=["pages", "provincial"].index)
+    order = ["pages", "provincial", "national"]
+    sets = sorted({set_name for set_name, *_ in documents}, key=order.index)
     counts = {s: sum(1 for d in documents if d[0] == s) for s in sets}
-    header = "".join(f" | {s} ({counts[s]} dev) R / P / M / F".ljust(40) for s in sets)
+    header = "".join(
+        f" | {s} ({counts[s]}{'' if s == 'national' else ' dev'}) R / P / M / F".ljust(40)
+        for s in sets
+    )
     print(f"{'perturbation':<20}{header}")
     baseline: Totals = {}
     shown: dict[tuple[str, str], tuple[int, int, int]] | None = {} if show else None
@@ -587,8 +609,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print the mismatches of documents that score lower than unperturbed",
     )
+    parser.add_argument(
+        "--national",
+        action="store_true",
+        help="also the national reports, scored against what is read in them unperturbed",
+    )
     args = parser.parse_args(argv)
-    return run(args.corpus, args.only or list(PERTURBATIONS), args.show)
+    return run(args.corpus, args.only or list(PERTURBATIONS), args.show, args.national)
 
 
 if __name__ == "__main__":
