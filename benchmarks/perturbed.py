@@ -53,6 +53,7 @@ from govreport.data.chrome import (
     LINK_WORDS,
     SOURCE_LABELS,
 )
+from govreport.data.regions import CENTRAL_GOVERNMENTS
 from page_cases import Expected, split
 from page_cases.score import (
     headings_of,
@@ -425,10 +426,15 @@ def _expected_under(name: str, expected: Expected) -> Expected:
     return expected._replace(
         headings=tuple((level, change(title)) for level, title in expected.headings),
         metadata={
-            field: change(value) if isinstance(value, str) and field in QUOTED else value
+            field: change(value) if _quoted(field, value) else value
             for field, value in expected.metadata.items()
         },
     )
+
+
+def _quoted(field: str, value: object) -> bool:
+    # the national government's name is the library's own (國務院 reads as 国务院)
+    return isinstance(value, str) and field in QUOTED and value not in CENTRAL_GOVERNMENTS
 
 
 PERTURBATIONS: dict[str, Perturb] = {

@@ -383,6 +383,23 @@ def test_a_top_heading_naming_the_year_after_the_review_is_the_plan(
     assert top_kinds(titles) == expected
 
 
+@pytest.mark.parametrize(
+    "plan",
+    ["二、1981年国民经济计划的任务和主要指标", "二、1981年國民經濟計劃的任務和主要指標"],
+    ids=["simplified", "traditional"],
+)
+def test_a_national_plan_laid_before_its_year_gives_no_year(plan: str) -> None:
+    # national 1980, in either script: the 1981 plan is laid in 1980
+    text = (
+        "各位代表：\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n"
+        "一、国民经济在调整、改革、整顿、提高中取得了新的进展\n"
+        "第五届全国人民代表大会第二次会议，号召全国各族人民在党和政府的领导下。\n"
+        f"{plan}\n"
+        "1981年发展国民经济的主要任务，是继续贯彻执行调整、改革、整顿、提高的方针。\n"
+    )
+    assert govreport.parse_report(text).metadata.year is None
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("year", [2006, 2013])
 def test_a_national_report_gets_the_year_its_plan_states(year: int) -> None:

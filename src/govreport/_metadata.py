@@ -706,7 +706,7 @@ def _year(
         if date:
             return int(date[:4])
     for heading, kind in headings:
-        folded = _fold(heading)
+        folded = fold(heading)  # also in traditional script (年國民經濟計劃)
         # A 年国民经济计划 is often laid before the year it plans (1980: the 1981 plan).
         if kind == "plan" and "年国民经济计划" not in folded and (year := _first_year(folded)):
             return year
@@ -714,7 +714,7 @@ def _year(
         if stated := _YEAR_STATED.match(fold(opening)):
             return int(stated["year"])
     for heading, kind in headings if national else ():
-        match = _ANNUAL_REVIEW.match(_fold(heading))
+        match = _ANNUAL_REVIEW.match(fold(heading))
         if kind == "review" and match:
             return int(match["year"]) + 1
     return None
