@@ -20,7 +20,8 @@ nesting:
   parent's next sibling, which lost its marker;
 - a first-level family opening past 1 (``二、``) after an unmarked part continues it at the
   top when the part's sub-headings are open or the heading names a part itself: the part
-  lost its ``一、``;
+  lost its ``一、``; so it does when the heading-like lines between the part's body and a
+  ``三、`` or later are as many as the numbers between (the part and those lines lost them);
 - a marker whose numeral was lost (``)发展后劲…``) takes the next number of its family;
 - a gap in a sequence (``（二）`` then ``（四）``) is filled by an unmarked, heading-like
   line standing where the missing sibling should be, which becomes an inferred heading
@@ -157,9 +158,11 @@ def _place_once(
         elif levels:
             following = [depth for depth in levels if stack[depth].number + 1 == number]
             ahead = [depth for depth in levels if stack[depth].number + 1 < number]
-            if following:
-                alike = [depth for depth in following if stack[depth].whole_line == unit.whole_line]
-                depth = (alike or following)[-1]
+            if following:  # the one laid out like it, where two could continue
+                depth = (
+                    [depth for depth in following if stack[depth].whole_line == unit.whole_line]
+                    or following
+                )[-1]
             elif number == 1 and (
                 lost := _lost_parent(units, text, stack, levels[-1], index, heading_like)
             ):
@@ -177,8 +180,12 @@ def _place_once(
             else:
                 units[index] = _as_paragraph(unit)
                 continue
-        elif _continues_parts(stack, unit, number, part_like):
+        elif (
+            top := _continues_parts(units, text, stack, index, number, part_like, heading_like)
+        ) is not None:
             depth = 0  # the unmarked parts before it were its first numbers
+            if top:  # … and the lines between them and it the next ones
+                return placements, top
         else:
             depth = _new_level_depth(stack, unit.level_hint)
             if number > 1:
@@ -325,6 +332,26 @@ def _stray(units: list[Unit], index: int, expected: int) -> bool:
 
 
 def _continues_parts(
+    units: list[Unit],
+    text: str,
+    stack: list[_Open],
+    index: int,
+    number: int,
+    part_like: Callable[[int, int], bool],
+    heading_like: Callable[[str], bool],
+) -> Inference | None:
+    """Whether the heading at ``index``, a first-level family opening past its first number,
+    continues the unmarked parts at the top (:func:`_continued_parts`,
+    :func:`_lost_after_part`): ``None`` when not, else the lines to infer as its siblings
+    (empty when there are none)."""
+    unit = units[index]
+    assert isinstance(unit, HeadingUnit)
+    if _continued_parts(stack, unit, number, part_like):
+        return []
+    return _lost_after_part(units, text, stack, unit, number, index, heading_like)
+
+
+def _continued_parts(
     stack: list[_Open], unit: HeadingUnit, number: int, part_like: Callable[[int, int], bool]
 ) -> bool:
     """Whether a first-level family opening past its first number (``二、…``) continues an
@@ -336,6 +363,48 @@ def _continues_parts(
     if number <= 1 or unit.level_hint != 1 or not stack or stack[0].level_hint != 0:
         return False
     return (len(stack) >= 2 and stack[1].level_hint > 1) or part_like(*unit.title)
+
+
+def _lost_after_part(
+    units: list[Unit],
+    text: str,
+    stack: list[_Open],
+    heading: HeadingUnit,
+    number: int,
+    index: int,
+    heading_like: Callable[[str], bool],
+) -> Inference | None:
+    """Where a first-level family opens past ``一、`` right under one unmarked part, whether
+    the part was its ``一、``: so when the heading-like lines standing alone between the part's
+    body and the heading are as many as the numbers between (``１９９１年国内工作的回顾`` /
+    ``抓紧有利时机,加快经济发展`` / ``三、…``: the part and the line lost ``一、`` and ``二、``).
+    ``None`` when not; an empty inference when no line is missing; else the lines as the
+    missing siblings, at the top."""
+    if (
+        number < (2 if heading.detector == INFERRED else 3)  # 二、 only as inferred so
+        or heading.level_hint != 1
+        or len(stack) != 1
+        or stack[0].level_hint != 0
+        or not heading.whole_line
+    ):
+        return None
+    part = stack[0].unit
+    candidates = [
+        at
+        for at in range(part + 2, index)
+        if isinstance(paragraph := units[at], ParagraphUnit)
+        and paragraph.whole_line
+        and len(paragraph.segments) == 1
+        and paragraph.end - paragraph.start <= _PARENT_REACH
+        and heading_like(text[paragraph.start : paragraph.end])
+    ]
+    if len(candidates) != number - 2:
+        return None
+    if not candidates:
+        return []
+    return _infer(
+        units, text, heading, range(2, number), candidates[0], index, heading_like
+    )  # fmt: skip
 
 
 def _infer(
