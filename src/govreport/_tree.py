@@ -258,14 +258,9 @@ def _infer_restart_parents(
             continue  # the run's part is marked as one (2024年工作回顾)
         region_start = before + 2 if before >= 0 else 0
         candidates = [
-            index
-            for index in range(region_start, run_start)
-            if isinstance(paragraph := units[index], ParagraphUnit)
-            and paragraph.whole_line
-            and not paragraph.run_on
-            and len(paragraph.segments) == 1
-            and paragraph.end - paragraph.start <= _PARENT_REACH
-            and heading_like(text[paragraph.start : paragraph.end])
+            at
+            for at in _lone_lines(units, text, region_start, run_start, heading_like)
+            if isinstance(line := units[at], ParagraphUnit) and not line.run_on
         ]
         if len(candidates) != 1:
             return
@@ -285,8 +280,24 @@ def _infer_restart_parents(
         )
 
 
-_PARENT_REACH = 80
-"""Longest span an unmarked parent's line may take (its title is at most 40 characters)."""
+_LINE_REACH = 80
+"""Longest span a heading-like line may take (a title is at most 40 characters)."""
+
+
+def _lone_lines(
+    units: list[Unit], text: str, start: int, end: int, heading_like: Callable[[str], bool]
+) -> list[int]:
+    """The indexes among ``units[start:end]`` of paragraphs that are one whole line reading
+    as a heading: where a heading that lost its marker may stand."""
+    return [
+        at
+        for at in range(start, end)
+        if isinstance(paragraph := units[at], ParagraphUnit)
+        and paragraph.whole_line
+        and len(paragraph.segments) == 1
+        and paragraph.end - paragraph.start <= _LINE_REACH
+        and heading_like(text[paragraph.start : paragraph.end])
+    ]
 
 
 def _is_part(unit: Unit) -> bool:
@@ -389,15 +400,7 @@ def _lost_after_part(
     ):
         return None
     part = stack[0].unit
-    candidates = [
-        at
-        for at in range(part + 2, index)
-        if isinstance(paragraph := units[at], ParagraphUnit)
-        and paragraph.whole_line
-        and len(paragraph.segments) == 1
-        and paragraph.end - paragraph.start <= _PARENT_REACH
-        and heading_like(text[paragraph.start : paragraph.end])
-    ]
+    candidates = _lone_lines(units, text, part + 2, index, heading_like)
     if len(candidates) != number - 2:
         return None
     if not candidates:
@@ -529,14 +532,7 @@ def _lost_last(
     closed = len(stack) - 1 > depth or closer.family != innermost.family
     if not closed or innermost.number < 2 or not innermost.whole_line:
         return None
-    candidates = [
-        at
-        for at in range(innermost.unit + 2, index - 1)
-        if isinstance(paragraph := units[at], ParagraphUnit)
-        and paragraph.whole_line
-        and len(paragraph.segments) == 1
-        and heading_like(text[paragraph.start : paragraph.end])
-    ]
+    candidates = _lone_lines(units, text, innermost.unit + 2, index - 1, heading_like)
     if len(candidates) != 1:
         return None
     line, title = units[candidates[0]], text[slice(*sibling.title)]
@@ -566,15 +562,7 @@ def _lost_parent(
         return None
     parent = units[stack[depth - 1].unit]
     assert isinstance(parent, HeadingUnit)
-    candidates = [
-        at
-        for at in range(stack[-1].unit + 2, index)
-        if isinstance(paragraph := units[at], ParagraphUnit)
-        and paragraph.whole_line
-        and len(paragraph.segments) == 1
-        and paragraph.end - paragraph.start <= _PARENT_REACH
-        and heading_like(text[paragraph.start : paragraph.end])
-    ]
+    candidates = _lone_lines(units, text, stack[-1].unit + 2, index, heading_like)
     if len(candidates) != 1:
         return None
     line = units[candidates[0]]
