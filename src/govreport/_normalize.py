@@ -176,10 +176,6 @@ _BARE_NUMBER = compile_regex(r"[^\S\n]*\d{1,3}[^\S\n]*")
 _LAST_VISIBLE = compile_regex(r"(?r)\S")
 
 
-def _ascii_alnum(char: str) -> bool:
-    return char.isascii() and char.isalnum()
-
-
 _NUMBER_END = _UNIT_START | frozenset(".")
 """What goes on after a number cut from its sentence: its unit or its decimals."""
 _NUMBER_GOES_ON = compile_regex(r"\n[^\S\n]*[" + regex.escape("".join(sorted(_NUMBER_END))) + "]")
@@ -887,13 +883,13 @@ class _Break:
         a letter before it (``M`` / ``2`` / ``和社会融资规模``: M2)."""
         text, start, end = self.text, self.start, self.end
         if _BARE_NUMBER.fullmatch(text, end, self.after_end):
-            return not _NUMBER_GOES_ON.match(text, self.after_end) and not _ascii_alnum(
+            return not _NUMBER_GOES_ON.match(text, self.after_end) and not _is_latin(
                 text[start - 1]
             )
         if not _BARE_NUMBER.fullmatch(text, self.line_start, start) or text[end] in _NUMBER_END:
             return False
         before = _LAST_VISIBLE.search(text, 0, self.line_start)
-        return before is None or not _ascii_alnum(before.group())
+        return before is None or not _is_latin(before.group())
 
     def _wrapped_heading(self) -> bool:
         """Whether a numbered heading line goes on in the next line: a short piece with no
