@@ -284,3 +284,25 @@ def test_every_year_and_period_word_holds_a_mark() -> None:
         assert any(mark in word for mark in _cues.PERIOD_MARKS), word
     for word, _ in words.RELATIVE_YEARS:
         assert any(mark in word for mark in _cues.YEAR_MARKS), word
+
+
+_PLAN_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *["十", "一", "二", "三", "四", "五", "六", "“", "”", "＂", '"', "；", ";", " ", "\n"],
+            *["规划", "規劃", "时期", "時期", "期间", "期間", "末", "以来", "開局", "的"],
+            *["年", "甲"],
+        ]
+    ),
+    max_size=40,
+)
+
+
+@given(_PLAN_PIECES)
+def test_plans_named_is_the_search_of_the_folded_body(pieces: list[str]) -> None:
+    from govreport._head import fold as head_fold
+    from govreport._metadata import _PLAN_NAMED, _plans_named
+
+    body = "".join(pieces)
+    expected = [match.groupdict() for match in _PLAN_NAMED.finditer(head_fold(body))]
+    assert [match.groupdict() for match in _plans_named(body)] == expected

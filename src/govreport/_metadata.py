@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -746,6 +746,25 @@ _PART_OF_YEAR = compile_regex(r"半年|季度|[1-9]\d?月")
 _PLAN_SUMMARY = compile_regex(_PLAN_SUMMARY_TEXT)
 # A five-year plan the text names as a period (“十二五”时期, 十三五规划, “十五”期间)
 _PLAN_NAMED = compile_regex(rf"{_PLAN_NAME}(?=[”\";]*\s*(?:规划|计划|时期|期间|末|以来|开局|的))")
+_PLAN_NUMBER = compile_regex(r"十[一二三四五]?五")
+_PLAN_REACH = 64
+"""Characters after a plan's number within which :data:`_PLAN_NAMED` reads its name."""
+
+
+def _plans_named(body: str) -> Iterator[regex.Match[str]]:
+    """``_PLAN_NAMED.finditer(fold(body))`` (also in traditional script: 十二五時期), folding
+    only a few characters around each plan's number: no folded copy of the whole body, for
+    peak memory.  Folding maps nothing to a plan's number or its quotes, so the numbers lie
+    where they lie in the body."""
+    for number in _PLAN_NUMBER.finditer(body):
+        start = max(0, number.start() - 2)
+        window = fold(body[start : number.end() + _PLAN_REACH])
+        at = number.start() - start  # the number's place in the window
+        match = _PLAN_NAMED.search(window, max(0, at - 1))
+        if match is not None and match.start() in (at - 1, at):
+            yield match
+
+
 PLAN_LAG = 4
 """A report dated more than this many years after the last year of the latest five-year plan
 it names has had its year rewritten: content sites date old reports anew (a 2022 report that
@@ -756,7 +775,7 @@ calls its year “十二五”时期的完备开局).  A five-year plan's years 
 def _rewritten(year: int, body: str) -> bool:
     """Whether the text's five-year plans contradict ``year`` (see :data:`PLAN_LAG`)."""
     latest = None
-    for match in _PLAN_NAMED.finditer(fold(body)):  # also in traditional script (十二五時期)
+    for match in _plans_named(body):
         years = plan_years(match["quoted"] or match["plain"])
         if years is not None and (latest is None or years[1] > latest):
             latest = years[1]
