@@ -18,7 +18,7 @@ from govreport._head import HEAD_CHARS
 from govreport._indicators import IndicatorTable
 from govreport._items import ItemDraft, ItemDrafts
 from govreport._metadata import MetadataSources
-from govreport._metrics import MetricDraft, to_metric
+from govreport._metrics import Dated, to_metric
 from govreport._model import (
     Block,
     Item,
@@ -49,7 +49,7 @@ class Assembler:
     ) -> None:
         self.norm = norm
         self.indicators = indicators
-        self.metric_drafts: dict[int, MetricDraft] = {}  # id(metric) → the draft it came from
+        self.metric_dates: dict[int, Dated] = {}  # id(metric) → the dates of its draft
         self.shared = SharedText(norm.original)
         start, end = part
         self.span: Span = (
@@ -151,8 +151,9 @@ class Assembler:
             )
             for metric in figures.metrics
         ]
-        self.metric_drafts.update(
-            (id(metric), draft) for metric, draft in zip(metrics, figures.metrics, strict=True)
+        self.metric_dates.update(
+            (id(metric), draft.dates())
+            for metric, draft in zip(metrics, figures.metrics, strict=True)
         )
         return new_item(text, span, lead, draft.kind, quantities, metrics, segments)
 

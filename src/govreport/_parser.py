@@ -199,7 +199,7 @@ class ReportParser:
         sections = assembler.sections(roots, drafts, kinds, figures)
         del roots, drafts, figures
         report = assembler.report(metadata, title_lines, preamble_items, sections, chrome)
-        settle_metrics(report, assembler.metric_drafts)
+        settle_metrics(report, assembler.metric_dates)
         return report
 
 

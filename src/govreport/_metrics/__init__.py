@@ -29,13 +29,14 @@ from __future__ import annotations
 from govreport._metrics._cues import heading_period
 from govreport._metrics._names import GENERIC_NAME, NAME_LIMIT
 from govreport._metrics._reader import MetricDraft, extract_metrics, read_metrics, to_metric
-from govreport._metrics._years import ReportYears, report_years, settle_metrics
+from govreport._metrics._years import Dated, ReportYears, report_years, settle_metrics
 from govreport._table import METRIC_COLUMNS, metrics_table
 
 __all__ = [
     "GENERIC_NAME",
     "METRIC_COLUMNS",
     "NAME_LIMIT",
+    "Dated",
     "MetricDraft",
     "ReportYears",
     "extract_metrics",

@@ -53,7 +53,7 @@ from govreport._metrics._patterns import (
     TRADITIONAL,
     UP,
 )
-from govreport._metrics._years import ReportYears, metric_years
+from govreport._metrics._years import Dated, ReportYears, dated, metric_years
 from govreport._model import Metric, Quantity, Section, Span, new_quantity
 from govreport.data import metric_words as words
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
@@ -159,6 +159,10 @@ class MetricDraft:
         self.scope = scope
         self.leads = {} if leads is None else leads
         self.dated = dated
+
+    def dates(self) -> Dated:
+        """What it says of its years, for :func:`~govreport._metrics.settle_metrics`."""
+        return dated(self.year, self.since, self.average)
 
     def evolve(self, **changes: Any) -> MetricDraft:
         """A copy of this draft with ``changes``."""
@@ -869,7 +873,7 @@ def to_metric(
     year, years = (
         (None, None)
         if draft.year is None
-        else metric_years(draft, draft.status, None, _UNKNOWN_YEARS)
+        else metric_years(draft.dates(), draft.status, None, _UNKNOWN_YEARS)
     )
     if increase is not None:  # signed: 减少290万 → -290万
         signed = _finished(increase, known, to_original, original)

@@ -22,7 +22,7 @@ does not tell has neither.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 import attrs
 
@@ -31,8 +31,27 @@ from govreport._metrics._cues import YearCue, heading_years
 from govreport._model import Metadata, Metric, Report, Section
 from govreport.data import metric_words as words
 
-if TYPE_CHECKING:
-    from govreport._metrics._reader import MetricDraft
+
+class Dated(NamedTuple):
+    """What a metric's draft says of its years, kept until the report's years are known:
+    its sentence's year cue, the base year of its comparison (比2002年增长65.5%), and whether
+    its change is a yearly average (年均增长)."""
+
+    year: YearCue | None
+    since: int | None
+    average: bool
+
+
+UNDATED = Dated(None, None, False)
+"""The dates of a draft that states none (most): one shared record."""
+
+
+def dated(year: YearCue | None, since: int | None, average: bool) -> Dated:
+    """The :class:`Dated` record of a draft (:data:`UNDATED` where it states nothing)."""
+    if year is None and since is None and not average:
+        return UNDATED
+    return Dated(year, since, average)
+
 
 _TARGETS_OPENING = compile_regex(r"目标(?:是|为)\s*[:：]?\s*$|目标\s*[:：]\s*$")
 
@@ -121,11 +140,11 @@ def _walk(sections: list[Section]) -> Iterator[Section]:
         yield from _walk(section.children)
 
 
-def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
+def settle_metrics(report: Report, drafts: Mapping[int, Dated]) -> None:
     """Give every metric of ``report`` its year(s), and the targets of a statement opened
     in the paragraph before (``主要预期目标是:`` alone) their status; ``drafts`` maps
-    ``id(metric)`` to the draft it was made from.  The items' metric lists are updated in
-    place."""
+    ``id(metric)`` to the dates of the draft it was made from.  The items' metric lists are
+    updated in place."""
     years = report_years(report.metadata, report.sections)
     parents = _heading_cues(report.sections)
     opened = False
@@ -151,7 +170,7 @@ def settle_metrics(report: Report, drafts: Mapping[int, MetricDraft]) -> None:
                 item.metrics[index] = attrs.evolve(metric, status=status, year=year, years=span)
 
 
-def _planned(metric: Metric, draft: MetricDraft | None, years: ReportYears) -> bool:
+def _planned(metric: Metric, draft: Dated | None, years: ReportYears) -> bool:
     """Whether a figure the words call actual is a target: in a targets section (“十二五”
     时期的主要目标), a budgeted figure (预算赤字), or of years ahead (今后五年…年均增长7.5%)."""
     if metric.section is not None and metric.section.kind == "targets":
@@ -180,7 +199,7 @@ def _heading_cues(sections: list[Section]) -> dict[int, YearCue | None]:
 
 
 def metric_years(
-    draft: MetricDraft, status: str, heading: YearCue | None, years: ReportYears
+    draft: Dated, status: str, heading: YearCue | None, years: ReportYears
 ) -> tuple[int | None, tuple[int, int] | None]:
     """A metric's ``year`` and ``years`` (see the module)."""
     cue = draft.year or heading
