@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import govreport
-from conftest import fixture_text
+from conftest import assert_nothing_lost, fixture_text
 from govreport._chrome import DEFAULT_CHROME, line_markup
 from govreport._normalize import normalize
 
@@ -99,6 +101,27 @@ def test_wikisource_licence_footer_is_one_chrome_block() -> None:
     assert footer.role == "licence_footer"
     assert footer.text.startswith("本作品是中华人民共和国的")
     assert footer.text.endswith("false")
+
+
+@pytest.mark.parametrize(
+    "dressed",
+    [
+        lambda line: f"**{line}**" if line else line,  # markdown, as a converter gives it
+        lambda line: f"<p>{line}</p>" if line else line,  # raw tags a page kept
+    ],
+    ids=["markdown", "html-tags"],
+)
+def test_a_licence_footer_holds_the_markup_of_its_lines(dressed: Any) -> None:
+    # The footer is one block from its first line to the end: the markup cut from its lines
+    # is inside it, not a second block over the same characters.
+    text = fixture_text("national/2024.txt")
+    start = text.index("本作品是中华人民共和国的")
+    tail = "\n".join(dressed(line) for line in text[start:].split("\n"))
+    report = govreport.parse_report(text[:start] + tail)
+    assert_nothing_lost(report)
+    (footer,) = [block for block in report.chrome if block.role == "licence_footer"]
+    assert footer.text.startswith("本作品是中华人民共和国的")
+    assert dressed("法律") in footer.text
 
 
 # (line as a page or an HTML-to-text converter gives it, the text left, the markup set aside)

@@ -81,14 +81,30 @@ DEFAULT_CHROME = ChromeRules()
 
 class ChromeLines:
     """Whole chrome lines and the footer of a report: ``found`` as ``(span, role)``, the
-    indexes of chrome lines, and the lines left for the body (``lines[:body_end]``)."""
+    indexes of chrome lines, the lines left for the body (``lines[:body_end]``) and the span
+    of the footer, if one was found (the last of ``found``)."""
 
-    __slots__ = ("body_end", "found", "lines")
+    __slots__ = ("body_end", "footer", "found", "lines")
 
-    def __init__(self, found: list[tuple[Span, str]], lines: frozenset[int], body_end: int) -> None:
+    def __init__(
+        self,
+        found: list[tuple[Span, str]],
+        lines: frozenset[int],
+        body_end: int,
+        footer: Span | None = None,
+    ) -> None:
         self.found = found
         self.lines = lines
         self.body_end = body_end
+        self.footer = footer
+
+    def outside_footer(self, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """``spans`` (tags or markup cut from lines) but those the footer's one block holds:
+        it runs from its first line to the end, over the pieces between lines."""
+        if self.footer is None:
+            return spans
+        start, end = self.footer
+        return [(span, role) for span, role in spans if not start <= span[0] < end]
 
 
 def chrome_lines(
@@ -105,8 +121,9 @@ def chrome_lines(
             line = text[start : token.start()].rstrip()
         role = rules.tail_role(line)
         if role is not None:
-            found.append(((start, lines[-1][1]), role))
-            return ChromeLines(found, frozenset(indexes), index)
+            footer = (start, lines[-1][1])
+            found.append((footer, role))
+            return ChromeLines(found, frozenset(indexes), index, footer)
         role = rules.line_role(line)
         if role is not None:
             found.append(((start, end), role))

@@ -156,6 +156,7 @@ class ReportParser:
         lines = split_at_junk(text, lines, norm.junk)
         lines, markup = line_markup(text, lines)
         page = chrome_lines(text, lines, self.chrome, norm.junk)
+        tags, markup = page.outside_footer(tags), page.outside_footer(markup)
         lines, chrome_indexes, junk = line_end_junk(
             text, lines[: page.body_end], page.lines, norm.junk
         )
