@@ -62,6 +62,10 @@ FRAGMENTS = [
     "|",
     "１２．５亿元",
     "XX\n镇\n2023\n年",
+    "&nbsp;",  # an entity of a space, read as spaces: a title may stop inside it
+    "**",
+    "<p>",
+    "</p>",
 ]
 
 report_like = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=40).map(
@@ -158,6 +162,22 @@ def test_reports_pickle_and_round_trip_through_dicts(path: Path) -> None:
     for report in govreport.parse_reports(path.read_text(encoding="utf-8")):
         assert pickle.loads(pickle.dumps(report)) == report
         assert govreport.Report.from_dict(report.to_dict()) == report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2025 云南 (36．城乡生活污水治理3个“三年行动”…) with a page's entity for a space:
+        # the title stops at the entity's second space, inside it
+        "一、工作回顾\n36．城乡生活污水治理3&nbsp;&nbsp;个“三年行动”：第1个“三年行动”。\n",
+        "一、工作回顾\n36．城乡生活污水治理&nbsp;3个“三年行动”。\n",
+    ],
+)
+def test_an_entity_a_block_ends_inside_is_chrome_for_the_rest(text: str) -> None:
+    report = govreport.parse_report(text)
+    assert_nothing_lost(report)
+    entities = "".join(block.text for block in report.chrome if block.role == "html_entity")
+    assert entities.endswith("nbsp;")
 
 
 def test_crlf_full_width_and_zero_width_text_keeps_offsets() -> None:

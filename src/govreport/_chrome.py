@@ -215,22 +215,29 @@ def invisible_chrome(
         index = bisect_right(starts, position) - 1
         return index < 0 or covered[index][1] <= position
 
+    def uncovered_runs(first: int, last: int) -> Iterator[Span]:
+        # a block may end or start inside a deleted piece (a title cut at the second space
+        # an entity stood for: …治理3&nbsp;个): the rest of it is chrome, and only the rest
+        run = None
+        for position in range(first, last):
+            if uncovered(position):
+                run = position if run is None else run
+            elif run is not None:
+                yield run, position
+                run = None
+        if run is not None:
+            yield run, last
+
     chrome = [
         Block("chrome", original[position], (position, position + 1), "invisible")
         for position, _ in invisible
         if uncovered(position)
     ]
-    for chunk_start, chunk_end in chunks:
-        if uncovered(chunk_start):
-            text = original[chunk_start:chunk_end]
-            chrome.append(Block("chrome", text, (chunk_start, chunk_end), "chunk_marker"))
-    for entity_start, entity_end in entities:
-        if uncovered(entity_start):
-            text = original[entity_start:entity_end]
-            chrome.append(Block("chrome", text, (entity_start, entity_end), "html_entity"))
-    for first, last in pinyin:
-        if uncovered(first):
-            chrome.append(Block("chrome", original[first:last], (first, last), "pinyin"))
+    for pieces, role in ((chunks, "chunk_marker"), (entities, "html_entity"), (pinyin, "pinyin")):
+        for piece_start, piece_end in pieces:
+            for run in uncovered_runs(piece_start, piece_end):
+                if (piece := strip_span(original, *run)) is not None:
+                    chrome.append(Block("chrome", original[slice(*piece)], piece, role))
     return chrome
 
 
