@@ -191,3 +191,44 @@ def test_the_kind_cues_read_in_place_as_on_a_slice(text: str, start: int, end: i
 def test_the_standard_engine_patterns_compile_there() -> None:
     for pattern in (_kinds._TARGETS_OPENING, _kinds._THANKS, _items._PLAIN_LEAD):
         assert isinstance(pattern, re.Pattern)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["一、工作回顾", "抓项目促发展", "全年完成投资16亿元,增长8%。", "甲" * 90]),
+        max_size=30,
+    ),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30), st.integers(1, 3)), max_size=8),
+    st.sets(st.integers(0, 29), max_size=6),
+)
+def test_the_lone_lines_index_answers_as_the_walk_does(
+    lines: list[str], questions: list[tuple[int, int, int]], headings: set[int]
+) -> None:
+    from govreport._segment import HeadingUnit, ParagraphUnit
+    from govreport._tree import _lone_lines, _LoneLines, looks_like_heading
+
+    text = "\n".join(lines)
+    units: list[Any] = []
+    start = 0
+    for index, line in enumerate(lines):
+        end = start + len(line)
+        if index in headings:  # a heading that may be turned back into a paragraph
+            units.append(
+                HeadingUnit(start, end, None, (start, end), "一、", 1, 1, "test", whole_line=True)
+            )
+        else:
+            units.append(ParagraphUnit([(start, end)], whole_line=True))
+        start = end + 1
+    lone = _LoneLines(units, text, looks_like_heading)
+    # the questions move forward with the pass, as the rules ask them
+    asked = sorted(
+        ((min(first, len(units)), min(last, len(units)), most) for first, last, most in questions),
+        key=lambda question: question[1],
+    )
+    demotions = [*sorted(headings), *[None] * len(asked)]
+    for (first, last, most), demoted in zip(asked, demotions[: len(asked)], strict=True):
+        heading = units[demoted] if demoted is not None and demoted < len(units) else None
+        if demoted is not None and isinstance(heading, HeadingUnit):
+            lone.demote(demoted)
+        walked = _lone_lines(units, text, first, last, looks_like_heading)[:most]
+        assert lone.between(first, last, most) == walked

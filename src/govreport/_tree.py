@@ -39,6 +39,7 @@ nesting:
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Callable
 
 from govreport._compiled import compile_regex
@@ -142,6 +143,7 @@ def _place_once(
 ) -> tuple[dict[int, Placement], Inference | None]:
     stack: list[_Open] = []
     placements: dict[int, Placement] = {}
+    lone = _LoneLines(units, text, heading_like)
     for index, unit in enumerate(units):
         if not isinstance(unit, HeadingUnit):
             continue
@@ -164,13 +166,13 @@ def _place_once(
                     or following
                 )[-1]
             elif number == 1 and (
-                lost := _lost_parent(units, text, stack, levels[-1], index, heading_like)
+                lost := _lost_parent(units, text, stack, levels[-1], index, heading_like, lone)
             ):
                 return placements, lost
             elif number == 1 and len(levels) < MAX_OPEN_PER_FAMILY:
                 depth = len(stack)  # a restart nests under the heading it follows
             elif ahead and _stray(units, index, stack[ahead[-1]].number + 1):
-                units[index] = _as_paragraph(unit)
+                lone.demote(index)
                 continue
             elif ahead:
                 depth = ahead[-1]
@@ -178,10 +180,12 @@ def _place_once(
                 # Not the line right after the sibling: that one opens the sibling's body.
                 region_start = stack[depth].unit + 2
             else:
-                units[index] = _as_paragraph(unit)
+                lone.demote(index)
                 continue
         elif (
-            top := _continues_parts(units, text, stack, index, number, part_like, heading_like)
+            top := _continues_parts(
+                units, text, stack, index, number, part_like, heading_like, lone
+            )
         ) is not None:
             depth = 0  # the unmarked parts before it were its first numbers
             if top:  # … and the lines between them and it the next ones
@@ -192,16 +196,16 @@ def _place_once(
                 gap = range(1, number)
                 region_start = stack[depth - 1].unit + 1 if depth else 0
         if depth >= MAX_DEPTH:
-            units[index] = _as_paragraph(unit)
+            lone.demote(index)
             continue
-        if gap:
-            inferred = _infer(
+        if gap and (
+            inferred := _infer(
                 units, text, unit, gap, region_start, index, heading_like, between=bool(levels)
             )
-            if inferred:
-                return placements, inferred
+        ):
+            return placements, inferred
         if depth < len(stack) and (
-            last := _lost_last(units, text, stack, depth, index, heading_like)
+            last := _lost_last(units, text, stack, depth, index, heading_like, lone)
         ):
             return placements, last
         del stack[depth:]
@@ -284,20 +288,58 @@ _LINE_REACH = 80
 """Longest span a heading-like line may take (a title is at most 40 characters)."""
 
 
+def _is_lone_line(unit: Unit, text: str, heading_like: Callable[[str], bool]) -> bool:
+    """Whether ``unit`` is a paragraph of one whole line reading as a heading: where a
+    heading that lost its marker may stand."""
+    return (
+        isinstance(unit, ParagraphUnit)
+        and unit.whole_line
+        and len(unit.segments) == 1
+        and unit.end - unit.start <= _LINE_REACH
+        and heading_like(text[unit.start : unit.end])
+    )
+
+
 def _lone_lines(
     units: list[Unit], text: str, start: int, end: int, heading_like: Callable[[str], bool]
 ) -> list[int]:
-    """The indexes among ``units[start:end]`` of paragraphs that are one whole line reading
-    as a heading: where a heading that lost its marker may stand."""
-    return [
-        at
-        for at in range(start, end)
-        if isinstance(paragraph := units[at], ParagraphUnit)
-        and paragraph.whole_line
-        and len(paragraph.segments) == 1
-        and paragraph.end - paragraph.start <= _LINE_REACH
-        and heading_like(text[paragraph.start : paragraph.end])
-    ]
+    """The indexes among ``units[start:end]`` of lone lines (:func:`_is_lone_line`)."""
+    return [at for at in range(start, end) if _is_lone_line(units[at], text, heading_like)]
+
+
+class _LoneLines:
+    """The lone lines of ``units`` (:func:`_is_lone_line`) for one placement pass: found as
+    far as the questions reach (they move forward with the pass) and kept as the pass turns
+    headings back into paragraphs (:meth:`demote`), so that each question costs a search,
+    not a walk over the units asked about (the rules ask again at every heading: linear
+    time on a text of headings alone)."""
+
+    __slots__ = ("_found", "_scanned", "heading_like", "text", "units")
+
+    def __init__(self, units: list[Unit], text: str, heading_like: Callable[[str], bool]) -> None:
+        self.units = units
+        self.text = text
+        self.heading_like = heading_like
+        self._found: list[int] = []
+        self._scanned = 0  # units[:_scanned] are looked at
+
+    def between(self, start: int, end: int, most: int) -> list[int]:
+        """The indexes of the lone lines in ``units[start:end]``, at most ``most`` of them."""
+        if end > self._scanned:
+            self._found.extend(
+                _lone_lines(self.units, self.text, self._scanned, end, self.heading_like)
+            )
+            self._scanned = end
+        first = bisect_left(self._found, start)
+        return [at for at in self._found[first : first + most] if at < end]
+
+    def demote(self, index: int) -> None:
+        """Turn the heading ``units[index]`` back into a paragraph (it breaks its sequence)."""
+        heading = self.units[index]
+        assert isinstance(heading, HeadingUnit)
+        self.units[index] = paragraph = _as_paragraph(heading)
+        if index < self._scanned and _is_lone_line(paragraph, self.text, self.heading_like):
+            insort(self._found, index)
 
 
 def _is_part(unit: Unit) -> bool:
@@ -350,6 +392,7 @@ def _continues_parts(
     number: int,
     part_like: Callable[[int, int], bool],
     heading_like: Callable[[str], bool],
+    lone: _LoneLines,
 ) -> Inference | None:
     """Whether the heading at ``index``, a first-level family opening past its first number,
     continues the unmarked parts at the top (:func:`_continued_parts`,
@@ -359,7 +402,7 @@ def _continues_parts(
     assert isinstance(unit, HeadingUnit)
     if _continued_parts(stack, unit, number, part_like):
         return []
-    return _lost_after_part(units, text, stack, unit, number, index, heading_like)
+    return _lost_after_part(units, text, stack, unit, number, index, heading_like, lone)
 
 
 def _continued_parts(
@@ -384,6 +427,7 @@ def _lost_after_part(
     number: int,
     index: int,
     heading_like: Callable[[str], bool],
+    lone: _LoneLines,
 ) -> Inference | None:
     """Where a first-level family opens past ``一、`` right under one unmarked part, whether
     the part was its ``一、``: so when the heading-like lines standing alone between the part's
@@ -400,7 +444,7 @@ def _lost_after_part(
     ):
         return None
     part = stack[0].unit
-    candidates = _lone_lines(units, text, part + 2, index, heading_like)
+    candidates = lone.between(part + 2, index, number - 1)
     if len(candidates) != number - 2:
         return None
     if not candidates:
@@ -514,6 +558,7 @@ def _lost_last(
     depth: int,
     index: int,
     heading_like: Callable[[str], bool],
+    lone: _LoneLines,
 ) -> Inference | None:
     """The last sibling of the innermost sequence, which lost its marker, when the heading at
     ``index`` closes that sequence (``（一）`` ``（二）`` ``聚力促改革,发展活力不断增强`` ``二、``):
@@ -532,7 +577,7 @@ def _lost_last(
     closed = len(stack) - 1 > depth or closer.family != innermost.family
     if not closed or innermost.number < 2 or not innermost.whole_line:
         return None
-    candidates = _lone_lines(units, text, innermost.unit + 2, index - 1, heading_like)
+    candidates = lone.between(innermost.unit + 2, index - 1, 2)
     if len(candidates) != 1:
         return None
     line, title = units[candidates[0]], text[slice(*sibling.title)]
@@ -552,6 +597,7 @@ def _lost_parent(
     depth: int,
     index: int,
     heading_like: Callable[[str], bool],
+    lone: _LoneLines,
 ) -> Inference | None:
     """The next sibling of the sequence above, which lost its marker, when the sequence at
     ``depth`` restarts at the heading at ``index`` (``二、`` … ``（九）`` … ``牢记人民至上,在建设
@@ -562,7 +608,7 @@ def _lost_parent(
         return None
     parent = units[stack[depth - 1].unit]
     assert isinstance(parent, HeadingUnit)
-    candidates = _lone_lines(units, text, stack[-1].unit + 2, index, heading_like)
+    candidates = lone.between(stack[-1].unit + 2, index, 2)
     if len(candidates) != 1:
         return None
     line = units[candidates[0]]
