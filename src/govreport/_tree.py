@@ -577,16 +577,9 @@ def _lost_last(
     closed = len(stack) - 1 > depth or closer.family != innermost.family
     if not closed or innermost.number < 2 or not innermost.whole_line:
         return None
-    candidates = lone.between(innermost.unit + 2, index - 1, 2)
-    if len(candidates) != 1:
-        return None
-    line, title = units[candidates[0]], text[slice(*sibling.title)]
-    if not _alike(text[line.start : line.end], title):
-        return None
-    number = innermost.number + 1
-    return _infer(
-        units, text, sibling, range(number, number + 1), candidates[0], candidates[0] + 1,
-        heading_like,
+    return _next_sibling(
+        units, text, lone.between(innermost.unit + 2, index - 1, 2), sibling,
+        innermost.number + 1, heading_like,
     )  # fmt: skip
 
 
@@ -608,15 +601,29 @@ def _lost_parent(
         return None
     parent = units[stack[depth - 1].unit]
     assert isinstance(parent, HeadingUnit)
-    candidates = lone.between(stack[-1].unit + 2, index, 2)
+    return _next_sibling(
+        units, text, lone.between(stack[-1].unit + 2, index, 2), parent,
+        stack[depth - 1].number + 1, heading_like,
+    )  # fmt: skip
+
+
+def _next_sibling(
+    units: list[Unit],
+    text: str,
+    candidates: list[int],
+    heading: HeadingUnit,
+    number: int,
+    heading_like: Callable[[str], bool],
+) -> Inference | None:
+    """``heading``'s sibling numbered ``number``, inferred from the one lone line among
+    ``candidates`` shaped like its title; ``None`` where there is none, or two."""
     if len(candidates) != 1:
         return None
     line = units[candidates[0]]
-    if not _alike(text[line.start : line.end], text[slice(*parent.title)]):
+    if not _alike(text[line.start : line.end], text[slice(*heading.title)]):
         return None
-    number = stack[depth - 1].number + 1
     return _infer(
-        units, text, parent, range(number, number + 1), candidates[0], candidates[0] + 1,
+        units, text, heading, range(number, number + 1), candidates[0], candidates[0] + 1,
         heading_like,
     )  # fmt: skip
 
