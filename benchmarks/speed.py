@@ -228,29 +228,22 @@ sys.path.insert(0, sys.argv[1])
 import govreport
 
 
-def peak():
-    # VmHWM is this process's own peak; on Linux ru_maxrss also counts the peak of the
-    # process before exec, the parent's here.
+def status(field):  # a field of /proc/self/status in bytes, None where there is no /proc
     try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    scale = 1 if sys.platform == "darwin" else 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
-
-
-def resident():
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
+        with open("/proc/self/status") as lines:
+            for line in lines:
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
     return None
+
+
+def peak():
+    # VmHWM is this process's own peak; on Linux ru_maxrss also counts the peak of the
+    # process before exec, the parent's here.
+    scale = 1 if sys.platform == "darwin" else 1024
+    return status("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
 
 
 text = open(sys.argv[2], encoding="utf-8").read()
@@ -259,7 +252,7 @@ before = peak()
 try:  # the peak from here on: not what compiling patterns or reading the file reached
     with open("/proc/self/clear_refs", "w") as refs:
         refs.write("5")
-    before = resident() or before
+    before = status("VmRSS") or before
 except OSError:
     pass
 govreport.parse_report(text)
