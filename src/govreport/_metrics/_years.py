@@ -140,9 +140,9 @@ def _walk(sections: list[Section]) -> Iterator[Section]:
         yield from _walk(section.children)
 
 
-def settle_metrics(report: Report, drafts: Mapping[int, Dated]) -> None:
+def settle_metrics(report: Report, dates: Mapping[int, Dated]) -> None:
     """Give every metric of ``report`` its year(s), and the targets of a statement opened
-    in the paragraph before (``主要预期目标是:`` alone) their status; ``drafts`` maps
+    in the paragraph before (``主要预期目标是:`` alone) their status; ``dates`` maps
     ``id(metric)`` to the dates of the draft it was made from.  The items' metric lists are
     updated in place."""
     years = report_years(report.metadata, report.sections)
@@ -156,16 +156,16 @@ def settle_metrics(report: Report, drafts: Mapping[int, Dated]) -> None:
             and _TARGETS_OPENING.search(item.text) is not None
         )
         for index, metric in enumerate(item.metrics):
-            draft = drafts.get(id(metric))
+            stated = dates.get(id(metric))
             status = metric.status
-            if status == "actual" and (carried or _planned(metric, draft, years)):
+            if status == "actual" and (carried or _planned(metric, stated, years)):
                 status = "target"
-            if draft is None:
+            if stated is None:
                 year, span = metric.year, metric.years
             else:
                 section = metric.section
                 heading = parents.get(id(section)) if section is not None else None
-                year, span = metric_years(draft, status, heading, years)
+                year, span = metric_years(stated, status, heading, years)
             if (status, year, span) != (metric.status, metric.year, metric.years):
                 item.metrics[index] = attrs.evolve(metric, status=status, year=year, years=span)
 
