@@ -547,6 +547,15 @@ def test_a_site_suffix_after_a_double_dash_is_taken_off_the_title() -> None:
     assert govreport.parse_report(text + _BODY).metadata.title == "沙沟镇2023年政府工作报告"
 
 
+def test_a_dash_point_run_onto_the_title_line_is_no_part_of_the_title() -> None:
+    # pages/019 with its line breaks lost: a title takes no end punctuation (GB/T 9704)
+    text = (
+        "鄉鎮人代會換屆選舉工作報告——社會各項事業協調發展。積極開展創建全市科技示範鎮工作,"
+        "科技在經濟社會發展中的作用不斷增強。“兩基”攻堅成效顯著,順利通過國家驗收。"
+    )
+    assert govreport.parse_report(text).metadata.title == "鄉鎮人代會換屆選舉工作報告"
+
+
 @pytest.mark.parametrize(
     ("title", "region", "level"),
     [

@@ -312,6 +312,9 @@ _BRACKETED_DATE = compile_regex(r"\(\s*[^()]{8,16}日\s*\)")
 _SITE_SUFFIX = compile_regex(
     r"\s*[-–—_|]+\s*[^-–—_|\s\d]{2,24}(?:网|网站|门户|人民政府|政务网|政府网)\s*$"
 )
+# A title takes no end punctuation (GB/T 9704): a dash clause that ends in one is the body's
+# first point run onto the title's line (…工作报告——社会各项事业协调发展。).
+_DASH_SENTENCE = compile_regex(rf"(?<={DOC_WORDS})\s*(?:——|━━)[^—━]*[。!?]\s*$")
 _TRAILING_DATE = compile_regex(rf"(?:\s+|(?<={DOC_WORDS}))\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*$")
 # A page field glued to the title's end when the line breaks were lost (…政府工作报告索 引 号:,
 # …工作计划发布日期:2023-11-28): no title holds a label and its colon.
@@ -711,6 +714,7 @@ def _tidy(title: str) -> str:
         _SITE_TAGS,
         _TAG_PREFIX,
         _TRAILING_DATE,
+        _DASH_SENTENCE,
         _JUNK_TOKEN,
     )
     for pattern in patterns:
