@@ -556,6 +556,15 @@ def test_a_dash_point_run_onto_the_title_line_is_no_part_of_the_title() -> None:
     assert govreport.parse_report(text).metadata.title == "鄉鎮人代會換屆選舉工作報告"
 
 
+def test_a_summary_run_into_its_title_opens_on_its_year() -> None:
+    # pages/016 with its line breaks lost: the title, twice, then 2013年,是…
+    text = (
+        "乡镇上半年工作总结及打算乡镇上半年工作总结及打算2013年,是加快发展、奋力崛起的关键一年。"
+        "开年以来,在区委、政府的领导下,镇党委、政府团结带领全镇党员、干部群众,真抓实干。"
+    )
+    assert govreport.parse_report(text).metadata.year == 2013
+
+
 @pytest.mark.parametrize(
     ("title", "region", "level"),
     [

@@ -247,7 +247,7 @@ def read_metadata(sources: MetadataSources) -> Metadata:
             sources.plan_openings,
             national=level == "国家",
         )
-        or _opening_year(opening or sources.body[:300])
+        or _opening_year(_past_title(opening or sources.body[:300], title))
         or (_congress_year(meeting) if level == "国家" else None)
     )
     if year is not None and _rewritten(year, sources.body):
@@ -725,6 +725,15 @@ _OPENING_YEAR = compile_regex(
     r"^\s*(?P<year>(?:19|20)\d{2})\s*年(?:度|上半年|以来)?\s*[,,是]"
     r"|现将\S{0,8}?(?P<year2>(?:19|20)\d{2})\s*年"
 )
+
+
+def _past_title(text: str, title: str | None) -> str:
+    """``text`` past the title it opens with, once or repeated, as when a page lost its line
+    breaks (乡镇上半年工作总结及打算乡镇上半年工作总结及打算2013年,是…)."""
+    text = text.lstrip()
+    while title and text.startswith(title):
+        text = text[len(title) :].lstrip()
+    return text
 
 
 def _opening_year(opening: str) -> int | None:
