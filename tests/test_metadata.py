@@ -565,6 +565,16 @@ def test_a_summary_run_into_its_title_opens_on_its_year() -> None:
     assert govreport.parse_report(text).metadata.year == 2013
 
 
+def test_a_letter_spaced_title_keeps_its_qualifier_before_a_glued_field() -> None:
+    # pages/032 with its line breaks lost: 政 府 工 作 报 告(2022年) then 发布日期:…
+    text = (
+        "当前位置: 首页 > 政务公开 > 政府工作报告政 府 工 作 报 告(2022年)发布日期:2022-02-11 19:15"
+        "政府工作报告  ——在东乌珠穆沁旗第十六届人民代表大会第一会议上  东乌旗人民政府代旗长 周玉龙"
+        "  (2022年1月5日)各位代表:  现在,我代表旗人民政府向大会报告工作,请予审议。"
+    )
+    assert govreport.parse_report(text).metadata.title == "政府工作报告(2022年)"
+
+
 @pytest.mark.parametrize(
     ("title", "region", "level"),
     [

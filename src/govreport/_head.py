@@ -267,7 +267,9 @@ _TITLE_PREFIX = compile_regex(
     rf"|{SITE_TAG})"
 )
 _SPACED_TITLE = compile_regex(  # 政 府 工 作 报 告 inside a line, or glued to what is before it
-    rf"(?<![^\s\p{{Han}}])(?:\p{{Han}}[^\S\n]){{3,30}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))(?![^\s])"
+    rf"(?<![^\s\p{{Han}}])(?:\p{{Han}}[^\S\n]){{3,30}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))"
+    # with a plain title's qualifier and ends (政 府 工 作 报 告(2022年)发布日期:…)
+    r"(?:\([^()]{1,12}\))?(?:(?![^\s])|(?=(?:" + FIELD_LABEL + r")\s*[:|]))"
 )
 # A word a letter-spaced run's first letter may end where the page's line breaks became
 # spaces: a breadcrumb's document word, a download bar's last item (…侵权投诉 政 府 工 作 报 告).
