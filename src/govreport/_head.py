@@ -258,18 +258,22 @@ _TITLE_CUT = compile_regex(
     rf"^(?P<title>[^。,;:!?]{{2,60}}?(?:{DOC_WORDS})(?:[(\[【][^()\[\]【】]{{1,20}}[)\]】])?)"
     rf"(?=\s|[一二三四五六七八九十]、|今年|过去|\d{{4}}年|$|{BODY_OPENING}|{SITE_TAG})"
 )
+_QUALIFIER = r"(?:\([^()]{1,12}\))?"
+"""A title's bracketed qualifier: 政府工作报告(2022年), …(第十七届人民代表大会第三次会议)."""
+_FIELD_AHEAD = r"(?:" + FIELD_LABEL + r")\s*[:|]"
+"""A page field glued to a title's end where the line breaks were lost."""
 _TITLE_PREFIX = compile_regex(
-    rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS})(?:\([^()]{{1,12}}\))?)"
+    rf"^(?P<title>(?:(?!在).){{2,60}}?(?:{DOC_WORDS}){_QUALIFIER})"
     # a gap, or, where the line breaks were lost, the date of the occasion or a page field
     # glued on (…政府工作报告2025年1月13日在…, …政府工作报告来源:湖北日报)
-    r"(?=\s|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:" + FIELD_LABEL + r")\s*[:|]"
+    rf"(?=\s|(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_FIELD_AHEAD}"
     # or a site's tag (…工作报告-10篇(第20/30页)…, …工作报告(全文)…)
     rf"|{SITE_TAG})"
 )
 _SPACED_TITLE = compile_regex(  # 政 府 工 作 报 告 inside a line, or glued to what is before it
     rf"(?<![^\s\p{{Han}}])(?:\p{{Han}}[^\S\n]){{3,30}}\p{{Han}}(?<=(?:{_SPACED_DOC_WORD}))"
     # with a plain title's qualifier and ends (政 府 工 作 报 告(2022年)发布日期:…)
-    r"(?:\([^()]{1,12}\))?(?:(?![^\s])|(?=(?:" + FIELD_LABEL + r")\s*[:|]))"
+    rf"{_QUALIFIER}(?:(?![^\s])|(?={_FIELD_AHEAD}))"
 )
 # A word a letter-spaced run's first letter may end where the page's line breaks became
 # spaces: a breadcrumb's document word, a download bar's last item (…侵权投诉 政 府 工 作 报 告).
