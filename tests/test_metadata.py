@@ -605,3 +605,32 @@ def test_a_source_field_names_the_government_only_at_the_level_it_speaks_as(
 ) -> None:
     metadata = govreport.parse_report("政府工作报告\n" + head + _BODY).metadata
     assert (metadata.region, metadata.admin_level) == (region, level)
+
+
+# pages/027: the township the body names most often has a three-character name; read as
+# two characters and 乡 it would be another place.
+_THREE_CHARACTER_TOWNSHIP = (
+    "政府工作报告\n基本情况\n"
+    "济沁河乡矿产资源丰富,已探明地下矿藏主要有大理石、石灰石。\n"
+    "济沁河乡核定编制52名,行政编制共27名。\n"
+    "县委县政府的坚强领导下,济沁河乡以坚持“一二七四”工程为引领。\n"
+    "全力推进党的二十大精神在济沁河乡扎根落地,各项工作取得较好进展。\n"
+)
+# national/2007: 覆盖城乡 several times, in a text that names no township
+_PHRASE_ENDING_LIKE_A_TOWNSHIP = (
+    "工作总结\n"
+    "建立覆盖城乡、功能比较完善的疾病预防控制体系。\n"
+    "建立覆盖城乡的公共财政制度。\n"
+    "健全覆盖城乡的职业教育和培训网络。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [(_THREE_CHARACTER_TOWNSHIP, "济沁河乡"), (_PHRASE_ENDING_LIKE_A_TOWNSHIP, None)],
+    ids=["three-character-name", "phrase"],
+)
+def test_the_township_the_body_names_takes_the_character_always_before_it(
+    text: str, region: str | None
+) -> None:
+    assert govreport.parse_report(text).metadata.region == region

@@ -46,10 +46,12 @@ from govreport.data.regions import (
     MUNICIPALITIES,
     NO_LEVEL_ENDINGS,
     NOT_NAME_BEFORE,
+    NOT_NAME_START,
     NOT_NAMES,
     NOT_SPEAKER_WORDS,
     NPC_FIRST_SESSIONS,
     NPC_SESSION_YEARS,
+    PHRASE_TAILS,
     PLACEHOLDER_MARKS,
     PLACEHOLDER_WORD,
     PLACEHOLDERS,
@@ -403,7 +405,7 @@ _GOVERNMENT = compile_regex(
     rf"(?:[本我该全]?(?P<bare>乡镇|{'|'.join(sorted(BARE_LEVELS, key=len, reverse=True))})"
     # 羊金万在木棠镇…: a speaker's name and 在 before the government's
     # 关于沙沟镇2022年…的报告: the preposition is no part of the name (关岭县 is a name)
-    rf"|(?![年度在于是第本我该全各和及与对向的]|关于)(?P<name>(?:(?!在)\p{{Han}}){{1,20}}?(?:{_SUFFIX}))))"
+    rf"|(?![{NOT_NAME_START}]|关于)(?P<name>(?:(?!在)\p{{Han}}){{1,20}}?(?:{_SUFFIX}))))"
     r"(?=人民政府|政府|办事处|人民代表|人大|第|\d|[(\s【_]|上半年|下半年|半年|关于|年度|工作|[〇零一二三四五六七八九]{4}"
     r"|(?:代理|代|副|常务副)?(?:省长|市长|区长|县长|旗长|镇长|乡长|州长|盟长|主席|主任)|$)"
 )
@@ -531,7 +533,9 @@ def _region(
     if names:
         (name, count), *rest = names.most_common(2)
         if count >= 3 and (not rest or count >= 2 * rest[0][1]):
-            return str(name), _admin_level(name)
+            whole = _whole_township(str(name), body)
+            if whole is not None:
+                return whole, _admin_level(whole)
     # A placeholder of the report's own lines before one of the page title (某市… over X市),
     # then one the opening sentence names (2022年,XX镇紧紧围绕…).
     first_words = (opening or body)[:300]
@@ -561,6 +565,22 @@ def _national(opening: str, body: str) -> bool:
 
 
 _NOUNS = frozenset({"城镇", "乡镇", "村镇", "集镇"})  # 农村和城镇: a noun, not a name
+_ONE_HAN = compile_regex(r"\p{Han}")
+
+
+def _whole_township(name: str, body: str) -> str | None:
+    """The township ``name`` (two characters and 镇/乡) the body names most often, with the
+    character that stands before it every time: a three-character name (菁芜洲镇, 济沁河乡),
+    or a phrase that is no name at all (统筹城乡, 上山下乡: None)."""
+    before = {
+        body[match.start() - 1 : match.start()]
+        for match in _TOWNSHIP.finditer(body)
+        if match["name"] == name
+    }
+    lead = before.pop() if len(before) == 1 else ""
+    if not _ONE_HAN.fullmatch(lead) or lead in NOT_NAME_START:
+        return name
+    return None if name[-2:] in PHRASE_TAILS else lead + name
 
 
 _OPENING_PLACEHOLDER = compile_regex(

@@ -111,6 +111,13 @@ NOT_NAMES = frozenset(
 ABBREVIATION_AFTER = "党人政级村域属直内外机纪卫中财委长"
 """A 镇 followed by one of these abbreviates the township (镇党委, 镇人大, 镇级 …)."""
 
+NOT_NAME_START = "年度在于是第本我该全各和及与对向的"
+"""Characters that start no government's name: they stand before one (在沙沟镇, 对全县)."""
+
+PHRASE_TAILS = frozenset({"城乡", "下乡"})
+"""Words that end a longer phrase, not a township's name, when the body reads them as one
+(统筹城乡, 覆盖城乡, 上山下乡)."""
+
 NOT_NAME_BEFORE = "城乡村集全我本该各小强名重市县区省每个两三各新"
 """A 镇 preceded by one of these is not part of a name (城镇, 乡镇, 全镇, 我镇 …)."""
 
