@@ -446,9 +446,25 @@ def test_a_national_report_gets_the_year_its_plan_states(year: int) -> None:
             "2019-01-10",
             id="four-years-after-the-plan-named",
         ),
+        pytest.param(
+            # 060: a 2003 report dated anew; its government took office in 1998
+            "内蒙古自治区政府工作报告\n——2024年1月11日在内蒙古自治区第十届人民代表大会第一次会议上\n"
+            "各位代表:\n本届政府从1998年1月就职,到现在已经五年了,任期即将结束。",
+            None,
+            None,
+            id="060-past-the-term",
+        ),
+        pytest.param(
+            # national/2003: the same words at the term's end, in its own year
+            "政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n各位代表:\n"
+            "本届政府1998年3月就职,任期即将结束。",
+            2003,
+            "2003-03-05",
+            id="national-2003-at-the-term-end",
+        ),
     ],
 )
-def test_a_year_past_the_five_year_plans_the_text_names_is_rewritten(
+def test_a_year_the_text_contradicts_is_rewritten(
     text: str, year: int | None, delivered: str | None
 ) -> None:
     metadata = govreport.parse_report(text).metadata

@@ -801,14 +801,28 @@ calls its year “十二五”时期的完备开局).  A five-year plan's years 
 2006–2010), and a report that names plans names the one it is in."""
 
 
+TERM_YEARS = 5
+"""A government's term: five years, as its congress's (宪法 第六十条, 第九十八条)."""
+
+# 本届政府从1998年1月就职,到现在已经五年了 (a report at the term's end, 2003)
+_TERM_START = compile_regex(
+    r"本[届屆]政府(?:[从從自于於]\s*)?(?P<year>(?:19|20)\d{2})\s*年(?:\d{1,2}\s*月份?)?"
+    r"\s*(?:就[职職]|成立|组成|組成|履[职職])"
+)
+
+
 def _rewritten(year: int, body: str) -> bool:
-    """Whether the text's five-year plans contradict ``year`` (see :data:`PLAN_LAG`)."""
+    """Whether the text contradicts ``year``: its five-year plans (see :data:`PLAN_LAG`), or
+    the year its government took office (a report falls within that government's term)."""
     latest = None
     for match in _plans_named(body):
         years = plan_years(match["quoted"] or match["plain"])
         if years is not None and (latest is None or years[1] > latest):
             latest = years[1]
-    return latest is not None and year > latest + PLAN_LAG
+    if latest is not None and year > latest + PLAN_LAG:
+        return True
+    term = _TERM_START.search(body)
+    return term is not None and not int(term["year"]) <= year <= int(term["year"]) + TERM_YEARS
 
 
 _PLACEHOLDER_YEAR = compile_regex(r"(?<!\d)20[\dXx]?[Xx]\s*年")
