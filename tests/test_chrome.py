@@ -42,6 +42,15 @@ CHROME_LINES = [
     ("侵权投诉", "font_controls"),  # 028, 049
     ("海报", "font_controls"),  # 028, 049
     ("【打印本页】【关闭窗口】", "font_controls"),
+    # a forum post's header (033, the Discuz! template): the poster's panel, the post's bar
+    ("帖子", "forum"),
+    ("积分145904", "forum"),
+    ("版主", "forum"),
+    ("Rank: 7Rank: 7Rank: 7", "forum"),
+    ("签到天数: 723 天", "forum"),
+    ("[LV.9]以坛为家II", "forum"),
+    ("发表于 2024-4-24 11:26:26 | 显示全部楼层 |阅读模式", "forum"),
+    ("只看该作者", "forum"),
 ]
 
 NOT_CHROME = [
@@ -51,6 +60,8 @@ NOT_CHROME = [
     "打好“政策+服务”组合拳,全面做好“六稳”工作、落实“六保”任务。",
     "来源广泛的社会资金投入乡村振兴。",
     "收藏品市场规范发展。",
+    "主题教育扎实开展",  # a heading's words, not a poster's field
+    "积分制管理在全镇推开。",
 ]
 
 

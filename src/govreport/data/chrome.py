@@ -179,6 +179,36 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+FORUM_LABELS = (
+    "主题",
+    "帖子",
+    "积分",
+    "精华",
+    "威望",
+    "金钱",
+    "贡献",
+    "在线时间",
+    "注册时间",
+    "最后登录",
+)
+"""Fields of a forum poster's panel, each alone on its line with its count (``帖子`` /
+``1万``, ``积分145904``): the Discuz! post template most Chinese forums run on."""
+
+FORUM_WORDS = (
+    "版主",
+    "超级版主",
+    "管理员",
+    "楼主",
+    "只看该作者",
+    "电梯直达",
+    "显示全部楼层",
+    "阅读模式",
+    "签到天数",
+    "TA的每日心情",
+)
+"""A forum post's bar and its poster's group and sign-in lines (``发表于 2024-4-24 11:26:26 |
+显示全部楼层 |阅读模式``)."""
+
 CHROME_RULES: list[tuple[str, str, str]] = [
     # 来源:闽侯县 发布时间: 2024-11-11 15:05 / 信息来源: 下各镇 |
     ("source", "line", rf"(?:{_words(SOURCE_LABELS)})\s*:.{{0,120}}"),
@@ -208,6 +238,16 @@ CHROME_RULES: list[tuple[str, str, str]] = [
         r"\s*[:|].{0,160}",
     ),
     ("page_number", "line", rf"{PAGE_NUMBER}|\d{{1,3}}"),
+    # a forum post's header: 积分145904 / 版主 / Rank: 7Rank: 7 / 签到天数: 723 天 /
+    # [LV.9]以坛为家II / 发表于 2024-4-24 11:26:26 | 显示全部楼层 |阅读模式
+    (
+        "forum",
+        "line",
+        rf"(?:{_words(FORUM_LABELS)})\s*+:?\s*+[\d.]*+万?"
+        rf"|(?:(?:{_words(FORUM_WORDS)})(?:\s*+:\s*+\d+\s*+天)?+[\s|]*+)++"
+        r"|(?:Rank:\s*+\d+\s*+)++|\[LV\.\d+\]\S{0,12}"
+        r"|发表于\s*+\d{4}-\d{1,2}-\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?+(?:[\s|]++\S{1,8})*+",
+    ),
     # residue of tables: | / |||| / ||
     ("table_rule", "line", r"[\s|]+"),
     # 紫帽镇人民政府2022年工作报告.pdf / 附件下载 / 附件: xxx.docx
