@@ -63,9 +63,24 @@ _ON_BEHALF = compile_regex(
     rf"代表(?P<central>{'|'.join(CENTRAL_GOVERNMENTS)})"
     r"|代表\s*(?P<region>[^,，。:：;；、\s]{1,20}?(?:人民政府|政府))"
 )
-_TOWNSHIP = compile_regex(
-    rf"(?<![{NOT_NAME_BEFORE}])(?P<name>\p{{Han}}{{2}}(?:镇|乡))(?![{ABBREVIATION_AFTER}])"
+# A township's name, two characters and 镇/乡, found at its last character (a scan for two
+# characters is quick; one for three Chinese characters at every place of the body is not).
+_TOWNSHIP_END = compile_regex(
+    rf"(?<=(?<![{NOT_NAME_BEFORE}])\p{{Han}}{{2}})[镇乡](?![{ABBREVIATION_AFTER}])"
 )
+
+
+def _townships(body: str) -> Iterator[tuple[int, str]]:
+    """Where each township name of ``body`` starts, and the name (two Chinese characters
+    and 镇/乡), leftmost first and never overlapping (乡镇 in 城乡镇 is none)."""
+    taken = 0
+    for match in _TOWNSHIP_END.finditer(body):
+        start = match.start() - 2
+        if start >= taken:
+            taken = match.end()
+            yield start, body[start:taken]
+
+
 # A page field in a chrome line.  The value runs word by word up to the next field's label,
 # a | or the end, never rescanning a run of spaces (linear in a footer of spaces).
 _NEXT_FIELD = rf"(?:{FIELD_LABEL}|累计次数|浏览次数|字体)"
@@ -527,7 +542,7 @@ def _region(
             return named.name, _admin_level(fold(named.name))
     names = Counter(
         name
-        for name in _TOWNSHIP.findall(body)
+        for _, name in _townships(body)
         if name not in NOT_NAMES and name not in PLACEHOLDERS and name[-2:] not in _NOUNS
     )
     if names:
@@ -572,11 +587,7 @@ def _whole_township(name: str, body: str) -> str | None:
     """The township ``name`` (two characters and 镇/乡) the body names most often, with the
     character that stands before it every time: a three-character name (菁芜洲镇, 济沁河乡),
     or a phrase that is no name at all (统筹城乡, 上山下乡: None)."""
-    before = {
-        body[match.start() - 1 : match.start()]
-        for match in _TOWNSHIP.finditer(body)
-        if match["name"] == name
-    }
+    before = {body[start - 1 : start] for start, found in _townships(body) if found == name}
     lead = before.pop() if len(before) == 1 else ""
     if not _ONE_HAN.fullmatch(lead) or lead in NOT_NAME_START:
         return name
