@@ -139,17 +139,20 @@ _LINE_END_TOKENS = compile_regex(
 # … or glued between a sentence's end and the next, where the line breaks were lost
 _SENTENCE_END_TOKENS = compile_re(r"[。!?]\s?([A-Za-z0-9]{2,4})(?=[^\sA-Za-z0-9]|\s\S)")
 # … or, in a text whose line breaks became spaces, before such a space (…齐扎拉zTB 各位代表:zTB)
+# (Each pattern opens on the token's first character, the place before it looked behind from
+# the second: a scan for a Latin letter or digit skips Chinese text fast.)
 _GAPPED_TOKENS = compile_re(
-    r"(?:(?<=[^\x00-\x7f])|(?<=[!-/:-@\[-`{-~]))([A-Za-z0-9]{2,4})(?=[ \t]+[^\x00-\x7f])"
+    r"([A-Za-z0-9](?<=(?:[^\x00-\x7f]|[!-/:-@\[-`{-~])[A-Za-z0-9])[A-Za-z0-9]{1,3})"
+    r"(?=[ \t]+[^\x00-\x7f])"
 )
 # … or, in a text whose line breaks were removed, glued where a line ended or began: after a
 # colon or a sentence end, before a year, a salutation or a heading's marker (…齐扎拉zTB各位
 # 代表:zTB现在…意见。zTB2018年工作回顾zTB2018年…); a word glued inside a sentence (手机App上线,
 # 土壤pH值) is none.
 _GLUED_TOKENS = compile_re(
-    r"(?<=[:。!?])([A-Za-z0-9]{2,4})(?=[^\x00-\x7f])"
-    r"|(?<=[^\x00-\x7f])([A-Za-z0-9]{2,4})"
-    r"(?=(?:19|20)\d{2}\s*年|各位|尊敬|[一二三四五六七八九十]{1,2}、|\(一\))"
+    r"([A-Za-z0-9])(?:(?<=[:。!?][A-Za-z0-9])([A-Za-z0-9]{1,3})(?=[^\x00-\x7f])"
+    r"|(?<=[^\x00-\x7f][A-Za-z0-9])([A-Za-z0-9]{1,3})"
+    r"(?=(?:19|20)\d{2}\s*年|各位|尊敬|[一二三四五六七八九十]{1,2}、|\(一\)))"
 )
 RUN_ON_AVERAGE = 300
 """A text whose lines are this long on average lost its line breaks."""
@@ -398,7 +401,7 @@ def junk_tokens(text: str) -> frozenset[str]:
         inline.extend((_GAPPED_TOKENS, _GLUED_TOKENS))
     for pattern in inline:
         for found in pattern.findall(text):
-            token = found if isinstance(found, str) else found[0] or found[1]
+            token = found if isinstance(found, str) else "".join(found)
             if _JUNK_TOKEN.fullmatch(token):
                 counts[token] = counts.get(token, 0) + 1
     return frozenset(token for token, count in counts.items() if count >= JUNK_REPEATS)
