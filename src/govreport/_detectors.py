@@ -311,8 +311,8 @@ _PLAN_SENTENCE = compile_regex(rf"{_WILL}|{_COPULA}")
 _FUSED_WORK = compile_regex(r"工作|回[顾顧]|[总總][结結]")
 # A phrase alone between gaps after a sentence end: a line of a report whose breaks became
 # spaces.
-_SPACED_PART = compile_regex(
-    rf"(?<=[。!?;:][^\S\n]{{1,4}})(?!{MARKER_PREFIX})"
+_SPACED_PART = compile_regex(  # the sentence end matched, not looked behind for: a quick scan
+    rf"[。!?;:][^\S\n]{{1,4}}(?!{MARKER_PREFIX})"
     rf"(?P<part>(?:[^\s。!?;:,]|(?<=\d)\s(?=年)){{4,{PART_TITLE_LIMIT + 4}}})(?=[^\S\n]+\S)"
 )
 # Pinyin some sites put after characters: 報(bào)告, 回(huí)顧.
