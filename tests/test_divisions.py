@@ -114,7 +114,6 @@ def test_figures_no_forced_answer() -> None:
 
 # --- end to end: parse_report fills the metadata ----------------------------------------
 
-BLOCKED = "the metadata's region is wrong on this page today"
 E2E = [
     ("seeds/000_5f8850e58b636763.txt", 0, "350121106"),
     (THREE, 0, "370826106"),
@@ -144,7 +143,7 @@ E2E = [
     ("pages/001.txt", 0, "371323111"),
     ("pages/004.txt", 0, "440113005"),
     ("pages/006.txt", 0, "469023106"),
-    pytest.param("pages/027.txt", 0, "230221217", marks=pytest.mark.xfail(reason=BLOCKED)),
+    ("pages/027.txt", 0, "230221217"),  # 济沁河乡, the township the body names
     ("pages/032.txt", 0, "152525"),
     ("pages/033.txt", 0, "150825"),
     ("pages/034.txt", 0, "450124"),

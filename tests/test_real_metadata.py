@@ -15,11 +15,8 @@ from page_cases.provincial import PROVINCIAL
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 
-_REWRITTEN = "the stated date is rewritten (the content is of another era)"
-
 KNOWN: dict[tuple[str, str, str], str] = {
     # (set, key, field) → why the reading differs
-    ("pages", "027", "region"): "OCR spells the township four ways; the count reads 沁河乡",
     ("pages", "027", "doc_type"): "titled 政府工作报告, the text is a 汇报 (重点工作汇报)",
     ("pages", "029", "region"): "a misplaced quote splits the placeholder (**“乡党委)",
     ("pages", "021", "year"): "the lead-in's title says 2023; the text reviews 2022",
@@ -27,8 +24,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("pages", "038", "year"): "stated only by the 2019年工作安排 heading, which is not found",
     ("pages", "057", "title"): "a compact date in brackets (20230114) stays in the title",
     ("pages", "057", "delivered"): "the date is given only as 20230114 in the page title",
-    ("pages", "060", "year"): _REWRITTEN,
-    ("pages", "060", "delivered"): _REWRITTEN,
 }
 
 
