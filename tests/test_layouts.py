@@ -72,6 +72,18 @@ def outline(text: str) -> list[tuple[int, str | None, str]]:
             id="2025_chongqing-wrapped-heading",
         ),
         pytest.param(
+            # 甘肃 2025 heads sections with 一是… lines: a point line after a short heading is
+            # the first point, not the heading's second line
+            "二、2025年重点工作\n一是聚焦全方位扩大内需\n坚持把扩大内需作为战略基点,着力提振消费。\n"
+            "二是大力推进新型工业化\n坚持把制造业作为立省之本。\n",
+            [
+                (1, "二、", "2025年重点工作"),
+                (2, "一是", "聚焦全方位扩大内需"),
+                (2, "二是", "大力推进新型工业化"),
+            ],
+            id="2025_gansu-point-after-a-short-heading",
+        ),
+        pytest.param(
             "各位代表:zTB\n现在,我代表西藏自治区人民政府,向大会报告工作。zTB\n2018年工作回顾zTB\n"
             "2018年,是全面贯彻党的十九大精神的开局之年。zTB\n",
             [(1, None, "2018年工作回顾")],

@@ -35,6 +35,7 @@ from govreport._markers import (
     NUMERAL_LIST,
     PART_NAME,
     PART_PERIOD,
+    POINT_MARKER,
     STANDING_PART,
     SUMMARY_HEADING,
 )
@@ -457,7 +458,7 @@ class PointHeadingDetector(SectionDetector):
 _POINT_TITLE = compile_regex(
     rf"(?P<number>{CHINESE_ORDINAL})是(?=(?:.*?\p{{Han}}){{4}})[^。!?;:]{{4,40}}(?<![,、(“\"《])"
 )
-_POINT_OPENING = compile_regex(rf"{CHINESE_ORDINAL}是")
+_POINT_OPENING = compile_regex(POINT_MARKER)
 
 
 class SummaryHeadingDetector(SectionDetector):

@@ -13,6 +13,8 @@ from govreport.data.markers import CHINESE_DIGITS, CIRCLED
 
 CHINESE_ORDINAL = f"[{CHINESE_DIGITS}]{{1,3}}"
 ARABIC_ORDINAL = r"[1-9]\d?"
+POINT_MARKER = rf"{CHINESE_ORDINAL}是"
+"""An ordinal point marker (``一是``, ``二是``): it opens a point, never goes on with a line."""
 
 NUMERAL_LIST = (
     r"(?<=一[、.])二[、季]|(?<=二[、.])三[、季]|(?<=三[、.])四[、季]|(?<=四[、.])五[、季]"
