@@ -494,6 +494,21 @@ def test_a_summary_of_several_years_gives_its_last(title: str, year: int, period
 
 
 @pytest.mark.parametrize(
+    ("title", "region", "year"),
+    [
+        ("二〇二三年沂水县政府工作报告", "沂水县", 2023),  # a formal title's year (058's numerals)
+        ("二○二二年沙沟镇政府工作报告", "沙沟镇", 2022),
+        ("万年县2023年政府工作报告", "万年县", 2023),  # a name holding 年
+    ],
+)
+def test_a_year_in_chinese_numerals_is_no_part_of_the_government(
+    title: str, region: str, year: int
+) -> None:
+    metadata = govreport.parse_report(title + _BODY).metadata
+    assert (metadata.region, metadata.year) == (region, year)
+
+
+@pytest.mark.parametrize(
     ("title", "region"),
     [
         ("关于沙沟镇2022年国民经济和社会发展计划执行情况的报告", "沙沟镇"),
