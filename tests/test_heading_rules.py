@@ -62,6 +62,18 @@ UNNUMBERED_PARTS = [
         id="national2011-the-work-of-the-year",
     ),
     pytest.param(
+        # the usual first part of a township's summary (030 ``2022年亮点工作``, 024 ``…亮点及成效``)
+        OPENING + "2023年工作亮点\n过去一年,全镇上下团结一心,各项工作取得明显成效。",
+        [(1, None, "2023年工作亮点")],
+        id="summary-highlights-part",
+    ),
+    pytest.param(
+        # a period of one word before the part's name (今年, 去年, 明年)
+        OPENING + "今年工作安排\n今年是“十四五”规划收官之年,做好今年工作意义重大。",
+        [(1, None, "今年工作安排")],
+        id="this-years-arrangements-part",
+    ),
+    pytest.param(
         OPENING + "“十一五”时期回顾和2010年工作\n"
         "“十一五”已经过去,在党中央、国务院和中共辽宁省委的正确领导下,全省各族人民励精图治,奋力拼搏,"
         "胜利完成了“十一五”规划确定的各项任务。",
@@ -191,6 +203,9 @@ NOT_PARTS = [
         id="pages022-the-document-title",
     ),
     pytest.param(OPENING + "2025年重点工作\n", id="2025_xinjiang-nothing-follows"),
+    pytest.param(
+        OPENING + "今年工作亮点纷呈,全镇上下团结一心。\n", id="highlights-as-a-sentences-subject"
+    ),
     # sentences opening with a part's words: no year or 一年来 opens a body after them
     pytest.param(
         OPENING + "今年经济社会发展任务十分繁重,我们要迎难而上。\n", id="national2025-sentence"

@@ -279,7 +279,7 @@ PART_TITLE_LIMIT = 24
 _PART_TITLE = compile_regex(
     rf"(?=[^\n]*?(?:{PART_PERIOD}))"  # names a period
     rf"(?:(?:[\p{{Han}}\d“”\"《》]|;;)"  # opens with a word, not with a marker or a dash
-    rf"(?:[\p{{Han}}\d\s、“”\"《》xX*]|;;){{2,{PART_TITLE_LIMIT}}}?"  # (;; for a quote: 051, 058)
+    rf"(?:[\p{{Han}}\d\s、“”\"《》xX*]|;;){{1,{PART_TITLE_LIMIT}}}?"  # (;; for a quote: 051, 058)
     rf"(?:{PART_NAME})"  # ends with the name of the part
     # … or is "on the work of" a period (044 關於上半年工作, 湖南 2025 关于2025年工作)
     rf"|(?:关于|關於)(?:{PART_PERIOD})[\p{{Han}}、]{{0,6}}?工作"
