@@ -567,6 +567,8 @@ def test_a_date_in_brackets_under_the_title_is_the_delivery(head: str) -> None:
         ("图解：沙沟镇2023年政府工作报告", "not_report"),
         ("一图读懂沙沟镇2023年政府工作报告", "not_report"),
         ("沙沟镇2023年政府工作报告", "政府工作报告"),
+        # a congress's resolution on the report is no report
+        ("沙沟镇第十七届人民代表大会第二次会议关于政府工作报告的决议", "not_report"),
     ],
 )
 def test_a_page_interpreting_a_report_is_no_report(title: str, doc_type: str) -> None:
@@ -666,3 +668,21 @@ def test_the_township_the_body_names_takes_the_character_always_before_it(
     text: str, region: str | None
 ) -> None:
     assert govreport.parse_report(text).metadata.region == region
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        # the other reports laid before a people's congress, or before the Party's own
+        ("沙沟镇人大主席团2023年工作报告", "工作报告"),
+        ("沂水县人民代表大会常务委员会工作报告", "工作报告"),
+        ("沂水县人民法院工作报告", "工作报告"),
+        ("沂水县人民检察院工作报告", "工作报告"),
+        ("中共沙沟镇委员会2023年工作报告", "工作报告"),
+        ("沙沟镇党委政府2023年工作报告", "政府工作报告"),  # the government's, with its Party
+        ("沙沟镇2023年工作报告", "政府工作报告"),  # laid before the congress (the opening)
+    ],
+)
+def test_another_bodys_work_report_is_no_government_work_report(title: str, doc_type: str) -> None:
+    text = title + "\n各位代表:\n现在,我代表大会向大会报告工作,请予审议。" + _BODY
+    assert govreport.parse_report(text).metadata.doc_type == doc_type

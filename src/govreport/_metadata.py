@@ -674,7 +674,11 @@ def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str
         if _NOT_REPORT.search(squeezed):
             return "not_report"
         if doc_type := _first_cue(_DOC_TYPE, squeezed):
-            if doc_type == "工作报告" and (spoken or _CONGRESS.search(squeezed)):
+            if (
+                doc_type == "工作报告"
+                and (spoken or _CONGRESS.search(squeezed))
+                and not _OTHER_BODY.search(squeezed)
+            ):
                 return "政府工作报告"
             return doc_type
     if not titles:
@@ -693,10 +697,17 @@ def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str
 _SUMMARY_OPENING = compile_regex(r"\s*(?:19|20)\d{2}\s*年(?:以来|上半年|度)?\s*[,，]")
 # … or a page about a report: its interpretation (…政府工作报告解读, 图解…, 一图读懂…)
 _NOT_REPORT = compile_regex(
-    r"信息公开.{0,6}年度?报|决算|预算执行"
+    r"信息公开.{0,6}年度?报|决算|预算执行|[报報]告的[决決][议議]"  # a congress's resolution on it
     r"|(?:报告|总结|计划|要点)(?:全文)?(?:政策)?解读|^[【\[(]?(?:图解|一图(?:读懂|看懂|速览))"
 )
 _CONGRESS = compile_regex(r"人代会|人民代表大会")
+# The other bodies that report to a congress (its standing committee or presidium, the court,
+# the procuratorate) or to their own (the Party committee, the CPPCC): their 工作报告 is no
+# 政府工作报告, though it is laid before the same session.
+_OTHER_BODY = compile_regex(
+    r"人大(?:常委会|主席团)|人民代表大会(?:常务委员会|主席团)|人民法院|人民检察院|法院工作"
+    r"|检察院工作|中共\S{0,20}委员会|党(?:工)?委(?![、和与及]?(?:人民)?政府)|政协|纪委|监委"
+)
 _LEAD_IN = compile_regex(r"(?:整理|精选|收集)了?的?(?P<what>[^,。]{2,30}?)(?:范文|,|。|供)")
 _PINYIN = compile_regex(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
 
