@@ -120,6 +120,16 @@ def test_a_compound_title_ending_in_a_plan_word_opens_a_report(title: str) -> No
     assert [report.span[0] for report in reports] == [0, len(first) + 1]
 
 
+def test_a_title_naming_another_government_opens_the_next_summary() -> None:
+    # a compilation of township summaries, each under its own title and no piece label: a
+    # part never names the government before its year (马站镇2023年工作总结)
+    first = "沙沟镇2022年工作总结\n" + "2022年,我镇经济运行稳中有进,各项事业全面进步。\n" * 4
+    second = "马站镇2023年工作总结\n2023年,全镇上下团结一心,各项事业全面进步。"
+    reports = govreport.parse_reports(first + second)
+    assert [report.metadata.region for report in reports] == ["沙沟镇", "马站镇"]
+    assert [report.span[0] for report in reports] == [0, len(first)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -44,6 +44,7 @@ from govreport._numerals import small_number
 from govreport._salutation import SALUTATION_ENDING
 from govreport.data.characters import PINYIN_LETTERS
 from govreport.data.markers import CIRCLED
+from govreport.data.regions import ADMIN_LEVELS, NOT_NAME_START
 
 
 @attrs.frozen
@@ -321,6 +322,13 @@ _PINYIN = compile_regex(rf"\([{PINYIN_LETTERS}]{{1,7}}\)")
 _BODY = compile_regex(r"[。;!?,]")
 _BODY_OPENING = compile_regex(BODY_OPENING)
 _ENDS_SENTENCE = tuple("。!?;:")
+# … or a document's title naming its government before its year (马站镇2023年工作总结 after
+# 沙沟镇2022年工作总结 in a compilation): a part never names the government.
+_NAMED_BEFORE_YEAR = compile_regex(
+    rf"(?![{NOT_NAME_START}])\p{{Han}}{{1,20}}?"
+    rf"(?:{'|'.join(sorted(ADMIN_LEVELS, key=len, reverse=True))})(?:人民政府|政府)?"
+    r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+)
 # A report's own title repeated in the page: it names the document, not one part of it.
 _TITLE_WORDS = compile_regex(
     r"[报報]告|(?:总结|總結|回顾|回顧).*(?:[计計]划|[计計]劃|思路|打算|安排|要点|设想|謀劃|谋划)"
@@ -355,6 +363,7 @@ class UnnumberedPartDetector(SectionDetector):
             and _PART_TITLE.fullmatch(line) is not None
             and _TITLE_WORDS.search(line) is None
             and _PLAN_SENTENCE.search(line) is None
+            and _NAMED_BEFORE_YEAR.match(line) is None
         )
 
     def fused(self, line: str) -> Iterator[HeadingMatch]:
