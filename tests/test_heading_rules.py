@@ -262,6 +262,19 @@ def test_lines_that_are_no_parts(text: str) -> None:
 # removed).
 ONE_LINE_NO_SPACES = [
     pytest.param(
+        # 056 with its line breaks lost: a part opening with a quoted plan and naming the work
+        # of a year, its body opening with a quote too
+        "各位代表:现在,我代表省政府向大会报告工作,请予审议,并请省政协各位委员提出意见和建议。"
+        "一、“十一五”时期回顾和2010年工作“十一五”已经过去,在党中央、国务院和中共辽宁省委的正确领导下,"
+        "全省各族人民励精图治,奋力拼搏,胜利完成了“十一五”规划确定的各项任务。“十一五”期间,"
+        "全省地区生产总值年均增长14%,去年达到18278亿元,比2005年翻了一番多,升至全国第七位。"
+        "地方财政一般预算收入年均增长24.3%,去年达到2004.8亿元,是2005年的3倍。全社会固定资产投资"
+        "年均增长30.5%,累计达到5.1万亿元,是“十五”的4.2倍,名列全国前茅。实际利用外商直接投资"
+        "年均增长42%,累计达到633亿美元,是“十五”的2.9倍,去年跃居全国第二位。",
+        [(1, "一、", "“十一五”时期回顾和2010年工作")],
+        id="pages056-quoted-plan-part",
+    ),
+    pytest.param(
         # 河北 2025 with its line breaks lost: the colon announcing the parts opens the first
         # (…重点做好八方面工作:; 四川, 天津, 浙江, 河南, 云南 2025 announce theirs so too)
         "今年经济社会发展的主要预期目标是:地区生产总值增长5%以上,城镇新增就业90万人以上,"

@@ -292,12 +292,16 @@ _PART_TITLE = compile_regex(
 FUSED_PART = compile_regex(
     rf"(?!{MARKER_PREFIX})"  # a numbered heading (一、2023年工作回顾) is its family's
     rf"(?:(?=[^。,;:!?]{{0,{PART_TITLE_LIMIT}}}?(?:{PART_PERIOD}))"
+    rf"(?:“[\p{{Han}}]{{1,4}}”)?"  # a quoted plan opening it (056 “十一五”时期回顾)
     # (a space between a year and 年: 028, 034, 055 ``2022 年工作回顾``)
-    rf"[\p{{Han}}\d](?:[\p{{Han}}\d、]|(?<=\d)\s(?=年)){{2,{PART_TITLE_LIMIT}}}?(?:{PART_NAME})"
-    # the whole name, not its first word (2025年目标|任务和重点工作: 广西, 河北, 浙江 2025)
-    rf"(?:(?:[和及与、]|以及)?(?:{PART_NAME})|工作(?:任[务務])?)*+"
+    rf"[\p{{Han}}\d](?:[\p{{Han}}\d、]|(?<=\d)\s(?=年)){{1,{PART_TITLE_LIMIT}}}?"
+    rf"(?:{PART_NAME})"
+    # the whole name, not its first word (2025年目标|任务和重点工作: 广西, 河北, 浙江 2025),
+    # and the work of a year after it (056 “十一五”时期回顾和2010年工作)
+    rf"(?:(?:[和及与、]|以及)?(?:{PART_NAME})|工作(?:任[务務])?|[和及与](?:{PART_PERIOD})的?工作)*+"
     r"|(?P<standing>\p{Han}{0,6}加[强強]政府自身建[设設]))"
-    r"(?=[\p{Han}\d])(?![和及与暨并、是为的]|以及)"  # the body follows, not more of the title
+    # the body follows (also opening with a quote), not more of the title
+    r"(?=[\p{Han}\d“])(?![和及与暨并、是为的]|以及)"
 )
 """The name of a part with its body glued on (``过去五年工作的回顾自治区九届人大…``,
 ``全面加强政府自身建设面对艰巨繁重的…``)."""
