@@ -454,7 +454,7 @@ class PointHeadingDetector(SectionDetector):
         if (
             found is None
             or _BODY.search(following) is None
-            or _POINT_OPENING.match(following) is not None
+            or POINT_OPENING.match(following) is not None
         ):
             return None
         return HeadingMatch(
@@ -471,7 +471,8 @@ class PointHeadingDetector(SectionDetector):
 _POINT_TITLE = compile_regex(
     rf"(?P<number>{CHINESE_ORDINAL})是(?=(?:.*?\p{{Han}}){{4}})[^。!?;:]{{4,40}}(?<![,、(“\"《])"
 )
-_POINT_OPENING = compile_regex(POINT_MARKER)
+POINT_OPENING = compile_regex(POINT_MARKER)
+"""A point's ordinal opening the text matched (``一是…``)."""
 
 
 class SummaryHeadingDetector(SectionDetector):
