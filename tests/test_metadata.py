@@ -686,3 +686,19 @@ def test_the_township_the_body_names_takes_the_character_always_before_it(
 def test_another_bodys_work_report_is_no_government_work_report(title: str, doc_type: str) -> None:
     text = title + "\n各位代表:\n现在,我代表大会向大会报告工作,请予审议。" + _BODY
     assert govreport.parse_report(text).metadata.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    ("bar", "source"),
+    [
+        # a field's value ends before the next short label and its colon, and at the bracket
+        # closing its field; a clock's time is no label
+        ("时间:2023-03-01 作者:党政办 来源:沙沟镇人民政府 点击:1234", "沙沟镇人民政府"),
+        ("【来源:沙沟镇人民政府】【时间:2023-03-01】", "沙沟镇人民政府"),
+        ("来源:沙沟镇人民政府 发布时间:2023-03-01 09:30:00", "沙沟镇人民政府"),
+        ("信息来源:沙沟镇 人民政府 | 发布日期:2023年03月01日", "沙沟镇 人民政府"),
+    ],
+)
+def test_a_page_fields_value_ends_where_the_next_field_begins(bar: str, source: str) -> None:
+    metadata = govreport.parse_report("沙沟镇2023年政府工作报告\n" + bar + _BODY).metadata
+    assert (metadata.source, metadata.published) == (source, "2023-03-01")

@@ -83,12 +83,14 @@ def _townships(body: str) -> Iterator[tuple[int, str]]:
 
 # A page field in a chrome line.  The value runs word by word up to the next field's label,
 # a | or the end, never rescanning a run of spaces (linear in a footer of spaces).
-_NEXT_FIELD = rf"(?:{FIELD_LABEL}|累计次数|浏览次数|字体)"
+# (or any short label and its colon: 点击:1234, 作者:党政办; a clock's 09:30 is no label)
+_NEXT_FIELD = rf"(?:{FIELD_LABEL}|累计次数|浏览次数|字体|[^\d\s|:】\]][^\s|:】\]]{{0,5}}:)"
 _FIELD = compile_regex(
     r"(?P<label>索\s*引\s*号|发\s*布\s*机\s*构|公文生成日期|成文日期|发布日期|发布时间|信息来源|来源"
     r"|(?<![\p{Han}])时间)"
-    rf"\s*[:|]\s*+(?P<value>[^|\s]*+(?:\s++(?!{_NEXT_FIELD}|\||$)[^|\s]++)*+)"
-    rf"\s*+(?:(?<=\s)(?={_NEXT_FIELD})|(?=\||$))"
+    # a value ends at a bracket closing its field too (【来源:沙沟镇人民政府】【时间:…】)
+    rf"\s*[:|]\s*+(?P<value>[^|\s】\]]*+(?:\s++(?!{_NEXT_FIELD}|\||$)[^|\s】\]]++)*+)"
+    rf"\s*+(?:(?<=\s)(?={_NEXT_FIELD})|(?=[|】\]]|$))"
 )
 _SOFT_BREAK = compile_regex(r"[^\S\n]*\n\s*")
 _ISO_DATE = compile_regex(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
