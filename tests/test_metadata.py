@@ -702,3 +702,13 @@ def test_another_bodys_work_report_is_no_government_work_report(title: str, doc_
 def test_a_page_fields_value_ends_where_the_next_field_begins(bar: str, source: str) -> None:
     metadata = govreport.parse_report("沙沟镇2023年政府工作报告\n" + bar + _BODY).metadata
     assert (metadata.source, metadata.published) == (source, "2023-03-01")
+
+
+def test_a_sites_abstract_label_is_no_part_of_the_title() -> None:
+    # a document site repeats the report's opening as an abstract under the title (056
+    # 本文简介:【…】): the label is the site's
+    head = (
+        "沙沟镇2023年政府工作报告\n本文简介:沙沟镇2023年政府工作报告各位代表:现在,"
+        "我代表镇人民政府向大会报告工作\n本文内容:\n各位代表:\n"
+    )
+    assert govreport.parse_report(head + _BODY).metadata.title == "沙沟镇2023年政府工作报告"

@@ -289,7 +289,9 @@ _BRACKET_TITLE = compile_regex(r"【(?P<title>[^【】]{4,60}?)】")
 # a tag in brackets, or a compilation's piece label (060 第一篇:, 篇一:)
 _TAG_PREFIX = compile_regex(
     r"^\s*(?:\[[^\]]{1,10}\]|第[一二三四五六七八九十\d]{1,3}篇\s*:?"
-    r"|篇(?:[一二三四五六七八九十]{1,3}\s*:?|\d{1,3}\s*:))\s*"  # no title opens so
+    r"|篇(?:[一二三四五六七八九十]{1,3}\s*:?|\d{1,3}\s*:)"
+    # a site's label for its abstract (056 本文简介:【…】, 017 导语】以下是…)
+    r"|(?:本文)?(?:简介|摘要|导读|导语|内容)\s*[:】])\s*"  # no title opens so
 )
 # What sites add to a title: the province in front ((广西)2021年…), (全文), —全文, a character
 # count, a compilation's page (-10篇(第20/30页)), a part number ((19)), emoji, a page number
