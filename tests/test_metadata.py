@@ -499,11 +499,16 @@ def test_a_summary_of_several_years_gives_its_last(title: str, year: int, period
         ("二〇二三年沂水县政府工作报告", "沂水县", 2023),  # a formal title's year (058's numerals)
         ("二○二二年沙沟镇政府工作报告", "沙沟镇", 2022),
         ("万年县2023年政府工作报告", "万年县", 2023),  # a name holding 年
+        # names opening with a character that otherwise stands before one (全县, 和, 于)
+        ("全州县2023年政府工作报告", "全州县", 2023),
+        ("本溪市2023年政府工作报告", "本溪市", 2023),
+        ("关于和平区2023年工作的报告", "和平区", 2023),
+        ("全县2023年工作总结", None, 2023),
         ("沙沟镇“十四五”时期工作总结", "沙沟镇", 2025),  # a quoted five-year plan after it
     ],
 )
 def test_a_year_before_or_after_the_government_is_no_part_of_its_name(
-    title: str, region: str, year: int
+    title: str, region: str | None, year: int
 ) -> None:
     metadata = govreport.parse_report(title + _BODY).metadata
     assert (metadata.region, metadata.year) == (region, year)

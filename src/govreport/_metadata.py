@@ -44,6 +44,7 @@ from govreport.data.regions import (
     BLANK_MARKS,
     CENTRAL_GOVERNMENTS,
     MUNICIPALITIES,
+    NAME_MAY_START,
     NO_LEVEL_ENDINGS,
     NOT_NAME_BEFORE,
     NOT_NAME_START,
@@ -423,7 +424,8 @@ _GOVERNMENT = compile_regex(
     # 羊金万在木棠镇…: a speaker's name and 在 before the government's
     # 关于沙沟镇2022年…的报告: the preposition is no part of the name (关岭县 is a name)
     # (nor with a year in Chinese numerals: 二〇二三年沂水县政府工作报告)
-    rf"|(?![{NOT_NAME_START}]|关于|[〇○零一二三四五六七八九]{{4}}年)(?P<name>(?:(?!在)\p{{Han}}){{1,20}}?(?:{_SUFFIX}))))"
+    rf"|(?:(?<=^|[^\p{{Han}}]|年|关于)(?=[{NAME_MAY_START}]\p{{Han}}{{1,19}}?(?:{_SUFFIX}))"
+    rf"|(?![{NOT_NAME_START}]|关于|[〇○零一二三四五六七八九]{{4}}年))(?P<name>(?:(?!在)\p{{Han}}){{1,20}}?(?:{_SUFFIX}))))"
     r"(?=人民政府|政府|办事处|人民代表|人大|第|\d|[(\s【_“\"]|上半年|下半年|半年|关于|年度|工作|[〇零一二三四五六七八九]{4}"
     r"|(?:代理|代|副|常务副)?(?:省长|市长|区长|县长|旗长|镇长|乡长|州长|盟长|主席|主任)|$)"
 )

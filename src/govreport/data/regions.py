@@ -114,6 +114,10 @@ ABBREVIATION_AFTER = "党人政级村域属直内外机纪卫中财委长"
 NOT_NAME_START = "年度在于是第本我该全各和及与对向的"
 """Characters that start no government's name: they stand before one (在沙沟镇, 对全县)."""
 
+NAME_MAY_START = "全本和于向"
+"""… but these start some names (全州县, 本溪市, 和平区, 于都县, 向阳区): at a title's start,
+before another character and the name's suffix, they are the name's."""
+
 PHRASE_TAILS = frozenset({"城乡", "下乡"})
 """Words that end a longer phrase, not a township's name, when the body reads them as one
 (统筹城乡, 覆盖城乡, 上山下乡)."""
