@@ -890,6 +890,19 @@ def test_a_run_in_heading_whose_body_is_cut_off_before_its_first_sentence_ends()
 # paragraph opens with a title-shaped sentence; after the last one, its line stands alone.
 LOST_SIBLINGS = [
     pytest.param(
+        # 022's layout, its lost first sub-heading without a comma: after a part's whole name
+        # (…工作回顾) the next short line is no second line of the heading
+        "乡镇2022年工作总结\n一、2022年工作回顾\n经济发展稳中有进\n"
+        "全镇实现地区生产总值12.5亿元,同比增长6%,各项事业全面进步。\n"
+        "(二)民生事业持续改善\n全镇新增就业500人,城乡居民收入稳步提高。\n",
+        [
+            (1, "一、", "2022年工作回顾"),
+            (2, None, "经济发展稳中有进"),
+            (2, "(二)", "民生事业持续改善"),
+        ],
+        id="pages022-first-sub-heading-lost-its-marker-after-a-whole-name",
+    ),
+    pytest.param(
         OPENING + "一、2025年工作安排\n"
         "(一)聚力抓投资促消费,推动经济持续稳定增长。深入实施扩大内需战略,形成良性循环。\n"
         "聚力推进协同发展,打造高质量发展动力源。坚决扛起政治责任,在对接京津中加快发展。\n"

@@ -22,7 +22,7 @@ import regex
 from govreport._compiled import compile_re, compile_regex
 from govreport._detectors import DEFAULT_SET, POINT_OPENING, DetectorSet
 from govreport._folding import folder
-from govreport._markers import APPENDIX, MARKER_PREFIX
+from govreport._markers import APPENDIX, MARKER_PREFIX, WHOLE_PART_NAME
 from govreport._markup import after_opening, before_closing, emphasis_marks, markup_char
 from govreport._model import Span
 from govreport._salutation import SALUTATION, SALUTATION_ADDRESS, SALUTATION_STARTS
@@ -70,6 +70,7 @@ _PINYIN = compile_regex(rf"(?<=\p{{Han}})\((?=[a-z]*[{TONE_MARKS}])[{PINYIN_LETT
 _LINE_BREAK_AT = compile_regex(r"\n(?<=\S[^\S\n]*\n)(?=[^\S\n]*\S)")
 _SPACES_BEFORE = compile_regex(r"(?r)[^\S\n]*")
 _SPACES_AFTER = compile_regex(r"[^\S\n]*")
+_WHOLE_PART_NAME = compile_regex(WHOLE_PART_NAME)
 # In a double-spaced text (a blank line after every line), a break with one blank line.
 _SPACED_BREAK = compile_regex(r"(?<=\S)[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?=\S)")
 _ANY_BREAK = compile_regex(r"(?<=\S)\s*\n\s*(?=\S)")
@@ -927,6 +928,9 @@ class _Break:
         if (
             self.detectors.numbered_at(text, end, self.after_end) is not None
             or POINT_OPENING.match(text, end) is not None  # 一是…: the first point, not more
+            # a part's whole name (一、2022年工作回顾) is complete: the line after it is its
+            # first sub-heading, whose marker was lost (022)
+            or _WHOLE_PART_NAME.search(text, self.before_start, self.start) is not None
         ):
             return False
         following = _NEXT_LINE.match(text, self.after_end)
