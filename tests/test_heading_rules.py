@@ -597,6 +597,18 @@ def test_headings_of_hard_wrapped_text(
 # ``(一)``): the ``二、`` after it is its sibling, not a child.
 LOST_PART_MARKERS = [
     pytest.param(
+        # a summary whose first part lost its 一、: the next numbered part names a part in the
+        # words of its kind (存在的问题), so it continues the unmarked part at the top
+        "乡镇2023年工作总结\n2023年工作回顾\n全镇实现地区生产总值12.5亿元,同比增长6%,各项事业全面进步。\n"
+        "二、存在的问题\n经济总量偏小,产业结构不优。\n三、下一步工作打算\n力争地区生产总值增长6%。\n",
+        [
+            (1, None, "2023年工作回顾"),
+            (1, "二、", "存在的问题"),
+            (1, "三、", "下一步工作打算"),
+        ],
+        id="summary-first-part-lost-its-number",
+    ),
+    pytest.param(
         OPENING + "过去一年工作回顾\n"
         "一年来,按照自治区党委部署要求,我们主要做了以下工作:\n"
         "(一)扎实推进国家各项政策落地落实。围绕“两重”建设,争取国家资金。\n"

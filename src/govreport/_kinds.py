@@ -70,6 +70,12 @@ SHORT_OPENING = 80
 """A problems opening this short announces the paragraphs that follow."""
 
 
+def names_part(title: str) -> bool:
+    """Whether ``title`` names a part of a report by the words of its kind (``存在的问题``,
+    ``下一步工作打算``, ``2023年工作回顾``), whatever its period."""
+    return _SECTION_CUE.search(title) is not None
+
+
 def section_kind(title: str, parent: str | None = None) -> str | None:
     """The kind of a heading, or ``None``.
 

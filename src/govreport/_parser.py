@@ -55,7 +55,7 @@ from govreport._front import read_front
 from govreport._gc import paused_gc
 from govreport._indicators import IndicatorTable, lookup_of
 from govreport._items import draft_items
-from govreport._kinds import settle_kinds
+from govreport._kinds import names_part, settle_kinds
 from govreport._metadata import read_metadata
 from govreport._metrics import settle_metrics
 from govreport._model import Indicator, Metric, Report, Span
@@ -167,7 +167,7 @@ class ReportParser:
         appendix = appendix_start(text, lines, body[0][0]) if body else None
         units, inline_chrome = segment_body(text, body, self.detector_set, self.chrome, appendix)
         placements = place_headings(
-            units, text, part_like=functools.partial(self.detector_set.part_line, text)
+            units, text, part_like=functools.partial(_names_a_part, self.detector_set, text)
         )
         preamble, roots = build_tree(units, placements)
         del lines, body, units, placements  # for peak memory, as what follows
@@ -202,6 +202,12 @@ class ReportParser:
         report = assembler.report(metadata, title_lines, preamble_items, sections, chrome)
         settle_metrics(report, assembler.metric_dates)
         return report
+
+
+def _names_a_part(detectors: DetectorSet, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a part of a report: an unnumbered part's line, or a
+    title in a part's words (``存在的问题``)."""
+    return detectors.part_line(text, start, end) or names_part(text[start:end])
 
 
 def _indicator_table(
