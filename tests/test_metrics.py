@@ -272,6 +272,20 @@ def test_status_and_period(text: str, status: str, period: str | None) -> None:
     assert (metric.status, metric.period) == (status, period)
 
 
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # 力争, as 拟, opening a sentence makes its every figure a target; a review says
+        # neither of what was done (争取 it does: 争取上级资金1.2亿元)
+        ("力争地区生产总值增长6%左右,一般公共预算收入增长5%以上", ["target", "target"]),
+        ("今年拟安排财政赤字9000亿元,其中中央财政赤字7000亿元", ["target", "target"]),
+        ("地区生产总值增长6%,力争一般公共预算收入增长5%以上", ["actual", "target"]),
+    ],
+)
+def test_a_future_only_cue_opening_a_sentence_covers_it(text: str, statuses: list[str]) -> None:
+    assert [metric.status for metric in govreport.extract_metrics(text)] == statuses
+
+
 def test_points_are_neither_level_nor_growth() -> None:
     (metric,) = govreport.extract_metrics("城镇化率达到66.2%,提高0.9个百分点")
     assert (metric.value.text, metric.growth, metric.points) == ("66.2%", None, Decimal("0.9"))

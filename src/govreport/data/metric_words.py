@@ -47,9 +47,10 @@ BUDGETED = ("预算赤字", "赤字预算")
 """In a name, a figure the budget sets: a target whatever the tense
 (今年中央财政预算赤字1503亿元)."""
 
-FUTURE_ONLY = ("拟",)
-"""Target cues no review uses of what was done (今年拟安排财政赤字9000亿元,其中…): in the
-first clause of a sentence, they make its every figure a target."""
+FUTURE_ONLY = ("拟", "力争")
+"""Target cues no review uses of what was done (今年拟安排财政赤字9000亿元,其中…; 力争地区
+生产总值增长6%左右,一般公共预算收入增长5%以上): in the first clause of a sentence, they make
+its every figure a target.  争取 is none: a review 争取s funds it got (争取上级资金1.2亿元)."""
 
 NAMED_PERIODS = (
     "前三季度", "第一季度", "一季度", "第二季度", "二季度", "第三季度", "三季度", "第四季度",
