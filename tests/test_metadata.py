@@ -717,3 +717,20 @@ def test_a_sites_abstract_label_is_no_part_of_the_title() -> None:
         "我代表镇人民政府向大会报告工作\n本文内容:\n各位代表:\n"
     )
     assert govreport.parse_report(head + _BODY).metadata.title == "沙沟镇2023年政府工作报告"
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "level"),
+    [
+        # a placeholder kept as written, the government itself and not its parents
+        ("xx市xx区2023年政府工作报告", "xx区", "区"),
+        ("X市X县X镇2023年工作总结", "X镇", "镇"),
+        ("XX回族乡2023年工作总结", "XX回族乡", "乡"),  # an ethnic township, its name blanked
+        ("XX镇XX村2023年工作总结", "XX镇", "镇"),  # a village is no government
+    ],
+)
+def test_a_placeholder_government_is_the_last_unit_of_its_chain(
+    title: str, region: str, level: str
+) -> None:
+    metadata = govreport.parse_report(title + _BODY).metadata
+    assert (metadata.region, metadata.admin_level) == (region, level)

@@ -418,7 +418,8 @@ _PLACEHOLDER_NAME = (
     rf"(?:[{regex.escape(_SINGLE_MARKS)}]{{1,4}}|[{BLANK_MARKS}]{{2,4}}|{PLACEHOLDER_WORD})"
 )
 _GOVERNMENT = compile_regex(
-    rf"(?P<placeholder>{_PLACEHOLDER_NAME}(?:乡镇|{_SUFFIX}))"
+    # (an ethnic township's or county's people between: XX回族乡)
+    rf"(?P<placeholder>{_PLACEHOLDER_NAME}(?:\p{{Han}}{{1,4}}族)?(?:乡镇|{_SUFFIX}))"
     rf"|(?:(?<=^|[^\p{{Han}}]|[年度在于是]|代表|篇:|政府)"
     rf"(?:[本我该全]?(?P<bare>乡镇|{'|'.join(sorted(BARE_LEVELS, key=len, reverse=True))})"
     # 羊金万在木棠镇…: a speaker's name and 在 before the government's
@@ -448,6 +449,7 @@ def _government(folded: str, clean: str | None = None, *, last: bool = False) ->
     tag = _TAG.match(folded)
     start = tag.end() if tag else 0
     placeholder = level = None
+    placeholder_end = -1
     matches = list(_GOVERNMENT.finditer(folded, start))
     for match in reversed(matches) if last else matches:
         if match["name"]:
@@ -457,8 +459,10 @@ def _government(folded: str, clean: str | None = None, *, last: bool = False) ->
                 continue
             end = match.start("name") + len(match["name"].removesuffix("办事处"))
             return _Named(clean[end - len(name) : end], placeholder, level)
-        if match["placeholder"] and placeholder is None:
+        # the government itself, not its parents: X市X县X镇 → X镇
+        if match["placeholder"] and (placeholder is None or match.start() == placeholder_end):
             placeholder = clean[match.start("placeholder") : match.end("placeholder")]
+            placeholder_end = match.end()
         if match["bare"] and level is None:
             level = BARE_LEVELS[match["bare"]]
     return _Named(None, placeholder, level)
