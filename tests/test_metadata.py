@@ -734,3 +734,21 @@ def test_a_placeholder_government_is_the_last_unit_of_its_chain(
 ) -> None:
     metadata = govreport.parse_report(title + _BODY).metadata
     assert (metadata.region, metadata.admin_level) == (region, level)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # a name removed is no name (034, 035 have none), nor an office read as one
+        ("镇长 ○○○", None),
+        ("镇长 某某", None),
+        ("镇长 李某", None),
+        ("镇长 张XX", None),
+        ("镇长", None),
+        ("镇长 刘彦成", "刘彦成"),
+        ("镇长 买买提·吐尔逊", "买买提·吐尔逊"),
+    ],
+)
+def test_a_removed_name_is_no_speaker(line: str, speaker: str | None) -> None:
+    head = "沙沟镇政府工作报告\n——2023年2月27日在沙沟镇第十七届人民代表大会第二次会议上\n"
+    assert govreport.parse_report(head + line + _BODY).metadata.speaker == speaker

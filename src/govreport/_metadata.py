@@ -257,6 +257,8 @@ def read_metadata(sources: MetadataSources) -> Metadata:
     if period is None and doc_type == "政府工作报告":
         period = "annual"
     speaker = head.speaker or _speaker(speakers) or _reported_speaker(opening + sources.body[:3000])
+    if speaker is not None and _NO_NAME.search(speaker):
+        speaker = None  # the name removed (镇长 ○○○, 李某) or an office alone (镇长)
     meeting = _meeting(subtitle or head.meeting_line, opening)
     year = (
         _year(
@@ -924,6 +926,13 @@ def _reported_speaker(text: str) -> str | None:
         if not any(word in match["name"] for word in NOT_SPEAKER_WORDS):
             return clean[match.start("name") : match.end("name")]
     return None
+
+
+# A speaker's name removed (○○○, XXX, 某某, 李某), or an office word read as the name.
+_NO_NAME = compile_regex(
+    rf"[{regex.escape(PLACEHOLDER_MARKS)}]|{PLACEHOLDER_WORD}$"
+    rf"|^(?:{OFFICE_PATTERN})$"
+)
 
 
 def _speaker(lines: Sequence[str]) -> str | None:
