@@ -752,3 +752,26 @@ def test_a_placeholder_government_is_the_last_unit_of_its_chain(
 def test_a_removed_name_is_no_speaker(line: str, speaker: str | None) -> None:
     head = "沙沟镇政府工作报告\n——2023年2月27日在沙沟镇第十七届人民代表大会第二次会议上\n"
     assert govreport.parse_report(head + line + _BODY).metadata.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # a news story about the meeting tells of the report in the third person, and holds
+        # no report: it says so (038, a news post holding the report's parts, is the report)
+        (
+            "沙沟镇第十七届人民代表大会第二次会议隆重开幕\n2月27日,沙沟镇第十七届人民代表大会第二次"
+            "会议隆重开幕。镇长刘彦成代表镇人民政府作政府工作报告。报告指出,过去一年全镇经济稳中有进。",
+            "not_report",
+        ),
+        (
+            "2月27日,沙沟镇第十七届人民代表大会第二次会议隆重开幕。镇长刘彦成代表镇人民政府作"
+            "政府工作报告。报告分为两大部分。\n一、2022年工作回顾\n过去一年,全镇经济稳中有进。\n"
+            "二、2023年工作安排\n今年,全镇地区生产总值增长6%左右。",
+            "政府工作报告",
+        ),
+    ],
+    ids=["news-story", "news-post-holding-the-report"],
+)
+def test_a_news_story_about_the_meeting_is_no_report(text: str, doc_type: str) -> None:
+    assert govreport.parse_report(text).metadata.doc_type == doc_type

@@ -252,7 +252,7 @@ def read_metadata(sources: MetadataSources) -> Metadata:
     region, level = _region(
         head, list(zip(folded_titles, titles, strict=True)), opening, sources.body, fields
     )
-    doc_type = _doc_type(folded_titles, head, opening, sources.body)
+    doc_type = _doc_type(folded_titles, head, opening, sources.body, bool(sources.headings))
     period = next((p for text in folded_titles if (p := _first_cue(_PERIOD, text))), None)
     if period is None and doc_type == "政府工作报告":
         period = "annual"
@@ -674,10 +674,14 @@ OPENING_READ = 2000
 report on one line, or with no heading, has an opening as long as itself)."""
 
 
-def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str | None:
+def _doc_type(
+    titles: Sequence[str], head: Head, opening: str, body: str, parts: bool = True
+) -> str | None:
     """From the title; a 工作报告 laid before a congress (人代会 in the title, or the opening
     ``我代表…人民政府…报告工作``) is a 政府工作报告; with no title, a content site's lead-in
-    (``整理了政府工作总结3篇范文``); else the opening alone."""
+    (``整理了政府工作总结3篇范文``); else the opening alone — unless a short text with no
+    ``parts`` (top headings) tells of the report in the third person: a news story about
+    the meeting (``镇长刘彦成代表镇人民政府作政府工作报告``), no report."""
     spoken = _GOVERNMENT_REPORT.search(_unpinyin(fold(opening + body[:300]))) is not None
     for text in titles:
         squeezed = "".join(text.split())
@@ -697,11 +701,26 @@ def _doc_type(titles: Sequence[str], head: Head, opening: str, body: str) -> str
             if lead_in and (doc_type := _first_cue(_DOC_TYPE, lead_in["what"])):
                 return doc_type
     if spoken:
+        if not titles and not parts and len(body) < NEWS_STORY and _told_of(opening + body):
+            return "not_report"
         return "政府工作报告"
     # A summary with no title opens on the year it reviews (2024 年,…乡党委、政府…).
     if not titles and _SUMMARY_OPENING.match(fold((opening or body)[:100])):
         return "工作总结"
     return None
+
+
+NEWS_STORY = 3000
+"""A text with no top headings shorter than this many characters that tells of the report
+in the third person is a news story about the meeting."""
+_FIRST_PERSON = compile_regex(r"我(?:谨)?(?:代表|受)")
+
+
+def _told_of(text: str) -> bool:
+    """Whether ``text`` tells of the report in the third person (038's news post also holds
+    the report: its parts are headings)."""
+    folded = fold(text[:REPORTED_REACH])
+    return _REPORTED_ON_BEHALF.search(folded) is not None and _FIRST_PERSON.search(folded) is None
 
 
 _SUMMARY_OPENING = compile_regex(r"\s*(?:19|20)\d{2}\s*年(?:以来|上半年|度)?\s*[,，]")
