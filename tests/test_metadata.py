@@ -775,3 +775,31 @@ def test_a_removed_name_is_no_speaker(line: str, speaker: str | None) -> None:
 )
 def test_a_news_story_about_the_meeting_is_no_report(text: str, doc_type: str) -> None:
     assert govreport.parse_report(text).metadata.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "region"),
+    [
+        # a document-sharing site names the document by its file, when no other line does
+        (
+            "《沙沟镇2023年政府工作报告.docx》由会员分享,可在线阅读\n",
+            "沙沟镇2023年政府工作报告",
+            "沙沟镇",
+        ),
+        (
+            "沙沟镇2023年政府工作报告.doc\n上传人:abc123 上传时间:2023-03-05\n",
+            "沙沟镇2023年政府工作报告",
+            "沙沟镇",
+        ),
+        # its categories after an underscore are the site's (040)
+        (
+            "《2022政府工作报告_市政府工作报告_22.docx》由会员分享,可在线阅读\n",
+            "2022政府工作报告",
+            None,
+        ),
+    ],
+)
+def test_a_document_sites_file_names_the_report(head: str, title: str, region: str | None) -> None:
+    text = head + "各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。" + _BODY
+    metadata = govreport.parse_report(text).metadata
+    assert (metadata.title, metadata.region) == (title, region)

@@ -391,7 +391,8 @@ class Head:
     titles: tuple[str, ...]
     """Title candidates in page order (the caller's characters, spaces collapsed)."""
     lead_in_title: str | None
-    """The document a content site's lead-in names (``下面是小编为大家整理的…,供大家参考``)."""
+    """The document a content site's lead-in names (``下面是小编为大家整理的…,供大家参考``),
+    or a document-sharing site's file (``《政府工作报告.docx》由会员分享…``)."""
     published: str | None
     delivered: str | None
     speaker: str | None
@@ -493,7 +494,7 @@ def read_head(text: str, clean: str | None = None, junk: frozenset[str] = frozen
         fields,
         fields_clean,
         tuple(titles),
-        _lead_in_title(lines),
+        _lead_in_title(lines) or _file_title(lines),
         published,
         delivered,
         speaker,
@@ -681,6 +682,26 @@ _LEAD_IN = compile_regex(
     r"(?:整理|精选|收集|分享)(?:了|的)\s*《?(?P<title>[^,。《》]{4,40}?)》?\s*(?:,|。|供|欢迎|希望|$)"
 )
 _COLLECTION = compile_regex(r"\d+篇|范文|合集|[一二三四五六七八九十]篇")
+
+
+# A document-sharing site names the document by its file: in its notice (027, 040
+# 《2022政府工作报告_市政府工作报告_22.docx》由会员分享…), or as the page's title line.
+_FILE_TITLE = compile_regex(
+    r"^\s*《?(?P<title>[^《》\n]{4,60}?)\.(?i:docx?|pdf|wps)》?\s*(?:由会员分享|$)"
+)
+FILE_TITLE_LINES = 3
+"""A file's name is looked for as a title in this many lines at the head."""
+
+
+def _file_title(lines: list[HeadLine]) -> str | None:
+    for line in lines[:FILE_TITLE_LINES]:
+        match = _FILE_TITLE.search(line.text)
+        if match and _DOC_WORD.search(match["title"]):
+            # a file's name may carry the site's categories after an underscore (…_22)
+            first = match["title"].split("_", 1)[0]
+            end = match.start("title") + len(first) if _DOC_WORD.search(first) else match.end()
+            return _tidy(line.clean[match.start("title") : min(end, match.end("title"))])
+    return None
 
 
 def _lead_in_title(lines: list[HeadLine]) -> str | None:
