@@ -803,3 +803,15 @@ def test_a_document_sites_file_names_the_report(head: str, title: str, region: s
     text = head + "各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。" + _BODY
     metadata = govreport.parse_report(text).metadata
     assert (metadata.title, metadata.region) == (title, region)
+
+
+def test_a_meeting_is_no_government() -> None:
+    # 012 as a dump of tokens: joined again, its meeting line runs into the office (…会议上镇
+    # 代镇长), and the words before the office name a meeting, not a government
+    tokens = (
+        "url|:|https|:|/|/|m|.|wnwk|.|com|/|docdown|/|566392.|html|1|、|某|乡镇政|府工|作报|告|"
+        "政府工|作|报告|年月日|在镇第|十二届|人|民代|表|大|会|第六次|会|议上镇代|镇|长各|位|代表:|"
+        "现在,|我代表|镇|人民政|府向大|会|作工作报|告,|请予审议|,|并|请列席会|议的同|志提出意|见。"
+    )
+    text = tokens.replace("|", "\n")
+    assert govreport.parse_report(text).metadata.region == "某乡镇"
