@@ -815,3 +815,20 @@ def test_a_meeting_is_no_government() -> None:
     )
     text = tokens.replace("|", "\n")
     assert govreport.parse_report(text).metadata.region == "某乡镇"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a page's address is a line of its own, and no part of the title it stands above:
+        # 049 as stored (a hard-wrapped PDF text under its address line), and its line breaks
+        # lost
+        "# url: https://51gongwen.com/doc/39105.html\n某市2022年政府工作报告(19)\nVIP专免\n"
+        "2024-01-23\n999+\n42.88KB\n39 页\n海报\n侵权投诉\n",
+        "url: https://51gongwen.com/doc/39105.html某市2022年政府工作报告(19)\n",
+    ],
+    ids=["own-line", "glued"],
+)
+def test_a_pages_address_is_no_part_of_the_title(head: str) -> None:
+    text = head + "各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。" + _BODY
+    assert govreport.parse_report(text).metadata.title == "某市2022年政府工作报告"

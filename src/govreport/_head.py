@@ -348,6 +348,9 @@ _CATEGORY = compile_regex(
     r"(?=\s*(?:\p{Han}{1,10}?(?:省|市|州|盟|县|旗|区|镇|乡|街道))?"
     rf"(?:19|20)\d{{2}}\s*年[^\s。,;:]{{0,40}}?(?:{DOC_WORDS}))"
 )
+# A page's address glued before the title where the line breaks were lost (url: https://…
+# .html五角场街道2015年…, …c90五角场街道…): no title holds one.
+_GLUED_ADDRESS = compile_regex(r"^\s*(?:url\s*:\s*)?(?=[!-~]*[/=])[!-~]{12,}(?=\p{Han})")
 _DOC_WORD = compile_regex(DOC_WORDS)
 _LETTER_SPACING = compile_regex(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
 
@@ -733,6 +736,7 @@ def _tidy(title: str) -> str:
     if doubled is not None:
         folded, title = folded[doubled.end() :], title[doubled.end() :]
     patterns = (
+        _GLUED_ADDRESS,
         _MARKUP,
         _ENCLOSING,
         _TAGGED_END,

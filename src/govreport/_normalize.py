@@ -71,6 +71,7 @@ _LINE_BREAK_AT = compile_regex(r"\n(?<=\S[^\S\n]*\n)(?=[^\S\n]*\S)")
 _SPACES_BEFORE = compile_regex(r"(?r)[^\S\n]*")
 _SPACES_AFTER = compile_regex(r"[^\S\n]*")
 _WHOLE_PART_NAME = compile_regex(WHOLE_PART_NAME)
+_ADDRESS_END = compile_regex(r"(?:https?:)?//[!-~]+$")
 # In a double-spaced text (a blank line after every line), a break with one blank line.
 _SPACED_BREAK = compile_regex(r"(?<=\S)[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?=\S)")
 _ANY_BREAK = compile_regex(r"(?<=\S)\s*\n\s*(?=\S)")
@@ -945,6 +946,8 @@ class _Break:
             text, self.line_start, start
         ):
             return False  # a printed page's number stands between lines, on its own
+        if last.isascii() and _ADDRESS_END.search(text, self.line_start, start):
+            return False  # a page's address ends its line (037, 049: url: https://….html)
         if self._bare_page_number():
             return False  # … bare too (055 ``70``, under a heading)
         if _OCCASION_OPENING.match(text, end, self.after_end) or (
