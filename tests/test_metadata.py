@@ -832,3 +832,22 @@ def test_a_meeting_is_no_government() -> None:
 def test_a_pages_address_is_no_part_of_the_title(head: str) -> None:
     text = head + "各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。" + _BODY
     assert govreport.parse_report(text).metadata.title == "某市2022年政府工作报告"
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "魏庄镇2018年政府工作报告和2019年工作计划政 府 工 作 报 告",  # 009 on one line
+        "魏庄镇2018年政府工作报告和2019年工作计划政府工作报告",  # … as a dump of tokens
+    ],
+)
+def test_the_generic_title_glued_after_the_title_is_no_part_of_it(joined: str) -> None:
+    text = (
+        joined + "2019年2月26日在镇第十四届人民代表大会第三次会议魏庄镇人民政府镇长 杨杰各位代表:"
+        "现在,我代表魏庄镇人民政府向大会作政府工作报告,请予以审议,并请其他列席人员提出意见。"
+        "一、2018年工作回顾2018年,在县委、县政府和镇党委的正确领导下,在镇人大的监督和社会各界的"
+        "大力支持下,镇政府团结带领全镇人民,以习近平新时代中国特色社会主义思想为指导,全面贯彻落实"
+        "党的十九大精神,紧紧围绕年初确定的目标任务,凝心聚力,真抓实干,较好地完成了各项工作任务。"
+    )
+    title = govreport.parse_report(text).metadata.title
+    assert title == "魏庄镇2018年政府工作报告和2019年工作计划"

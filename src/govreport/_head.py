@@ -351,6 +351,12 @@ _CATEGORY = compile_regex(
 # A page's address glued before the title where the line breaks were lost (url: https://…
 # .html五角场街道2015年…, …c90五角场街道…): no title holds one.
 _GLUED_ADDRESS = compile_regex(r"^\s*(?:url\s*:\s*)?(?=[!-~]*[/=])[!-~]{12,}(?=\p{Han})")
+# The generic title on the next line (政 府 工 作 报 告 under 魏庄镇2018年政府工作报告和2019年
+# 工作计划: 001, 005, 009), glued on where the line breaks were lost: no title names its
+# document twice.
+_GENERIC_AFTER = compile_regex(
+    rf"(?<=(?:{PLAN_WORDS}|总结|报告))\s*政\s*府\s*工\s*作\s*报\s*告\s*$"
+)
 _DOC_WORD = compile_regex(DOC_WORDS)
 _LETTER_SPACING = compile_regex(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
 
@@ -749,6 +755,7 @@ def _tidy(title: str) -> str:
         _TRAILING_DATE,
         _DASH_SENTENCE,
         _JUNK_TOKEN,
+        _GENERIC_AFTER,
     )
     for pattern in patterns:
         folded, title = _cut(pattern, folded, title)
