@@ -851,3 +851,10 @@ def test_the_generic_title_glued_after_the_title_is_no_part_of_it(joined: str) -
     )
     title = govreport.parse_report(text).metadata.title
     assert title == "魏庄镇2018年政府工作报告和2019年工作计划"
+
+
+def test_a_documents_words_glued_before_a_name_are_no_government() -> None:
+    # 015 with its line breaks lost: its title, its author and its title again run together
+    # (镇上半年工作汇报黄飞镇上半年工作汇报); no government's name holds a document's words
+    text = "镇上半年工作汇报黄飞镇上半年工作汇报" + _BODY
+    assert govreport.parse_report(text).metadata.region is None

@@ -324,3 +324,9 @@ def test_a_markers_line_alone_joins_the_title_after_it() -> None:
     # … but not a sentence after it: a list's item (1986 sets its tasks so)
     item = "基本任务是:\n(一)\n进一步为经济体制改革创造良好的经济环境,努力保持供需平衡。\n"
     assert normalize(item).text == item
+
+
+def test_a_name_line_is_not_joined_to_the_title_after_it() -> None:
+    # 015 with no blank lines: the title, the author's name (黄飞), the title again
+    text = "镇上半年工作汇报\n黄飞\n镇上半年工作汇报\n今年以来,全镇经济社会保持平稳发展。\n"
+    assert normalize(text).text.split("\n")[:3] == ["镇上半年工作汇报", "黄飞", "镇上半年工作汇报"]

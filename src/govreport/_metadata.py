@@ -433,7 +433,9 @@ _GOVERNMENT = compile_regex(
     r"|(?:代理|代|副|常务副)?(?:省长|市长|区长|县长|旗长|镇长|乡长|州长|盟长|主席|主任)|$)"
 )
 _SPLIT_UNIT = compile_regex(rf"(?:{_SUFFIX})")
-_MEETING_WORD = compile_regex(r"会议|大会")
+# Words no government's name holds: a meeting's, or a document's glued before the name where
+# the line breaks were lost (镇上半年工作汇报黄飞镇…)
+_NOT_IN_NAME = compile_regex(rf"会议|大会|工作|{DOC_WORDS}")
 _WHOLE_NAME = compile_regex(rf"\p{{Han}}+?(?:{_SUFFIX})")
 _BARE_SUFFIX = compile_regex(rf"(?:{_SUFFIX})")
 _TAG = compile_regex(r"^\s*[(\[【][^)\]】]{1,8}[)\]】]")
@@ -460,7 +462,7 @@ def _government(folded: str, clean: str | None = None, *, last: bool = False) ->
             if name in PLACEHOLDERS or name in NOT_NAMES:
                 placeholder = placeholder or name
                 continue
-            if _MEETING_WORD.search(name):  # …大会第六次会议上镇 (代镇长): a meeting, no name
+            if _NOT_IN_NAME.search(name):  # …大会第六次会议上镇 (代镇长), 工作汇报黄飞镇
                 continue
             end = match.start("name") + len(match["name"].removesuffix("办事处"))
             return _Named(clean[end - len(name) : end], placeholder, level)

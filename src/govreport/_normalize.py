@@ -998,7 +998,11 @@ class _Break:
         if (
             (line is not None and _TINY_BEFORE.fullmatch(line.group()))
             or (after is not None and _TINY_AFTER.fullmatch(after.group()))
-        ) and _FRONT_LINE.fullmatch(text, self.before_start, start) is None:
+        ) and (
+            _FRONT_LINE.fullmatch(text, self.before_start, start) is None
+            # nor a name before a title (015: 黄飞 / 镇上半年工作汇报 with no blank line)
+            and _FRONT_LINE.fullmatch(text, end, self.after_end) is None
+        ):
             return True
         marker = self.detectors.numbered_at(text, self.before_start, self.start)
         if self._full() and self._continues_full_line(marker is not None):
