@@ -858,3 +858,12 @@ def test_a_documents_words_glued_before_a_name_are_no_government() -> None:
     # (镇上半年工作汇报黄飞镇上半年工作汇报); no government's name holds a document's words
     text = "镇上半年工作汇报黄飞镇上半年工作汇报" + _BODY
     assert govreport.parse_report(text).metadata.region is None
+
+
+def test_the_first_heading_glued_after_the_title_is_no_part_of_it() -> None:
+    # 027 with its line breaks lost: 政府工作报告一、基本情况。济沁河乡位于…
+    text = (
+        "政府工作报告一、基本情况。济沁河乡位于龙江县西北部,距县城60公里,地处大兴安岭向松嫩平原"
+        "过渡地带,属半山区。全乡耕地面积244316亩,其中旱田面积236323亩,水田面积7993亩。"
+    )
+    assert govreport.parse_report(text).metadata.title == "政府工作报告"

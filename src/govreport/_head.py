@@ -357,6 +357,11 @@ _GLUED_ADDRESS = compile_regex(r"^\s*(?:url\s*:\s*)?(?=[!-~]*[/=])[!-~]{12,}(?=\
 _GENERIC_AFTER = compile_regex(
     rf"(?<=(?:{PLAN_WORDS}|总结|报告))\s*政\s*府\s*工\s*作\s*报\s*告\s*$"
 )
+# The first heading glued after the title where the line breaks were lost (027 政府工作报告
+# 一、基本情况。…): a title holds no heading's marker after its document word.
+_HEADING_AFTER = compile_regex(
+    rf"(?<=(?:{DOC_WORDS}))\s*(?:[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)).*$"
+)
 _DOC_WORD = compile_regex(DOC_WORDS)
 _LETTER_SPACING = compile_regex(r"(?<=(?:^|\s)\p{Han})\s+(?=\p{Han}(?:\s|$|[(\[【]))")
 
@@ -755,6 +760,7 @@ def _tidy(title: str) -> str:
         _TRAILING_DATE,
         _DASH_SENTENCE,
         _JUNK_TOKEN,
+        _HEADING_AFTER,
         _GENERIC_AFTER,
     )
     for pattern in patterns:
