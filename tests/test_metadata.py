@@ -867,3 +867,17 @@ def test_the_first_heading_glued_after_the_title_is_no_part_of_it() -> None:
         "过渡地带,属半山区。全乡耕地面积244316亩,其中旱田面积236323亩,水田面积7993亩。"
     )
     assert govreport.parse_report(text).metadata.title == "政府工作报告"
+
+
+def test_a_speaker_inside_the_occasion_line_survives_lost_line_breaks() -> None:
+    # 海南 2025 with its line breaks lost: the space between the office and the name is no
+    # line break (——2025年1月14日海南省省长 刘小明在…会议上的讲话)
+    text = (
+        "2025年海南省政府工作报告——2025年1月14日海南省省长 刘小明在海南省第七届人民代表大会第四次"
+        "会议上的讲话来源:海南日报各位代表:现在,我代表省人民政府,向大会报告工作,请予审议,并请省政协"
+        "委员和其他列席人员提出意见。一、2024年工作回顾刚刚过去的2024年,是新中国成立75周年,是实现"
+        "“十四五”规划目标任务的关键一年。面对外部压力加大、内部困难增多的复杂严峻形势,我们在以习近平"
+        "同志为核心的党中央坚强领导下,全省经济社会发展取得新的成效。"
+    )
+    metadata = govreport.parse_report(text).metadata
+    assert (metadata.delivered, metadata.speaker) == ("2025-01-14", "刘小明")

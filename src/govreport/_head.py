@@ -90,6 +90,9 @@ nothing: 014, 029, 046, 054): its gaps of whitespace are read as the line breaks
 # nor after it (发布机构: 美兰区三江镇), nor between a number and its unit (2021 年 2 月 4 日).
 _RUN_ON_GAP = compile_regex(
     r"(?<![>»])(?!->|[>»])"  # nor around a breadcrumb's arrows (首页 > 机构专页 > …: 004)
+    # nor between the office and the name of a speaker inside the occasion line (——2025年1月14日
+    # 海南省省长 刘小明在…会议上: 海南, 辽宁, 河南, 天津, 湖北 2025)
+    r"(?!(?<=长|主席|主任|总理)\s\p{Han}{2,4}在)"
     r"(?:(?<![\d:|])(?:(?<!(?:^|\s)\p{Han})\s(?!\p{Han}(?:\s|:))|(?<=[^\s\p{Han}])\s)"
     r"|(?<=\d)\s(?![年月日\s])"
     # after a letter-spaced title, before its bracket (政 府 工 作 报 告 (2025年3月5日))
