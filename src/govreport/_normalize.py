@@ -113,11 +113,14 @@ _TINY_AFTER = compile_regex(r"[\p{Han}\w]{1,4}")
 # date on a line of its own, before a short line with the speaker's or author's name (026:
 # ——在鹅湖镇…会议上 / 林积专 / 2020年6月19日; 015: a title, its copy, then 黄飞).
 _TITLE_WORDS = ("报告", "总结", "汇报", "计划", "安排", "要点", "思路", "打算", "设想", "规划")
-_FRONT_LINE = compile_regex(
+_TITLE_ONLY = (
     r"[^。!?;,]{0,60}?(?:"
     + "|".join(r"\s?".join(word) for word in _TITLE_WORDS)  # also letter-spaced: 报 告
     + r")(?:\([^()]{1,12}\)|[_\-|]\S{1,24})?"  # a site's tag: (全文), _沙河镇人民政府
-    r"|[^。!?;]*(?:会议|大会|会)上"
+)
+_TITLE_ALONE = compile_regex(_TITLE_ONLY)
+_FRONT_LINE = compile_regex(
+    _TITLE_ONLY + r"|[^。!?;]*(?:会议|大会|会)上"
     r"|[(\[]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日[)\]]?"
 )
@@ -1001,7 +1004,7 @@ class _Break:
         ) and (
             _FRONT_LINE.fullmatch(text, self.before_start, start) is None
             # nor a name before a title (015: 黄飞 / 镇上半年工作汇报 with no blank line)
-            and _FRONT_LINE.fullmatch(text, end, self.after_end) is None
+            and _TITLE_ALONE.fullmatch(text, end, self.after_end) is None
         ):
             return True
         marker = self.detectors.numbered_at(text, self.before_start, self.start)
