@@ -556,15 +556,16 @@ def _region(
     for named in found:
         if named.name:
             return named.name, _admin_level(fold(named.name))
-    names = Counter(
-        name
-        for _, name in _townships(body)
-        if name not in NOT_NAMES and name not in PLACEHOLDERS and name[-2:] not in _NOUNS
-    )
+    names: Counter[str] = Counter()
+    leads: dict[str, set[str]] = {}  # the characters before each name, one scan of the body
+    for start, name in _townships(body):
+        if name not in NOT_NAMES and name not in PLACEHOLDERS and name[-2:] not in _NOUNS:
+            names[name] += 1
+            leads.setdefault(name, set()).add(body[start - 1 : start])
     if names:
         (name, count), *rest = names.most_common(2)
         if count >= 3 and (not rest or count >= 2 * rest[0][1]):
-            whole = _whole_township(str(name), body)
+            whole = _whole_township(name, leads[name])
             if whole is not None:
                 return whole, _admin_level(whole)
     # A placeholder of the report's own lines before one of the page title (某市… over X市),
@@ -596,16 +597,15 @@ def _national(opening: str, body: str) -> bool:
 
 
 _NOUNS = frozenset({"城镇", "乡镇", "村镇", "集镇"})  # 农村和城镇: a noun, not a name
-_ONE_HAN = compile_regex(r"\p{Han}")
+_HAN = compile_regex(r"\p{Han}")
 
 
-def _whole_township(name: str, body: str) -> str | None:
+def _whole_township(name: str, before: set[str]) -> str | None:
     """The township ``name`` (two characters and 镇/乡) the body names most often, with the
-    character that stands before it every time: a three-character name (菁芜洲镇, 济沁河乡),
-    or a phrase that is no name at all (统筹城乡, 上山下乡: None)."""
-    before = {body[start - 1 : start] for start, found in _townships(body) if found == name}
-    lead = before.pop() if len(before) == 1 else ""
-    if not _ONE_HAN.fullmatch(lead) or lead in NOT_NAME_START:
+    character that stands ``before`` it every time: a three-character name (菁芜洲镇,
+    济沁河乡), or a phrase that is no name at all (统筹城乡, 上山下乡: None)."""
+    lead = next(iter(before)) if len(before) == 1 else ""
+    if not _HAN.fullmatch(lead) or lead in NOT_NAME_START:
         return name
     return None if name[-2:] in PHRASE_TAILS else lead + name
 
