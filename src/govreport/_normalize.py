@@ -949,7 +949,11 @@ class _Break:
             text, self.line_start, start
         ):
             return False  # a printed page's number stands between lines, on its own
-        if last.isascii() and _ADDRESS_END.search(text, self.line_start, start):
+        if (
+            last.isascii()
+            and text.find("//", self.line_start, start) >= 0
+            and _ADDRESS_END.search(text, self.line_start, start)
+        ):
             return False  # a page's address ends its line (037, 049: url: https://….html)
         if self._bare_page_number():
             return False  # … bare too (055 ``70``, under a heading)
