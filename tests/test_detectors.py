@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govreport
-from govreport._detectors import LineContext, ordinal_value
+from conftest import CORPUS, FIXTURES
+from govreport._detectors import DetectorSet, LineContext, SummaryHeadingDetector, ordinal_value
 from govreport._normalize import normalize
 
 CONTEXT = LineContext(index=0)
@@ -196,3 +201,50 @@ def test_a_point_standing_alone_heads_a_section(
     match = detector.match(text, LineContext(index=1, following=normalize(following).text))
     found = None if match is None else (match.number, text[match.marker_end : match.title_end])
     assert found == expected
+
+
+class _AskedAboutEveryLine(SummaryHeadingDetector):
+    """A user's subclass that changes nothing: a set holding it asks about every line."""
+
+
+def _every_line_asked() -> list[govreport.SectionDetector]:
+    return [
+        _AskedAboutEveryLine() if type(detector) is SummaryHeadingDetector else detector
+        for detector in govreport.DEFAULT_DETECTORS
+    ]
+
+
+def _reading_paths() -> list[Path]:
+    paths = sorted(FIXTURES.rglob("*.txt"))
+    return paths + sorted(CORPUS.glob("pages/*.txt")) + sorted(CORPUS.glob("provincial/*.txt"))
+
+
+@pytest.mark.parametrize(
+    "path", _reading_paths(), ids=lambda path: f"{path.parent.name}-{path.stem}"
+)
+def test_lines_skipped_as_prose_are_those_no_detector_reads(path: Path) -> None:
+    """The built-in set skips long lines of prose without asking its detectors (over the
+    fixtures, and the corpus's pages and provincial reports where it is beside the
+    project); a set that asks about every line reads the same report."""
+    text = path.read_text(encoding="utf-8")
+    skipped = govreport.parse_report(text).to_dict()
+    asked = govreport.parse_report(text, detectors=_every_line_asked()).to_dict()
+    assert skipped == asked
+
+
+_PIECES = st.sampled_from(
+    ["一、", "(一)", "1.", "①", "第一,", "一是", ")", "、", "一年来,我们", "2023年", "工作回顾",
+     "今年以来,", "报告", "(bào)", "推进", "发展", "经济", "建设", ",", "。", ":", " ", "\u3000"]
+)  # fmt: skip
+
+
+@given(
+    line=st.lists(_PIECES, min_size=1, max_size=40).map("".join),
+    previous=st.lists(_PIECES, max_size=6).map("".join),
+)
+def test_a_line_skipped_as_prose_has_no_candidate(line: str, previous: str) -> None:
+    detectors = DetectorSet(govreport.DEFAULT_DETECTORS)
+    context = LineContext(index=1, previous=previous)
+    if not detectors.may_head(line, previous, run_on=False):
+        assert [*detectors.at_start(line, context)] == []
+        assert detectors.elsewhere(line, context) == []

@@ -616,6 +616,11 @@ def _own_logic(detector: SectionDetector) -> bool:
 
 
 _FIRST, _OTHER, _CUSTOM = range(3)  # the steps of DetectorSet.at_start
+_BOUNDED = (PointHeadingDetector, UnnumberedPartDetector, SummaryHeadingDetector)
+# The longest line these read as a title whole: a point heading (一是 and 40 characters), a
+# summary (一年来,我们 and 36 and 。), an unnumbered part (PART_TITLE_LIMIT + 4). A longer
+# line is theirs only through the cases DetectorSet.may_head checks.
+_LONGEST_WHOLE_TITLE = 44
 _NO_CONTEXT = LineContext(index=0)  # for a line asked about alone (frozen: one serves all)
 
 
@@ -644,6 +649,8 @@ class DetectorSet:
             if detector is not lost and detector is not inline and _own_logic(detector)
         ]
         self._numbered_custom = [detector for detector in self.custom if detector.numbered]
+        # Whether :meth:`may_head` knows every detector's bounds: the built-in ones only.
+        self._bounded = all(type(detector) in _BOUNDED for detector in self.custom)
         self.compiled = [
             detector
             for detector in self.detectors
@@ -709,6 +716,28 @@ class DetectorSet:
         if start < end:
             end = before_closing(text, start, end)
         return self._part.looks_like(text[start:end].strip())
+
+    def may_head(self, line: str, previous: str, run_on: bool) -> bool:
+        """Whether :meth:`at_start` or :meth:`elsewhere` may find a heading in ``line``.
+
+        ``False`` only for a line of prose longer than any title the built-in detectors
+        read whole, opening with no marker and holding no gap of whitespace: most lines
+        of a report, which then need no :class:`LineContext`.  A set with a detector of
+        its own logic asks that detector about every line."""
+        if not self._bounded or run_on or len(line) <= _LONGEST_WHOLE_TITLE:
+            return True
+        if self._start is not None and self._start.pattern.match(line) is not None:
+            return True
+        if self._inline is not None and self._inline_detector is not None and _GAP.search(line):
+            return True
+        if self._part is not None:
+            if "(" in line and len(_PINYIN.sub("", line)) <= PART_TITLE_LIMIT + 4:
+                return True
+            if previous[-1:] in _ENDS_SENTENCE and _BODY_OPENING.search(
+                line, 3, PART_TITLE_LIMIT + 12
+            ):
+                return True
+        return False
 
     def _dispatch(
         self, found: regex.Match[str], group: str, context: LineContext

@@ -152,19 +152,20 @@ def segment_body(
     units: list[Unit] = []
     chrome_found: list[tuple[Span, str]] = []
     body_length = sum(end - start for start, end in lines)
+    prose = _Paragraphs(text, units, chrome_found, chrome, run_on=False)
+    run_on_prose = _Paragraphs(text, units, chrome_found, chrome, run_on=True)
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
-        context = LineContext(
-            index=index,
-            previous=text[slice(*lines[index - 1])] if index else "",
-            following=text[slice(*lines[index + 1])] if index + 1 < len(lines) else "",
-        )
+        previous = text[slice(*lines[index - 1])] if index else ""
         run_on = len(line) >= RUN_ON_LINE and 2 * len(line) >= body_length
-        in_appendix = appendix is not None and start >= appendix
-        headings = [] if in_appendix else _headings_in_line(line, context, detectors, run_on)
-        if headings and context.previous.endswith(_MID_SENTENCE_END):
-            headings = _without_chunk_number(headings)
-        paragraphs = _Paragraphs(text, units, chrome_found, chrome, run_on=len(headings) > 1)
+        headings: list[tuple[HeadingMatch, int, int]] = []
+        if (appendix is None or start < appendix) and detectors.may_head(line, previous, run_on):
+            following = text[slice(*lines[index + 1])] if index + 1 < len(lines) else ""
+            context = LineContext(index=index, previous=previous, following=following)
+            headings = _headings_in_line(line, context, detectors, run_on)
+            if headings and previous.endswith(_MID_SENTENCE_END):
+                headings = _without_chunk_number(headings)
+        paragraphs = run_on_prose if len(headings) > 1 else prose
         cursor = 0
         for match, title_end, heading_end in headings:
             if match.start > cursor:
