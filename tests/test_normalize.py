@@ -10,10 +10,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import govreport
-from conftest import FIXTURES
+from conftest import FIXTURES, assert_nothing_lost
 from govreport import _divisions, _head
 from govreport._folding import folder
-from govreport._normalize import FOLD_TABLE, fold, junk_tokens, normalize, token_dump, wrap_width
+from govreport._normalize import (
+    _LINE_END_TOKENS,
+    FOLD_TABLE,
+    _line_end_tokens,
+    fold,
+    junk_tokens,
+    normalize,
+    spaced_number_gaps,
+    token_dump,
+    wrap_width,
+)
 
 SOFT_BREAKS = [
     # (text as extracted, normalised text) — where each comes from
@@ -330,3 +340,37 @@ def test_a_name_line_is_not_joined_to_the_title_after_it() -> None:
     # 015 with no blank lines: the title, the author's name (黄飞), the title again
     text = "镇上半年工作汇报\n黄飞\n镇上半年工作汇报\n今年以来,全镇经济社会保持平稳发展。\n"
     assert normalize(text).text.split("\n")[:3] == ["镇上半年工作汇报", "黄飞", "镇上半年工作汇报"]
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789. \n年亿元增长%\t\u3000"), max_size=80))
+def test_spaced_number_gaps_read_the_same_from_a_space_or_a_point(text: str) -> None:
+    """With spaces its only blanks (after folding), a text's gaps are found from its spaces
+    and points as from its digits."""
+    folded = fold(text)
+    assert spaced_number_gaps(folded, spaces_only=True) == spaced_number_gaps(folded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报告\u200b内容",
+        "第一行\r\n第二行",
+        "增长3\u2028.5%",
+        "1\x852 3 4 5 6 7 8 9 0 1 2 3 4 5 6",
+        "",
+    ],
+    ids=["zero-width", "crlf", "line-separator", "next-line", "empty"],
+)
+def test_a_text_with_a_rare_blank_or_deletion_is_read_the_long_way(text: str) -> None:
+    report = govreport.parse_report(text)
+    assert report.text == text
+    assert_nothing_lost(report)
+
+
+_TOKEN_PIECES = ["v7R", "zTB", "a", "9", "<", "/", "p>", "\n", " ", "大会", "。", "-"]
+
+
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30).map("".join))
+def test_line_end_tokens_found_from_their_breaks_are_those_of_the_pattern(text: str) -> None:
+    expected = sorted((match.start(), match.group()) for match in _LINE_END_TOKENS.finditer(text))
+    assert sorted(_line_end_tokens(text)) == expected

@@ -60,6 +60,10 @@ library's words, which are simplified.  A text without any is returned as it is.
 _SPACE_ENTITY = compile_regex(r"&(?:nbsp|ensp|emsp|thinsp|#160|#8194|#8195|#12288);", regex.I)
 
 _DELETED = compile_regex(rf"[{ZERO_WIDTH}]|\r(?=\n)")
+# What sends a text the long way: a character normalisation deletes, a CR, or a blank that
+# folding leaves as it is, neither a space nor a line break (\x85, \u1680, \u2028, \u2029).
+# Most texts hold none, and one scan for a class is cheaper than the scans it saves.
+_RARE = compile_re(rf"[{ZERO_WIDTH}\r\x85\u1680\u2028\u2029]")
 # Pinyin after a character (報(bào)告): no part of the text's words; a syllable holds a tone
 # mark, so that (a), (GDP) stay.
 _PINYIN = compile_regex(rf"(?<=\p{{Han}})\((?=[a-z]*[{TONE_MARKS}])[{PINYIN_LETTERS}]{{1,7}}\)")
@@ -144,6 +148,10 @@ _JUNK_TOKEN = compile_regex(r"(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]+")
 _LINE_END_TOKENS = compile_regex(
     rf"(?m){TOKEN_AFTER}[A-Za-z0-9]{{2,4}}(?=[^\S\n]*(?:</?[A-Za-z][^<>\n]{{0,300}}>|\n|$))"
 )
+# … the same, found at the line break or the tag after the token, looked behind from there
+_TOKEN_BEFORE = rf"{TOKEN_AFTER}(?P<token>[A-Za-z0-9]{{2,4}})[^\S\n]*"
+_TOKEN_AT_BREAK = compile_regex(rf"(?m)\n(?<={_TOKEN_BEFORE}\n)")
+_TOKEN_AT_TAG = compile_regex(rf"(?m)<(?<={_TOKEN_BEFORE}<)(?=/?[A-Za-z][^<>\n]{{0,300}}>)")
 
 # … or glued between a sentence's end and the next, where the line breaks were lost
 _SENTENCE_END_TOKENS = compile_re(r"[。!?]\s?([A-Za-z0-9]{2,4})(?=[^\sA-Za-z0-9]|\s\S)")
@@ -388,6 +396,26 @@ def _numeral_zero(match: re.Match[str]) -> str:
     return run.replace("○", "〇") if run.strip("○") else run
 
 
+def _line_end_tokens(text: str) -> list[tuple[int, str]]:
+    """``(start, token)`` of each match of :data:`_LINE_END_TOKENS` in ``text``: found from
+    the line breaks and tags after them (a scan for a line break is fast, one for a Latin
+    letter or digit is not), the last line as it is."""
+    last_line = text.rfind("\n") + 1
+    found = [
+        (match.start("token"), match.group("token"))
+        for match in _TOKEN_AT_BREAK.finditer(text, 0, last_line)
+    ]
+    if "<" in text:
+        found.extend(
+            (match.start("token"), match.group("token"))
+            for match in _TOKEN_AT_TAG.finditer(text, 0, last_line)
+        )
+    found.extend(
+        (match.start(), match.group()) for match in _LINE_END_TOKENS.finditer(text, last_line)
+    )
+    return found
+
+
 def junk_tokens(text: str) -> frozenset[str]:
     r"""The junk tokens of ``text``: short mixed Latin tokens (``v7R``, ``Sw7``, ``zTB``)
     that some sites put where line breaks were, ending :data:`JUNK_REPEATS` lines or more,
@@ -399,10 +427,9 @@ def junk_tokens(text: str) -> frozenset[str]:
     ['v7R']
     """
     counts: dict[str, int] = {}
-    for match in _LINE_END_TOKENS.finditer(text):
-        token = match.group()
+    for start, token in _line_end_tokens(text):
         # not a tag's name (</h3 / >) in a page's raw HTML
-        before = "".join(text[max(0, match.start() - 4) : match.start()].split())
+        before = "".join(text[max(0, start - 4) : start].split())
         if _JUNK_TOKEN.fullmatch(token) and not before.endswith(("<", "</")):
             counts[token] = counts.get(token, 0) + 1
     inline = [_SENTENCE_END_TOKENS]
@@ -432,7 +459,8 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
         entities = tuple(match.span() for match in _SPACE_ENTITY.finditer(folded))
         if entities:
             folded = _SPACE_ENTITY.sub(lambda match: " " * len(match.group()), folded)
-    deletions = [match.span() for match in _DELETED.finditer(text)]
+    rare = _RARE.search(text) is not None
+    deletions = [match.span() for match in _DELETED.finditer(text)] if rare else []
     chunks = chunk_markers(folded)
     deletions.extend(chunks)
     pinyin = tuple(match.span() for match in _PINYIN.finditer(folded)) if "(" in folded else ()
@@ -442,7 +470,7 @@ def normalize(text: str, detectors: DetectorSet = DEFAULT_SET) -> NormalizedText
     # a dump of tokens cuts a site's junk token too (v / 7 / R)
     junk = junk_tokens(_LATIN_BREAK.sub("", folded) if tokens else folded)
     if " " in folded:
-        deletions.extend(spaced_number_gaps(folded))
+        deletions.extend(spaced_number_gaps(folded, spaces_only=not rare))
     spaces = _soft_breaks(folded, deletions, detectors, junk, chunks, width, tokens)
     if not deletions:
         return NormalizedText(text, folded, [0], [0], junk, tuple(chunks), entities)
@@ -582,25 +610,32 @@ _DIGIT_GAP = compile_regex(
 )
 # A decimal point spaced out (增长3 . 5%, 17 .2亿元, 增长3. 5%): a space before the point,
 # which a heading's marker never has, or one after it inside a line (not 1. 5G网络 opening it).
+_DIGIT_SPACE = compile_regex(r" (?<=\d )(?=\d)")
+_POINT_SPACE = compile_regex(r"\.(?:(?<= \.)|(?= ))")
 _SPACED_POINT = compile_regex(
     r"(?<![\d.])\d{1,12}(?P<before>[^\S\n]+)\.(?P<after>[^\S\n]*)\d"
     r"|(?<=[^\s\d.])\d{1,12}\.(?P<only>[^\S\n]+)\d"
 )
 
 
-def spaced_number_gaps(folded: str) -> list[Span]:
+def spaced_number_gaps(folded: str, spaces_only: bool = False) -> list[Span]:
     """The spaces inside numbers that a PDF's text spaced out: every gap between digits in a
     text that spaces its digits one by one (:data:`SPACED_DIGIT_RUNS`), else the gaps around
-    a decimal point inside a line (``3 . 5`` → ``3.5``).
+    a decimal point inside a line (``3 . 5`` → ``3.5``).  ``spaces_only`` says the text's
+    only blanks are spaces and line breaks.
 
     >>> spaced_number_gaps("增长3 . 5%")
     [(3, 4), (5, 6)]
     """
-    if len(list(itertools.islice(_SPACED_DIGIT_RUN.finditer(folded), SPACED_DIGIT_RUNS))) >= (
-        SPACED_DIGIT_RUNS
-    ):
+    # A scan from a literal space or point is fast where one for a digit is not: where no
+    # space stands between two digits, or beside a point, no gap does either.
+    if (not spaces_only or _DIGIT_SPACE.search(folded) is not None) and len(
+        list(itertools.islice(_SPACED_DIGIT_RUN.finditer(folded), SPACED_DIGIT_RUNS))
+    ) >= SPACED_DIGIT_RUNS:
         return [match.span() for match in _DIGIT_GAP.finditer(folded)]
-    gaps = []
+    gaps: list[Span] = []
+    if spaces_only and _POINT_SPACE.search(folded) is None:
+        return gaps
     for match in _SPACED_POINT.finditer(folded):
         for group in ("before", "after", "only"):
             if match.end(group) > match.start(group):
