@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govreport
 from conftest import assert_nothing_lost, fixture_text
 from govreport._chrome import DEFAULT_CHROME, line_markup
 from govreport._normalize import normalize
+from govreport._pattern_shape import opens_narrow
 
 CHROME_LINES = [
     ("来源:闽侯县 发布时间: 2024-11-11 15:05", "source"),  # seed 000
@@ -218,3 +222,41 @@ def test_a_chrome_line_with_the_sites_junk_token_at_its_end_is_chrome() -> None:
         "各位代表:",
         "现在,我代表市人民政府向大会报告工作,请予审议。",
     ]
+
+
+_CHROME_PIECES = [
+    "来源:", "发布时间:", "2024-01-05", " ", "|", "打印", "关闭", "[", "]", "大", "中", "小",
+    "扫一扫", "扫描二维码", "附件", ".pdf", ".docx", "责任编辑:", "张三", "版权所有", "ICP备",
+    "第3页", "- 3 -", "12", "首页", ">", "相关解读", "上一篇", "全镇完成投资3.2亿元", "。",
+]  # fmt: skip
+
+
+def _first_line_rule(line: str) -> str | None:
+    """The rule of one alternation of every line rule in order: what line_role must give."""
+    rules = [(name, body) for name, scope, body in DEFAULT_CHROME.rules if scope == "line"]
+    pattern = regex.compile("|".join(f"(?P<r{i}>{body})" for i, (_, body) in enumerate(rules)))
+    match = pattern.fullmatch(line)
+    return rules[int(match.lastgroup[1:])][0] if match and match.lastgroup else None
+
+
+@given(st.lists(st.sampled_from(_CHROME_PIECES), min_size=1, max_size=8).map("".join))
+def test_a_line_takes_the_first_rule_in_order_that_matches_it_whole(line: str) -> None:
+    assert DEFAULT_CHROME.line_role(line) == _first_line_rule(line)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "narrow"),
+    [
+        ("(?:微信)?公众?号|来源", True),
+        (r"[\s|\[\]【】]*+(?:打印|关闭)", True),
+        (r"(?:附件(?:下载)?\s*:?\s*)?.{1,80}\.(?:pdf|docx?)", False),  # the attachment rule
+        (r"(?:手机)?扫一扫.{0,20}|.{0,10}扫描二维码.{0,20}", False),  # the QR-code rule
+        (r"[^a]b", False),
+        ("a*", False),  # may match nothing
+        (r"\p{Han}+", False),  # the regex engine's own syntax: it cannot tell
+    ],
+)
+def test_a_pattern_opens_narrow_when_its_first_character_is_a_literal_or_a_class(
+    pattern: str, narrow: bool
+) -> None:
+    assert opens_narrow(pattern) is narrow

@@ -20,7 +20,7 @@ from govreport._markers import HTML_TAG
 from govreport._markup import after_opening, before_closing, emphasis_marks, markup_char
 from govreport._model import Block, Span
 from govreport._normalize import LINE_END_TOKEN, TOKEN_AFTER, NormalizedText, strip_span
-from govreport._pattern_shape import required_characters
+from govreport._pattern_shape import opens_narrow, required_characters
 from govreport.data.characters import ZERO_WIDTH
 from govreport.data.chrome import CHROME_RULES
 
@@ -36,16 +36,31 @@ class ChromeRules:
         by_scope: dict[str, list[tuple[str, str]]] = {"line": [], "tail": [], "inline": []}
         for name, scope, pattern in self.rules:
             by_scope[scope].append((name, pattern))
-        self._line_names, self._line = _alternation(by_scope["line"])
+        # line rules in two alternations: those opening with a narrow character, which the
+        # engine rejects at once on most lines, apart from the few that may open with any
+        line_rules = by_scope["line"]
+        self._line_names, _ = _alternation(line_rules)
+        narrow = [opens_narrow(body) for _, body in line_rules]
+        self._line_parts = [
+            part
+            for kind in (True, False)
+            if (part := _alternation(line_rules, [is_narrow is kind for is_narrow in narrow])[1])
+        ]
         self._tail_names, self._tail = _alternation(by_scope["tail"])
         self._inline_names, self._inline = _alternation(by_scope["inline"])
         # characters every inline match holds: a paragraph without one of them holds none
         self._inline_needs = required_characters(self._inline.pattern) if self._inline else ""
 
     def line_role(self, line: str) -> str | None:
-        """The rule name if the whole (stripped, normalised) line is chrome, else ``None``."""
-        match = self._line.fullmatch(line) if self._line else None
-        return self._line_names[match.lastgroup] if match and match.lastgroup else None
+        """The rule name if the whole (stripped, normalised) line is chrome, else ``None``
+        (the first rule, in order, that matches the whole line)."""
+        first: int | None = None
+        for pattern in self._line_parts:
+            match = pattern.fullmatch(line)
+            if match and match.lastgroup:
+                index = int(match.lastgroup[1:])
+                first = index if first is None else min(first, index)
+        return None if first is None else self._line_names[f"r{first}"]
 
     def tail_role(self, line: str) -> str | None:
         """The rule name if the line starts a footer that runs to the end, else ``None``."""
@@ -67,12 +82,18 @@ class ChromeRules:
                 yield match.start(), match.end(), self._inline_names[match.lastgroup]
 
 
-def _alternation(rules: list[tuple[str, str]]) -> tuple[dict[str, str], regex.Pattern[str] | None]:
-    if not rules:
-        return {}, None
+def _alternation(
+    rules: list[tuple[str, str]], chosen: Sequence[bool] | None = None
+) -> tuple[dict[str, str], regex.Pattern[str] | None]:
+    """The rules' names by group (``r<i>`` for the i-th) and one pattern of those ``chosen``
+    (all by default), each in its group."""
     names = {f"r{index}": name for index, (name, _) in enumerate(rules)}
-    pattern = "|".join(f"(?P<r{index}>{body})" for index, (_, body) in enumerate(rules))
-    return names, compile_regex(pattern)
+    bodies = [
+        f"(?P<r{index}>{body})"
+        for index, (_, body) in enumerate(rules)
+        if chosen is None or chosen[index]
+    ]
+    return names, compile_regex("|".join(bodies)) if bodies else None
 
 
 DEFAULT_CHROME = ChromeRules()

@@ -46,6 +46,47 @@ def longest_match(pattern: str) -> int | None:
     return None if longest >= sre_constants.MAXREPEAT else longest
 
 
+def opens_narrow(pattern: str) -> bool:
+    """Whether every match of ``pattern`` opens with a character of a literal or a class
+    that is not negated (``(?:附件\\s*)?下载``), not with any character (``.{0,10}扫描``);
+    ``False`` when it cannot tell.  An engine rejects a place fast where the first character
+    cannot open a match; one branch opening with any character makes it try them all.
+
+    >>> opens_narrow("(?:微信)?公众?号|来源"), opens_narrow("(?:附件)?.{1,80}[.]pdf")
+    (True, False)
+    """
+    parsed = _parsed(pattern)
+    return parsed is not None and _opens_narrow(list(parsed)) is True
+
+
+def _opens_narrow(items: list[tuple[Any, Any]]) -> bool | None:
+    """For a sequence of a parsed pattern: ``True`` when its first character is narrow,
+    ``False`` when it may be any, ``None`` when the sequence may match nothing."""
+    for operator, argument in items:
+        if operator is sre_constants.LITERAL:
+            return True
+        if operator is sre_constants.IN:
+            return not any(kind is sre_constants.NEGATE for kind, _ in argument)
+        if operator is sre_constants.AT:
+            continue
+        if operator is sre_constants.SUBPATTERN:
+            inner = _opens_narrow(list(argument[3]))
+        elif operator is sre_constants.ATOMIC_GROUP:
+            inner = _opens_narrow(list(argument))
+        elif operator is sre_constants.BRANCH:
+            branches = [_opens_narrow(list(branch)) for branch in argument[1]]
+            inner = False if False in branches else None if None in branches else True
+        elif operator in _REPEATS:
+            inner = _opens_narrow(list(argument[2]))
+            if inner is True and argument[0] == 0:
+                inner = None  # an optional opening: what follows it may open the match
+        else:
+            return False  # any character, a backreference, a lookaround: it cannot tell
+        if inner is not None:
+            return inner
+    return None
+
+
 def _parsed(pattern: str) -> Any:
     if _POSIX_CLASS.search(pattern):
         return None
