@@ -728,7 +728,12 @@ class DetectorSet:
             return True
         if self._start is not None and self._start.pattern.match(line) is not None:
             return True
-        if self._inline is not None and self._inline_detector is not None and _GAP.search(line):
+        # a gap (_GAP) needs a blank: a space, or a character that does not print
+        if (
+            self._inline is not None
+            and self._inline_detector is not None
+            and (" " in line or not line.isprintable())
+        ):
             return True
         if self._part is not None:
             if "(" in line and len(_PINYIN.sub("", line)) <= PART_TITLE_LIMIT + 4:

@@ -333,7 +333,11 @@ class _Paragraphs:
     def add(self, start: int, end: int, whole: bool = False) -> None:
         """Cut ``text[start:end]`` into paragraphs, setting inline chrome aside."""
         text = self.text
-        cuts = [match.span() for match in _PARAGRAPH_GAP.finditer(text, start, end)]
+        cuts = (
+            [match.span() for match in _PARAGRAPH_GAP.finditer(text, start, end)]
+            if _has_blank(text, start, end)
+            else []
+        )
         piece_start = start
         for gap_start, gap_end in [*cuts, (end, end)]:
             piece = strip_span(text, piece_start, gap_start)
@@ -344,6 +348,12 @@ class _Paragraphs:
             self.chrome_found.extend(chrome)
             if segments:
                 self.units.append(ParagraphUnit(segments, whole and not cuts, self.run_on))
+
+
+def _has_blank(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold whitespace: a space, or a character that does
+    not print (every blank but the space is one)."""
+    return text.find(" ", start, end) >= 0 or not text[start:end].isprintable()
 
 
 def _strip_end(line: str, position: int) -> int:
