@@ -155,6 +155,21 @@ class Metric:
     section: Section | None = attrs.field(default=None, eq=False, repr=False, hash=False)
 
 
+_SET_STATUS, _SET_YEAR, _SET_YEARS = (
+    Metric.__dict__[name].__set__ for name in ("status", "year", "years")
+)
+
+
+def date_metric(
+    metric: Metric, status: str, year: int | None, years: tuple[int, int] | None
+) -> None:
+    """Set the status and years of a metric of a report being built, which nothing but its
+    item holds yet (its hash is not cached): its last fields, known once the whole report is."""
+    _SET_STATUS(metric, status)
+    _SET_YEAR(metric, year)
+    _SET_YEARS(metric, years)
+
+
 @attrs.frozen
 class Item:
     """A paragraph, or one enumerated point of a paragraph (``一是…``).

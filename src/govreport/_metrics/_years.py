@@ -24,11 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
-import attrs
-
 from govreport._compiled import compile_regex
 from govreport._metrics._cues import YearCue, heading_years
-from govreport._model import Metadata, Metric, Report, Section
+from govreport._model import Item, Metadata, Metric, Report, Section, date_metric
 from govreport.data import metric_words as words
 
 
@@ -92,6 +90,14 @@ def report_years(metadata: Metadata, sections: list[Section]) -> ReportYears:
     >>> report_years(Metadata(year=2023, doc_type="工作总结"), [])
     ReportYears(review=2023, plan=2024, current=2023)
     """
+    return _report_years(metadata, sections, {})
+
+
+def _report_years(
+    metadata: Metadata, sections: list[Section], cues: Mapping[int, YearCue | None]
+) -> ReportYears:
+    """:func:`report_years`, with the year cues of the headings that ``cues`` holds (by the
+    section's id) read there rather than again."""
     kind = metadata.doc_type or ""
     summary = "总结" in kind
     plan_only = "计划" in kind and not summary
@@ -100,7 +106,8 @@ def report_years(metadata: Metadata, sections: list[Section]) -> ReportYears:
     review = plan = None
     within_year = False
     for section in _walk(sections):
-        cue = heading_years(section.title)
+        key = id(section)
+        cue = cues[key] if key in cues else heading_years(section.title)
         if cue is None or section.kind not in ("review", "plan", "targets"):
             continue
         if section.kind == "review":
@@ -143,19 +150,19 @@ def _walk(sections: list[Section]) -> Iterator[Section]:
 def settle_metrics(report: Report, dates: Mapping[int, Dated]) -> None:
     """Give every metric of ``report`` its year(s), and the targets of a statement opened
     in the paragraph before (``主要预期目标是:`` alone) their status; ``dates`` maps
-    ``id(metric)`` to the dates of the draft it was made from.  The items' metric lists are
-    updated in place."""
-    years = report_years(report.metadata, report.sections)
-    parents = _heading_cues(report.sections)
-    opened = False
+    ``id(metric)`` to the dates of the draft it was made from.  The metrics are those of a
+    report being built, which nothing else holds yet: they are finished in place."""
+    own = _own_heading_cues(report.sections)
+    years = _report_years(report.metadata, report.sections, own)
+    parents = _heading_cues(report.sections, own)
+    before: Item | None = None  # the item before, when it has no metric
     for item in report.items():
-        carried = opened
-        opened = (
-            not item.metrics
-            and "目标" in item.text  # in every opening of a targets statement
-            and _TARGETS_OPENING.search(item.text) is not None
-        )
-        for index, metric in enumerate(item.metrics):
+        if not item.metrics:
+            before = item
+            continue
+        carried = before is not None and _opens_targets(before)
+        before = None
+        for metric in item.metrics:
             stated = dates.get(id(metric))
             status = metric.status
             if status == "actual" and (carried or _planned(metric, stated, years)):
@@ -167,7 +174,14 @@ def settle_metrics(report: Report, dates: Mapping[int, Dated]) -> None:
                 heading = parents.get(id(section)) if section is not None else None
                 year, span = metric_years(stated, status, heading, years)
             if (status, year, span) != (metric.status, metric.year, metric.years):
-                item.metrics[index] = attrs.evolve(metric, status=status, year=year, years=span)
+                date_metric(metric, status, year, span)
+
+
+def _opens_targets(item: Item) -> bool:
+    """Whether an item of no metric opens a targets statement (主要预期目标是:) that the
+    next item lists."""
+    text = item.text
+    return "目标" in text and _TARGETS_OPENING.search(text) is not None  # 目标: in every one
 
 
 def _planned(metric: Metric, draft: Dated | None, years: ReportYears) -> bool:
@@ -185,16 +199,23 @@ def _planned(metric: Metric, draft: Dated | None, years: ReportYears) -> bool:
     return years.plan is not None and cue.first >= years.plan
 
 
-def _heading_cues(sections: list[Section]) -> dict[int, YearCue | None]:
-    """Each section's year cue: its heading's, else its nearest ancestor's."""
+def _own_heading_cues(sections: list[Section]) -> dict[int, YearCue | None]:
+    """Each section's year cue as its heading states it, by the section's id."""
+    return {id(section): heading_years(section.title) for section in _walk(sections)}
+
+
+def _heading_cues(
+    sections: list[Section], own: Mapping[int, YearCue | None]
+) -> dict[int, YearCue | None]:
+    """Each section's year cue: its heading's (``own``), else its nearest ancestor's."""
     cues: dict[int, YearCue | None] = {}
     # A loop, not a nested recursive function (a reference cycle, freed only by the collector).
     stack: list[tuple[Section, YearCue | None]] = [(top, None) for top in reversed(sections)]
     while stack:
         section, inherited = stack.pop()
-        own = heading_years(section.title) or inherited
-        cues[id(section)] = own
-        stack.extend((child, own) for child in reversed(section.children))
+        cue = own[id(section)] or inherited
+        cues[id(section)] = cue
+        stack.extend((child, cue) for child in reversed(section.children))
     return cues
 
 
