@@ -8,7 +8,7 @@ builds the :class:`~govreport._model.Report`, its sections, items, blocks and fi
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -143,8 +143,13 @@ class Assembler:
         if not figures.metrics:
             return new_item(text, span, lead, draft.kind, quantities, [], segments)
         finished = {quantity.span: done for quantity, done in zip(local, quantities, strict=True)}
-        to_original = functools.partial(self._shifted_span, origin)
-        clean = norm.clean_slice(origin, end)
+        to_original: Callable[[int, int], Span]
+        if shift is None:
+            to_original = functools.partial(self._shifted_span, origin)
+            clean = norm.clean_slice(origin, end)
+        else:  # nothing deleted inside the item: every span moves by one shift
+            to_original = functools.partial(self._moved_span, origin, origin + shift)
+            clean = original[origin + shift : end + shift]
         metrics = [
             to_metric(
                 metric, to_original, original, clean, section, finished, indicators=self.indicators
@@ -159,6 +164,12 @@ class Assembler:
 
     def _shifted_span(self, origin: int, start: int, end: int) -> Span:
         return self.original_span((start + origin, end + origin))
+
+    def _moved_span(self, origin: int, shift: int, start: int, end: int) -> Span:
+        """An item's span moved by its one ``shift`` (an empty one mapped as the text's)."""
+        if start < end:
+            return start + shift, end + shift
+        return self._shifted_span(origin, start, end)
 
     def _finish(self, quantity: Quantity, origin: int) -> Quantity:
         """A quantity read at ``origin`` of the normalised text, in the caller's offsets."""

@@ -49,8 +49,7 @@ def read_figures(
     resolves indicator names while the sentences are read)."""
     start, end = part
     found = extractor.extract(text[start:end])
-    if start:  # quantities are read in the part alone
-        found = [moved(quantity, start) for quantity in found]
+    found = all_moved(found, start)  # quantities are read in the part alone
     reader = _Reader(text, found, lookup)
     figures = {id(draft): reader.figures(draft, "actual", None) for draft in drafts.preamble}
 
@@ -74,6 +73,27 @@ def moved(quantity: Quantity, shift: int) -> Quantity:
     if not shift:
         return quantity  # frozen: the same object serves
     return placed(quantity, (quantity.span[0] + shift, quantity.span[1] + shift), quantity.text)
+
+
+def all_moved(quantities: list[Quantity], shift: int) -> list[Quantity]:
+    """``quantities``, each :func:`moved` by ``shift`` (the same list for none)."""
+    if not shift:
+        return quantities
+    result = []
+    for quantity in quantities:
+        start, end = quantity.span
+        result.append(
+            new_quantity(
+                quantity.text,
+                (start + shift, end + shift),
+                quantity.value,
+                quantity.unit,
+                quantity.kind,
+                quantity.high,
+                quantity.approx,
+            )
+        )
+    return result
 
 
 def placed(quantity: Quantity, span: Span, text: str) -> Quantity:
@@ -107,8 +127,7 @@ class _Reader:
         if not local:  # no figure, no metric: the item's text is not read
             return _NO_FIGURES
         origin = segments[0][0]
-        if origin:
-            local = [moved(quantity, -origin) for quantity in local]
+        local = all_moved(local, -origin)
         end = draft.segments[-1][1]
         metrics = read_metrics(self.text[origin:end], local, status, period, self.lookup)
         return Figures(local, metrics)

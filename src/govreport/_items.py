@@ -105,16 +105,19 @@ def draft_items(text: str, preamble: list[ParagraphUnit], roots: list[SectionDra
 
 def paragraph_items(text: str, paragraph: ParagraphUnit) -> list[ItemDraft]:
     """The items of one paragraph of the normalised ``text``."""
-    bounds = _point_starts(text, paragraph)
-    first, last = paragraph.start, paragraph.end
-    pieces = (
-        [
-            _clip(text, paragraph.segments, start, end)
+    segments = paragraph.segments
+    first, last = segments[0][0], segments[-1][1]
+    bounds = _point_starts(text, paragraph, first, last)
+    if bounds:
+        pieces = [
+            _clip(text, segments, start, end)
             for start, end in zip([first, *bounds], [*bounds, last], strict=True)
         ]
-        if bounds
-        else [_clip(text, paragraph.segments, first, last)]
-    )
+    elif len(segments) == 1:  # most paragraphs: one item of one piece
+        kept = strip_span(text, first, last)
+        pieces = [[kept]] if kept is not None else []
+    else:
+        pieces = [_clip(text, segments, first, last)]
     drafts = []
     for segments in pieces:
         if not segments:
@@ -126,17 +129,16 @@ def paragraph_items(text: str, paragraph: ParagraphUnit) -> list[ItemDraft]:
     return drafts
 
 
-def _point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:
-    """Where the points ``一是``, ``二是`` … start, if the paragraph enumerates any; in
-    run-on text, also where lead sentences start."""
-    starts = _numbered_point_starts(text, paragraph)
-    if paragraph.run_on and not starts:
-        starts = [
-            match.start()
-            for match in _INLINE_LEAD.finditer(text, paragraph.start, paragraph.end)
-            if match.end() < paragraph.end
-        ]
-    return starts
+def _point_starts(text: str, paragraph: ParagraphUnit, start: int, end: int) -> list[int]:
+    """Where the points ``一是``, ``二是`` … start, if the paragraph (from ``start`` to
+    ``end``) enumerates any; in run-on text, also where lead sentences start."""
+    if text.find("一是", start, end) >= 0:  # points count from 一是
+        starts = _numbered_point_starts(text, paragraph)
+        if starts:
+            return starts
+    if not paragraph.run_on:
+        return []
+    return [match.start() for match in _INLINE_LEAD.finditer(text, start, end) if match.end() < end]
 
 
 def _numbered_point_starts(text: str, paragraph: ParagraphUnit) -> list[int]:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import regex
 
 from govreport._args import ensure_text
@@ -772,7 +771,10 @@ def _set_growth(draft: MetricDraft, quantity: Quantity, sign: int) -> None:
         draft.increase = quantity
     else:
         high = -quantity.high if quantity.high is not None else None
-        draft.increase = attrs.evolve(quantity, value=-quantity.value, high=high)
+        draft.increase = new_quantity(
+            quantity.text, quantity.span, -quantity.value, quantity.unit, quantity.kind, high,
+            quantity.approx,
+        )  # fmt: skip
 
 
 def bound_of(quantity: Quantity | None, lead: str | None) -> str | None:
@@ -877,7 +879,10 @@ def to_metric(
     )
     if increase is not None:  # signed: 减少290万 → -290万
         signed = _finished(increase, known, to_original, original)
-        increase = attrs.evolve(signed, value=increase.value, high=increase.high)
+        increase = new_quantity(
+            signed.text, signed.span, increase.value, signed.unit, signed.kind, increase.high,
+            signed.approx,
+        )  # fmt: skip
     return Metric(
         indicator=indicator,
         canonical=found.id if found else None,
