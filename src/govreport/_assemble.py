@@ -99,13 +99,12 @@ class Assembler:
             kind=kinds[id(draft)],
         )
         # each draft goes as its item is made, for peak memory
-        section.items.extend(
-            self.item(item, figures.pop(id(item)), section)
-            for item in drafts.by_section.pop(id(draft))
-        )
-        section.children.extend(
-            self._section(child, drafts, kinds, figures) for child in draft.children
-        )
+        items, item = section.items, self.item
+        for item_draft in drafts.by_section.pop(id(draft)):
+            items.append(item(item_draft, figures.pop(id(item_draft)), section))
+        children = section.children
+        for child in draft.children:
+            children.append(self._section(child, drafts, kinds, figures))
         return section
 
     def item(self, draft: ItemDraft, figures: Figures, section: Section | None = None) -> Item:
@@ -242,9 +241,7 @@ def metadata_sources(
         chrome=chrome,
         opening=[text_of(draft) for draft in drafts.preamble[:OPENING_ITEMS]],
         body="".join(
-            clean(start, end)
-            for container, index in drafts.in_order(roots)
-            for start, end in container[index].segments
+            [clean(start, end) for draft in drafts.ordered(roots) for start, end in draft.segments]
         ),
         headings=[(clean(*root.heading.title).strip(), kinds[id(root)]) for root in roots],
         head=norm.text[start:head_end],

@@ -79,6 +79,13 @@ class ItemDrafts:
         """The item drafts directly under ``section``."""
         return self.by_section[id(section)]
 
+    def ordered(self, roots: list[SectionDraft]) -> list[ItemDraft]:
+        """Every draft, in document order."""
+        order = list(self.preamble)
+        for section in walk(roots):
+            order.extend(self.of(section))
+        return order
+
     def in_order(self, roots: list[SectionDraft]) -> list[tuple[list[ItemDraft], int]]:
         """``(container, index)`` of every draft, in document order."""
         order = [(self.preamble, index) for index in range(len(self.preamble))]
