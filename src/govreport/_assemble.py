@@ -137,8 +137,8 @@ class Assembler:
         original = norm.original
         if shift is None:
             quantities = [self._finish(quantity, origin) for quantity in local]
-        else:  # no deletion inside the item: every quantity moves by one shift
-            quantities = _shifted(local, origin + shift, original)
+        else:  # no deletion inside the item: every quantity moves by one shift (often none)
+            quantities = _shifted(figures.in_text, shift, original)
         if not figures.metrics:
             return new_item(text, span, lead, draft.kind, quantities, [], segments)
         finished = {quantity.span: done for quantity, done in zip(local, quantities, strict=True)}

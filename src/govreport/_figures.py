@@ -20,19 +20,24 @@ from govreport._tree import SectionDraft
 
 
 class Figures:
-    """An item's quantities and metric drafts, spans relative to the item's start."""
+    """An item's quantities and metric drafts, spans relative to the item's start; and the
+    same quantities as read in the text (``in_text``, spans in the normalised text)."""
 
     quantities: list[Quantity]
     metrics: list[MetricDraft]
+    in_text: list[Quantity]
 
-    __slots__ = ("metrics", "quantities")
+    __slots__ = ("in_text", "metrics", "quantities")
 
-    def __init__(self, quantities: list[Quantity], metrics: list[MetricDraft]) -> None:
+    def __init__(
+        self, quantities: list[Quantity], metrics: list[MetricDraft], in_text: list[Quantity]
+    ) -> None:
         self.quantities = quantities
         self.metrics = metrics
+        self.in_text = in_text
 
 
-_NO_FIGURES = Figures([], [])
+_NO_FIGURES = Figures([], [], [])
 """The figures of every item with none (most of a report's items): one object, never changed."""
 
 
@@ -127,10 +132,10 @@ class _Reader:
         if not local:  # no figure, no metric: the item's text is not read
             return _NO_FIGURES
         origin = segments[0][0]
-        local = all_moved(local, -origin)
+        in_text, local = local, all_moved(local, -origin)
         end = draft.segments[-1][1]
         metrics = read_metrics(self.text[origin:end], local, status, period, self.lookup)
-        return Figures(local, metrics)
+        return Figures(local, metrics, in_text)
 
     def _inside(self, segment: Span) -> list[Quantity]:
         start, end = segment
