@@ -11,8 +11,14 @@ from hypothesis import strategies as st
 
 import govreport
 from conftest import CORPUS, FIXTURES
-from govreport._detectors import DetectorSet, LineContext, SummaryHeadingDetector, ordinal_value
-from govreport._normalize import normalize
+from govreport._detectors import (
+    _PART_TITLE,
+    DetectorSet,
+    LineContext,
+    SummaryHeadingDetector,
+    ordinal_value,
+)
+from govreport._normalize import fold, normalize
 
 CONTEXT = LineContext(index=0)
 
@@ -248,3 +254,28 @@ def test_a_line_skipped_as_prose_has_no_candidate(line: str, previous: str) -> N
     if not detectors.may_head(line, previous, run_on=False):
         assert [*detectors.at_start(line, context)] == []
         assert detectors.elsewhere(line, context) == []
+
+
+_FORWARD_PART_TITLE = regex.compile(_PART_TITLE.pattern.removeprefix("(?r)"))
+_PART_PIECES = st.sampled_from(
+    ["2024年", "二〇二三年", "今年", "上半年", "“十四五”", "工作", "回顾", "安排", "建议", "重点",
+     "主要", "成效", "和", "及", "关于", "的", "政府自身建设", "加强", "、", " ", "经济", "🏆",
+     "。"]
+)  # fmt: skip
+
+
+@given(st.lists(_PART_PIECES, min_size=1, max_size=7).map("".join))
+def test_a_part_title_matched_from_its_end_is_one_matched_from_its_start(line: str) -> None:
+    assert (_PART_TITLE.fullmatch(line) is None) == (_FORWARD_PART_TITLE.fullmatch(line) is None)
+
+
+def test_the_part_titles_of_the_fixtures_match_from_either_end() -> None:
+    lines = {
+        stripped
+        for path in sorted(FIXTURES.rglob("*.txt"))
+        for line in fold(path.read_text(encoding="utf-8")).split("\n")
+        if 0 < len(stripped := line.strip()) <= 40
+    }
+    forward = {line for line in lines if _FORWARD_PART_TITLE.fullmatch(line)}
+    assert forward == {line for line in lines if _PART_TITLE.fullmatch(line)}
+    assert forward  # the fixtures name parts

@@ -278,6 +278,7 @@ PART_TITLE_LIMIT = 24
 """Longest unnumbered part heading, in characters."""
 
 _PART_TITLE = compile_regex(
+    "(?r)"  # tried from the end, where most lines already fail: no name of a part ends them
     rf"(?=[^\n]*?(?:{PART_PERIOD}))"  # names a period
     rf"(?:(?:[\p{{Han}}\d“”\"《》]|;;)"  # opens with a word, not with a marker or a dash
     rf"(?:[\p{{Han}}\d\s、“”\"《》xX*]|;;){{1,{PART_TITLE_LIMIT}}}?"  # (;; for a quote: 051, 058)
