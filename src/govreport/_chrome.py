@@ -67,6 +67,13 @@ class ChromeRules:
         match = self._tail.match(line) if self._tail else None
         return self._tail_names[match.lastgroup] if match and match.lastgroup else None
 
+    def may_hold_inline(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds every character some inline rule's matches
+        all hold (so that :meth:`inline` may find something there)."""
+        if not self._inline:
+            return False
+        return all(text.find(character, start, end) >= 0 for character in self._inline_needs)
+
     def inline(
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, int, str]]:

@@ -333,10 +333,13 @@ class _Paragraphs:
     def add(self, start: int, end: int, whole: bool = False) -> None:
         """Cut ``text[start:end]`` into paragraphs, setting inline chrome aside."""
         text = self.text
+        blank = _has_blank(text, start, end)
+        if not blank and not self.chrome.may_hold_inline(text, start, end):
+            if start < end:  # most lines: one paragraph, nothing around it to strip
+                self.units.append(ParagraphUnit([(start, end)], whole, self.run_on))
+            return
         cuts = (
-            [match.span() for match in _PARAGRAPH_GAP.finditer(text, start, end)]
-            if _has_blank(text, start, end)
-            else []
+            [match.span() for match in _PARAGRAPH_GAP.finditer(text, start, end)] if blank else []
         )
         piece_start = start
         for gap_start, gap_end in [*cuts, (end, end)]:
