@@ -25,7 +25,6 @@ NOT_YET: dict[str, str] = {
     "pages/012": "digits deleted: the review heading (年政府工作的回忆) has no marker",
     "pages/027": "OCR text: `.` as the heading mark (二.重点工作汇报.), headings fused into chunks",
     "pages/031": "a page number glued inside a heading (新时展新3格局) cuts its title short",
-    "pages/036": "a dash line that is a section heading (——坚持改进作风…) reads like a subtitle",
     "pages/038": "a sub-heading marked only by HTML <b> in a centred block",
     "pages/052": "an advert word (二号首长) glued after the heading's title",
 }
