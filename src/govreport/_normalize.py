@@ -980,6 +980,12 @@ class _Break:
         prose punctuation)."""
         text, start, end = self.text, self.start, self.end
         last, first = text[start - 1], text[end]
+        if (
+            last in _TERMINAL_END
+            and first not in _CLOSE_START
+            and start - self.before_start > BARE_MARKER
+        ):
+            return False  # most breaks: a line that ends a sentence, no marker alone before
         if _PAGE_NUMBER.fullmatch(text, end, self.after_end) or _PAGE_NUMBER.fullmatch(
             text, self.line_start, start
         ):
