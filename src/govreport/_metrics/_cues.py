@@ -8,6 +8,7 @@ depends on the text read and the paragraph's defaults only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from govreport._compiled import compile_re
 from govreport._metrics._patterns import (
@@ -30,13 +31,16 @@ _RANGE_DASH = r"[-—~至到]"
 
 _PRICE_BASE = r"按(?:{year})(?:不变)?价格(?:计算)?"
 """A price base (按2010年价格计算): no year of the figure's."""
-_YEAR_DIGITS = r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}"
+_YEAR_CHARS = "〇零一二三四五六七八九"
+_YEAR_DIGITS = rf"(?:19|20)\d{{2}}|[{_YEAR_CHARS}]{{4}}"
 _BASIS = r"在(?:{year})\s?年(?:[和、](?:{year})\s?年)?[^,;:。]{{0,20}}?的?基础上"
 """The year of a basis (在2023年国家考评第三的好成绩基础上, 在一九五八年增产三千八百亿斤的
 基础上): no year of the figures after it."""
-_COUNT = r"[二两三四五六七八九十]|\d{1,2}"
+_COUNT_CHARS = "二两三四五六七八九十"
+_COUNT = rf"[{_COUNT_CHARS}]|\d{{1,2}}"
 _RELATIVE = dict(words.RELATIVE_YEARS)
-_PLAN_NAME = r"[“\"]?十[一二三四五]?五[”\"]?"
+_PLAN_AFTER_TEN = r"[一二三四五]?五[”\"]?"
+_PLAN_NAME = rf"[“\"]?十{_PLAN_AFTER_TEN}"
 
 
 def _months(last: str) -> str:
@@ -72,6 +76,61 @@ _YEAR_CUE = compile_re(
     rf"|(?<![{words.COMPARISON_BASE}\d{words.RECORD}])(?P<since_count>{_COUNT})(?:{longest_first(words.YEARS_SINCE)})"
     rf"|(?<![{words.COMPARISON_BASE}{words.FROM_BASE}])(?P<relative>{longest_first(_RELATIVE)})(?!同期|的?基础)"
 )
+
+
+def _after_first(cues: Iterable[str]) -> str:
+    """The alternation of ``cues``, the longest first, each read after its first character
+    (taken already): that character looked behind at, the rest matched."""
+    return "|".join(
+        f"(?<={re.escape(cue[0])}){re.escape(cue[1:])}" for cue in longest_first(cues).split("|")
+    )
+
+
+# Where _YEAR_CUE matches, as fast: one character of a set taken, so that ``re`` scans a
+# stretch for the characters alone, then each alternative of _YEAR_CUE in its order, after its
+# first character (looked behind at, as are the characters before it).  Its matches are
+# _YEAR_CUE's, span for span; _YEAR_CUE is matched where each starts, for its groups.
+_PLAN_REST = rf"{_PLAN_AFTER_TEN}(?:{longest_first(words.PLAN_PERIOD_WORDS)})"
+_YEAR_CUE_FIRSTS = "".join(
+    dict.fromkeys(
+        f'按在“"十{words.COMPARISON_BASE}{words.MULTIPLE_BASE}{_YEAR_CHARS}{_COUNT_CHARS}'
+        + "".join(cue[0] for cue in (*words.YEARS_PAST, *words.YEARS_AHEAD, *_RELATIVE))
+    )
+)
+_YEAR_CUE_START = compile_re(
+    rf"[\d{_YEAR_CUE_FIRSTS}](?:"
+    + "|".join(
+        (
+            rf"(?<=按){_PRICE_BASE.format(year=_YEAR_DIGITS + '年').removeprefix('按')}",
+            rf"(?<=在){_BASIS.format(year=_YEAR_DIGITS).removeprefix('在')}",
+            rf"(?<=[“\"])十{_PLAN_REST}",
+            rf"(?<=十){_PLAN_REST}",
+            rf"(?<=[{words.COMPARISON_BASE}{words.MULTIPLE_BASE}])\s?(?:{_YEAR_DIGITS})\s?年"
+            rf"(?:{_RANGE_DASH}(?:{_YEAR_DIGITS})\s?年)?",
+            # _YEAR_DIGITS after its first digit
+            rf"(?:(?<=1)9\d{{2}}|(?<=2)0\d{{2}}|(?<=[{_YEAR_CHARS}])[{_YEAR_CHARS}]{{3}})\s?年(?:度)?"
+            rf"(?:{longest_first(words.SINCE_WORDS)})?",
+            rf"(?<!{words.RECORD}[\s\S])(?:{_after_first(words.YEARS_PAST)})(?:{_COUNT})年",
+            rf"(?:{_after_first(words.YEARS_AHEAD)})(?:{_COUNT})年",
+            rf"(?<![{words.COMPARISON_BASE}\d{words.RECORD}][\s\S])"
+            rf"(?:(?<=[{_COUNT_CHARS}])|(?<=\d)\d?)(?:{longest_first(words.YEARS_SINCE)})",
+            rf"(?<![{words.COMPARISON_BASE}{words.FROM_BASE}][\s\S])(?:{_after_first(_RELATIVE)})"
+            r"(?!同期|的?基础)",
+        )
+    )
+    + ")"
+)
+
+
+def _year_cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of _YEAR_CUE in ``text[start:end]``, as ``finditer`` finds them."""
+    match_at = _YEAR_CUE.match
+    for found in _YEAR_CUE_START.finditer(text, start, end):
+        match = match_at(text, found.start(), end)
+        assert match is not None  # the two patterns' matches are one
+        yield match
+
+
 _BREAKS = ",;:"  # clause breaks
 _BLANK = compile_re(r"\s*")  # ``re``'s \s is str.isspace
 # After 从/由 and a year, the base figure of that year (从1980年的28万人, 由2002年7703元); not a
@@ -231,7 +290,9 @@ def heading_years(title: str) -> YearCue | None:
     >>> heading_years("2019年和今年以来工作回顾") is None
     True
     """
-    cues = {cue for match in _YEAR_CUE.finditer(title) for cue in [year_cue(match)[0]] if cue}
+    cues = {
+        cue for match in _year_cues(title, 0, len(title)) for cue in [year_cue(match)[0]] if cue
+    }
     return cues.pop() if len(cues) == 1 else None
 
 
@@ -248,7 +309,7 @@ def sentence_year(text: str, start: int, end: int) -> YearCue | None:
     """
     last = None
     if _holds(text, start, end, _YEAR_MARK):
-        for match in _YEAR_CUE.finditer(text, start, end):
+        for match in _year_cues(text, start, end):
             if not match["base"] and not match["price"] and not match["basis"]:
                 last = match
     return year_cue(last)[0] if last is not None else None
@@ -372,7 +433,7 @@ class SentenceCues:
         if not self.own_year and OWN_YEAR.search(text, start, end):
             self.own_year = True
         last_base = None
-        for match in _YEAR_CUE.finditer(text, start, end):
+        for match in _year_cues(text, start, end):
             if match["base"]:
                 last_base = match
             elif not match["price"] and not match["basis"]:

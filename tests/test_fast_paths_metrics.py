@@ -1,0 +1,118 @@
+"""Fast paths of the metric reader find what the patterns as first written find."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import corpus_files
+from govreport._metrics import _cues
+from govreport._metrics._patterns import SENTENCE
+from govreport._words import alternatives
+from govreport.data import metric_words as words
+
+# The year cues as first written: each alternative opening with its group, so that ``re``
+# tries every one at every position.
+_YEAR = r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}"
+_COUNT = r"[二两三四五六七八九十]|\d{1,2}"
+_PLAIN_YEAR_CUE = re.compile(
+    rf"(?P<price>按(?:{_YEAR}年)(?:不变)?价格(?:计算)?)"
+    rf"|(?P<basis>在(?:{_YEAR})\s?年(?:[和、](?:{_YEAR})\s?年)?[^,;:。]{{0,20}}?的?基础上)"
+    rf"|(?P<plan>[“\"]?十[一二三四五]?五[”\"]?)(?:{alternatives(words.PLAN_PERIOD_WORDS)})"
+    rf"|(?P<base>[{words.COMPARISON_BASE}{words.MULTIPLE_BASE}])\s?(?P<base_year>{_YEAR})\s?年"
+    rf"(?:[-—~至到](?:{_YEAR})\s?年)?"
+    rf"|(?P<year>{_YEAR})\s?年(?:度)?(?P<since>{alternatives(words.SINCE_WORDS)})?"
+    rf"|(?<!{words.RECORD})(?P<past>{alternatives(words.YEARS_PAST)})(?P<past_count>{_COUNT})年"
+    rf"|(?P<ahead>{alternatives(words.YEARS_AHEAD)})(?P<ahead_count>{_COUNT})年"
+    rf"|(?<![{words.COMPARISON_BASE}\d{words.RECORD}])(?P<since_count>{_COUNT})"
+    rf"(?:{alternatives(words.YEARS_SINCE)})"
+    rf"|(?<![{words.COMPARISON_BASE}{words.FROM_BASE}])"
+    rf"(?P<relative>{alternatives(year for year, _ in words.RELATIVE_YEARS)})(?!同期|的?基础)"
+)
+
+
+def _found(
+    matches: Iterable[re.Match[str]],
+) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(match.span(), match.groupdict()) for match in matches]
+
+
+def _assert_year_cues_as_first_written(text: str, start: int, end: int) -> None:
+    expected = _found(_PLAIN_YEAR_CUE.finditer(text, start, end))
+    assert _found(_cues._year_cues(text, start, end)) == expected, text[start:end]
+    assert _found(_cues._YEAR_CUE.finditer(text, start, end)) == expected, text[start:end]
+    starts = [match.span() for match in _cues._YEAR_CUE_START.finditer(text, start, end)]
+    assert starts == [span for span, _ in expected], text[start:end]
+
+
+def test_the_year_cues_are_the_cues_as_first_written_on_real_text() -> None:
+    # Every sentence of the corpus, in place: the looks behind see the sentence before.
+    for path in corpus_files():
+        text = path.read_text(encoding="utf-8")
+        for sentence in SENTENCE.finditer(text):
+            _assert_year_cues_as_first_written(text, *sentence.span())
+        _assert_year_cues_as_first_written(text, 0, len(text))
+
+
+YEAR_CUE_ALPHABET = (
+    "年十五一二三四六七八九两〇零今去明本上当过这近前未后来以期时间规划度创比较与同于是从由在按"
+    '不变价格计算基础的和、-—~至到“”"1290345１٣ \n,;:。'
+)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(YEAR_CUE_ALPHABET), max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_the_year_cues_are_the_cues_as_first_written(text: str, start: int, end: int) -> None:
+    _assert_year_cues_as_first_written(text, min(start, len(text)), min(end, len(text)))
+
+
+# A cue's words, what may stand before them, and what after: a look behind, a look ahead.
+_BEFORE = ["", words.RECORD, *words.COMPARISON_BASE, *words.MULTIPLE_BASE, *words.FROM_BASE,
+           "按", "在", "“", '"', "1", "十", " ", ","]  # fmt: skip
+_CUE_WORDS = ["", *words.YEARS_PAST, *words.YEARS_AHEAD,
+              *(year for year, _ in words.RELATIVE_YEARS), "“", "比"]  # fmt: skip
+_NUMBERS = ["", "十", "十一", "十四", "2023", "1998", "2098", "二〇二三", "一九九八", "12", "1",
+            "三", "两", "五"]  # fmt: skip
+_AFTER = [
+    *words.YEARS_SINCE, *words.SINCE_WORDS, *words.PLAN_PERIOD_WORDS, "", "年", "年度", " 年",
+    "五", "五”", "价格", "不变价格计算", "的基础上", "基础上", "同期", "的", "至2025年", "-",
+    "和2019年", "、", ",",
+]  # fmt: skip
+_CUE_PIECES = st.tuples(
+    *(st.sampled_from(pieces) for pieces in (_BEFORE, _CUE_WORDS, _NUMBERS, _AFTER))
+).map("".join)
+
+
+def test_the_year_cues_of_each_cue_in_place_are_the_cues_as_first_written() -> None:
+    for before, *rest in itertools.product(_BEFORE, _CUE_WORDS, _NUMBERS, _AFTER):
+        text = before + "".join(rest)
+        _assert_year_cues_as_first_written(text, 0, len(text))
+        _assert_year_cues_as_first_written(text, len(before), len(text))
+
+
+@settings(max_examples=500)
+@given(st.lists(_CUE_PIECES, max_size=6))
+def test_the_year_cues_of_cue_words_are_the_cues_as_first_written(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    _assert_year_cues_as_first_written(text, 0, len(text))
+    if text:
+        _assert_year_cues_as_first_written(text, 1, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["按2010价格计算", "在2023年国家考评第三的基础上", "“十一五”时期", "比2002年", "从2002年的",
+     "1998年以来", "创近十年", "过去五年", "今后五年", "比10年来", "十年来", "以前年度",
+     "去年同期"],
+)  # fmt: skip
+def test_the_year_cues_of_each_alternative_are_the_cues_as_first_written(text: str) -> None:
+    for start in range(len(text) + 1):
+        _assert_year_cues_as_first_written(text, start, len(text))
