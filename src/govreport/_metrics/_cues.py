@@ -7,6 +7,7 @@ depends on the text read and the paragraph's defaults only.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -213,8 +214,12 @@ def _year_number(text: str) -> int:
     return int(text.translate(_YEAR_DIGIT))
 
 
+# The few numbers of cues (counts of years, months), each read once.
+_cue_number = functools.lru_cache(maxsize=256)(parse_number)
+
+
 def _count(text: str) -> int | None:
-    found = parse_number(text.replace("两", "二"))
+    found = _cue_number(text.replace("两", "二"))
     return int(found) if found is not None else None
 
 
@@ -258,7 +263,7 @@ def year_cue(match: re.Match[str]) -> tuple[YearCue | None, int | None]:
 
 def _period_text(match: re.Match[str]) -> str | None:
     if match["months"] or match["months_cn"]:
-        month = parse_number(match["last"] or match["last_cn"])
+        month = _cue_number(match["last"] or match["last_cn"])
         return f"1-{month}月" if month is not None else None
     if match["month"]:
         return f"截至{match['month']}月底"
