@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +16,7 @@ from hypothesis import strategies as st
 from conftest import corpus_files
 from govreport._metrics import _cues
 from govreport._metrics._patterns import SENTENCE
+from govreport._model import Metric, Quantity, Section, new_metric
 from govreport._words import alternatives
 from govreport.data import metric_words as words
 
@@ -116,3 +120,25 @@ def test_the_year_cues_of_cue_words_are_the_cues_as_first_written(pieces: list[s
 def test_the_year_cues_of_each_alternative_are_the_cues_as_first_written(text: str) -> None:
     for start in range(len(text) + 1):
         _assert_year_cues_as_first_written(text, start, len(text))
+
+
+def test_new_metric_is_the_metric_of_every_field() -> None:
+    # A field added to Metric must be set by new_metric too, in its place.
+    fields = attrs.fields(Metric)
+    assert len(fields) == len(inspect.signature(new_metric).parameters)
+    quantity = Quantity("5%", (3, 5), Decimal(5), "%", "percent")
+    values: dict[str, object] = {
+        "indicator": "地区生产总值", "canonical": "gdp", "value": quantity,
+        "growth": Decimal("5.2"), "status": "target", "period": "上半年", "span": (1, 9),
+        "text": "地区生产总值增长5%", "progress": Decimal(90), "change": quantity,
+        "points": Decimal("-1.2"), "year": 2023, "years": (2019, 2023),
+        "growth_high": Decimal(6), "bound": "about", "increase": quantity, "scope": "project",
+        "section": Section("回顾", "一、", 1, 1, (0, 4), "numbered"),
+    }  # fmt: skip
+    assert [field.name for field in fields] == list(values)
+    made = new_metric(*values.values())
+    expected = Metric(**values)  # type: ignore[arg-type]
+    assert made == expected
+    assert [getattr(made, name) for name in values] == [getattr(expected, name) for name in values]
+    assert hash(made) == hash(expected)
+    assert repr(made) == repr(expected)

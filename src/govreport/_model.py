@@ -155,6 +155,65 @@ class Metric:
     section: Section | None = attrs.field(default=None, eq=False, repr=False, hash=False)
 
 
+_MetricMaker = Callable[..., Metric]  # every field of Metric, in order
+
+
+def _metric_factory() -> _MetricMaker:
+    new = object.__new__
+    (
+        set_indicator, set_canonical, set_value, set_growth, set_status, set_period, set_span,
+        set_text, set_progress, set_change, set_points, set_year, set_years, set_growth_high,
+        set_bound, set_increase, set_scope, set_section,
+    ) = (Metric.__dict__[field.name].__set__ for field in attrs.fields(Metric))  # fmt: skip
+
+    def new_metric(
+        indicator: str,
+        canonical: str | None,
+        value: Quantity | None,
+        growth: Decimal | None,
+        status: str,
+        period: str | None,
+        span: Span,
+        text: str,
+        progress: Decimal | None,
+        change: Quantity | None,
+        points: Decimal | None,
+        year: int | None,
+        years: tuple[int, int] | None,
+        growth_high: Decimal | None,
+        bound: str | None,
+        increase: Quantity | None,
+        scope: str | None,
+        section: Section | None,
+    ) -> Metric:
+        """``Metric(...)`` of every field, in order, with the slots set directly (as
+        :func:`new_quantity`): one is built per metric of a report."""
+        metric: Metric = new(Metric)
+        set_indicator(metric, indicator)
+        set_canonical(metric, canonical)
+        set_value(metric, value)
+        set_growth(metric, growth)
+        set_status(metric, status)
+        set_period(metric, period)
+        set_span(metric, span)
+        set_text(metric, text)
+        set_progress(metric, progress)
+        set_change(metric, change)
+        set_points(metric, points)
+        set_year(metric, year)
+        set_years(metric, years)
+        set_growth_high(metric, growth_high)
+        set_bound(metric, bound)
+        set_increase(metric, increase)
+        set_scope(metric, scope)
+        set_section(metric, section)
+        return metric
+
+    return new_metric
+
+
+new_metric = _metric_factory()
+
 _SET_STATUS, _SET_YEAR, _SET_YEARS = (
     Metric.__dict__[name].__set__ for name in ("status", "year", "years")
 )

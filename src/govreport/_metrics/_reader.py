@@ -53,7 +53,7 @@ from govreport._metrics._patterns import (
     UP,
 )
 from govreport._metrics._years import Dated, ReportYears, dated, metric_years
-from govreport._model import Metric, Quantity, Section, Span, new_quantity
+from govreport._model import Metric, Quantity, Section, Span, new_metric, new_quantity
 from govreport.data import metric_words as words
 from govreport.data.traditional import TRADITIONAL_TO_SIMPLIFIED
 
@@ -883,25 +883,25 @@ def to_metric(
             signed.text, signed.span, increase.value, signed.unit, signed.kind, increase.high,
             signed.approx,
         )  # fmt: skip
-    return Metric(
-        indicator=indicator,
-        canonical=found.id if found else None,
-        value=None if value is None else _finished(value, known, to_original, original),
-        growth=draft.growth,
-        status=draft.status,
-        period=draft.period,
-        span=(start, end),
-        text=original[start:end],
-        progress=draft.progress,
-        change=None if change is None else _finished(change, known, to_original, original),
-        points=draft.points,
-        year=year,
-        years=years,
-        growth_high=draft.growth_high,
-        bound=bound,
-        increase=increase,
-        scope=draft.scope,
-        section=section,
+    return new_metric(
+        indicator,
+        found.id if found else None,
+        None if value is None else _finished(value, known, to_original, original),
+        draft.growth,
+        draft.status,
+        draft.period,
+        (start, end),
+        original[start:end],
+        draft.progress,
+        None if change is None else _finished(change, known, to_original, original),
+        draft.points,
+        year,
+        years,
+        draft.growth_high,
+        bound,
+        increase,
+        draft.scope,
+        section,
     )
 
 
