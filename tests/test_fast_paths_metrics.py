@@ -17,8 +17,10 @@ from conftest import corpus_files
 from govreport._metrics import _cues
 from govreport._metrics._patterns import SENTENCE
 from govreport._model import Metric, Quantity, Section, new_metric
+from govreport._salutation import SALUTATION, SALUTATION_STARTS
 from govreport._words import alternatives
 from govreport.data import metric_words as words
+from govreport.data.kinds import ADDRESS_OPENERS, ADDRESSEES, COMRADES
 
 # The year cues as first written: each alternative opening with its group, so that ``re``
 # tries every one at every position.
@@ -142,3 +144,15 @@ def test_new_metric_is_the_metric_of_every_field() -> None:
     assert [getattr(made, name) for name in values] == [getattr(expected, name) for name in values]
     assert hash(made) == hash(expected)
     assert repr(made) == repr(expected)
+
+
+_SALUTATION_PIECES = [*ADDRESS_OPENERS, *COMRADES, *ADDRESSEES, "们", ":", "!", "。", ",", "a", " "]
+
+
+@given(st.lists(st.sampled_from(_SALUTATION_PIECES), max_size=6), st.integers(0, 3))
+def test_every_salutation_opens_with_a_start(pieces: list[str], start: int) -> None:
+    # Items look for a salutation only where one of its first characters stands.
+    text = "".join(pieces)
+    start = min(start, len(text))
+    if SALUTATION.match(text, start) or SALUTATION.fullmatch(text, start):
+        assert text[start] in SALUTATION_STARTS, text[start:]

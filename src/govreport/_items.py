@@ -20,7 +20,7 @@ from govreport._model import Span
 from govreport._normalize import strip_span
 from govreport._numerals import small_number
 from govreport._pattern_shape import longest_match
-from govreport._salutation import SALUTATION
+from govreport._salutation import SALUTATION, SALUTATION_STARTS
 from govreport._segment import ParagraphUnit
 from govreport._tree import SectionDraft, walk
 
@@ -130,7 +130,11 @@ def paragraph_items(text: str, paragraph: ParagraphUnit) -> list[ItemDraft]:
         if not segments:
             continue
         start, end = segments[0]
-        salutation = last - start <= _SALUTATION_LIMIT and SALUTATION.fullmatch(text, start, last)
+        salutation = (
+            last - start <= _SALUTATION_LIMIT
+            and text[start] in SALUTATION_STARTS  # every salutation opens with one
+            and SALUTATION.fullmatch(text, start, last)
+        )
         kind = "salutation" if salutation else None
         drafts.append(ItemDraft(segments, _lead(text, start, end), kind))
     return drafts
@@ -185,7 +189,9 @@ def _lead(text: str, start: int, end: int) -> Span | None:
     if point is not None:
         return _span(point, "lead") if point.end() < end else None
     plain = _PLAIN_LEAD.match(text, start, end)
-    if plain is None or plain.end() >= end or SALUTATION.match(text, start, end):
+    if plain is None or plain.end() >= end:
+        return None
+    if text[start] in SALUTATION_STARTS and SALUTATION.match(text, start, end):
         return None
     phrases = _PHRASES.split(plain.group("lead"))
     if any(len(phrase) > PHRASE_LIMIT for phrase in phrases) and len(phrases) > 1:
