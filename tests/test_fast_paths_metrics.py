@@ -10,13 +10,14 @@ from decimal import Decimal
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_files
-from govreport._metrics import _cues
-from govreport._metrics._patterns import SENTENCE
-from govreport._model import Metric, Quantity, Section, new_metric
+from govreport._indicators import canonical_indicator
+from govreport._metrics import _cues, _names
+from govreport._metrics._patterns import PUBLIC_FINANCE, SCOPES, SENTENCE
+from govreport._model import Metric, Quantity, Section, Span, new_metric
 from govreport._salutation import SALUTATION, SALUTATION_STARTS
 from govreport._words import alternatives
 from govreport.data import metric_words as words
@@ -156,3 +157,52 @@ def test_every_salutation_opens_with_a_start(pieces: list[str], start: int) -> N
     start = min(start, len(text))
     if SALUTATION.match(text, start) or SALUTATION.fullmatch(text, start):
         assert text[start] in SALUTATION_STARTS, text[start:]
+
+
+def _plain_scope_of(text: str, sentence_start: int, gap_start: int, name: Span) -> str | None:
+    # scope_of as first written: every scope's words searched for in its clause.
+    named = text[name[0] : name[1]]
+    if canonical_indicator(named) is not None:
+        return None
+    reach = max(sentence_start, name[0] - _names.SCOPE_REACH)
+    own_break = max(text.rfind(",", reach, name[0]), text.rfind(";", reach, name[0]))
+    start = reach
+    if own_break >= 0:
+        earlier = max(text.rfind(",", reach, own_break), text.rfind(";", reach, own_break))
+        start = earlier + 1 if earlier >= 0 else reach
+    own, wide = text[gap_start : name[1]], text[start : name[1]]
+    counts = named.endswith(words.COUNT_HEADS)
+    public = PUBLIC_FINANCE.search(named) is not None
+    for scope, cue in SCOPES:
+        if public and scope == "programme":
+            continue
+        clause = wide if scope in ("project", "entity") and not counts else own
+        if cue.search(clause):
+            return scope
+    return None
+
+
+_SCOPE_PIECES = [
+    *(cue for _, cues in words.SCOPE_WORDS for cue in cues), *words.PUBLIC_FINANCE,
+    *words.COUNT_HEADS, "地区生产总值", "收入", "个", "家", "企业", ",", ";", "全市", "增长",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@example(["检查", ",", "全市", ",", "收入"], 0, 0, 6, 2)  # a word of the gap before both clauses
+@given(
+    st.lists(st.sampled_from(_SCOPE_PIECES), min_size=1, max_size=10),
+    st.integers(0, 80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+    st.integers(0, 12),
+)
+def test_the_scope_is_the_scope_as_first_written(
+    pieces: list[str], sentence_start: int, gap_start: int, name_start: int, length: int
+) -> None:
+    text = "".join(pieces)
+    name_start = min(name_start, len(text))
+    name = (name_start, min(len(text), name_start + length))
+    sentence_start, gap_start = min(sentence_start, name_start), min(gap_start, name_start)
+    expected = _plain_scope_of(text, sentence_start, gap_start, name)
+    assert _names.scope_of(text, sentence_start, gap_start, name) == expected

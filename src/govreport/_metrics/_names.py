@@ -7,6 +7,7 @@ from govreport._indicators import Lookup, canonical_indicator
 from govreport._metrics._cues import last_break
 from govreport._metrics._patterns import (
     ACTION,
+    ANY_SCOPE,
     AVERAGE,
     AVERAGE_MARK,
     BARE_MEASURES,
@@ -93,6 +94,8 @@ def scope_of(
     if own_break >= 0:  # the clause before the name's own
         earlier = max(text.rfind(",", reach, own_break), text.rfind(";", reach, own_break))
         start = earlier + 1 if earlier >= 0 else reach
+    if ANY_SCOPE.search(text, min(start, gap_start), name[1]) is None:
+        return None  # most names: no scope's word in either clause
     own = text[gap_start : name[1]]
     wide = text[start : name[1]]
     counts = named.endswith(words.COUNT_HEADS)

@@ -207,6 +207,8 @@ GAP_END_LASTS = frozenset(
     | set(_PROGRESS + _EXCESS)
 )
 SCOPES = tuple((scope, compile_regex(longest_first(cues))) for scope, cues in words.SCOPE_WORDS)
+# Any word of the scopes: words, found in any text holding the clause of one.
+ANY_SCOPE = compile_re(longest_first(cue for _, cues in words.SCOPE_WORDS for cue in cues))
 PUBLIC_FINANCE = compile_regex(longest_first(words.PUBLIC_FINANCE))
 COMPOUNDS = words.COMPOUND_NAMES
 RATE_OF_CHANGE = compile_regex(rf"(?:{longest_first(words.RATE_OF_CHANGE)})$")
