@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import corpus_files
 from govreport._indicators import canonical_indicator
-from govreport._metrics import _cues, _names
+from govreport._metrics import _cues, _names, _reader
 from govreport._metrics._patterns import PUBLIC_FINANCE, SCOPES, SENTENCE
 from govreport._model import Metric, Quantity, Section, Span, new_metric
 from govreport._salutation import SALUTATION, SALUTATION_STARTS
@@ -206,3 +206,9 @@ def test_the_scope_is_the_scope_as_first_written(
     sentence_start, gap_start = min(sentence_start, name_start), min(gap_start, name_start)
     expected = _plain_scope_of(text, sentence_start, gap_start, name)
     assert _names.scope_of(text, sentence_start, gap_start, name) == expected
+
+
+def test_every_common_han_character_is_a_letter() -> None:
+    # A sentence opening with one holds a letter: it is not searched for one.
+    low, high = _reader._COMMON_HAN
+    assert all(_reader._LETTER.match(chr(code)) for code in range(ord(low), ord(high) + 1))

@@ -64,6 +64,7 @@ _UNKNOWN_YEARS = ReportYears(None, None, None)  # a text alone: only the years i
 # Every name, and every cue of a year or status, holds a letter: a sentence without one
 # (1%1%1%…) has figures but no metric.
 _LETTER = compile_regex(r"[\p{Han}A-Za-z]")
+_COMMON_HAN = ("\u4e00", "\u9fff")  # CJK Unified Ideographs: all Han, most sentences' first
 
 
 class MetricDraft:
@@ -264,6 +265,7 @@ def read_metrics(
     carried: YearCue | None = None
     status = default_status
     count = len(quantities)
+    han_low, han_high = _COMMON_HAN
     for sentence in SENTENCE.finditer(text):
         if index >= count:
             break  # what is left has no figure to read cues for
@@ -272,7 +274,8 @@ def read_metrics(
             carried = sentence_year(text, start, end) or carried
             status = default_status  # and a targets statement before it ends
             continue
-        if _LETTER.search(text, start, end) is None:
+        first = text[start]
+        if not (han_low <= first <= han_high) and _LETTER.search(text, start, end) is None:
             continue
         state: _Sentence | None = None  # made at the sentence's first figure
         previous_end = start
