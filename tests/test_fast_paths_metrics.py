@@ -55,6 +55,11 @@ def _assert_year_cues_as_first_written(text: str, start: int, end: int) -> None:
     assert _found(_cues._YEAR_CUE.finditer(text, start, end)) == expected, text[start:end]
     starts = [match.span() for match in _cues._YEAR_CUE_START.finditer(text, start, end)]
     assert starts == [span for span, _ in expected], text[start:end]
+    # what the first character tells of each
+    for (at, _), groups in expected:
+        assert (text[at] in _cues._BASE_FIRSTS) == bool(groups["base"])
+        no_year = groups["base"] or groups["price"] or groups["basis"]
+        assert (text[at] in _cues._NO_YEAR_FIRSTS) == bool(no_year)
 
 
 def test_the_year_cues_are_the_cues_as_first_written_on_real_text() -> None:

@@ -123,13 +123,23 @@ _YEAR_CUE_START = compile_re(
 )
 
 
+def _cue_at(text: str, at: int, end: int) -> re.Match[str]:
+    """The match of _YEAR_CUE at ``at``, where _YEAR_CUE_START found one."""
+    match = _YEAR_CUE.match(text, at, end)
+    assert match is not None  # the two patterns' matches are one
+    return match
+
+
 def _year_cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of _YEAR_CUE in ``text[start:end]``, as ``finditer`` finds them."""
-    match_at = _YEAR_CUE.match
     for found in _YEAR_CUE_START.finditer(text, start, end):
-        match = match_at(text, found.start(), end)
-        assert match is not None  # the two patterns' matches are one
-        yield match
+        yield _cue_at(text, found.start(), end)
+
+
+# A cue's first character tells a base (比2002年), a price base (按…价格) and a basis
+# (在…基础上), which state no year of the figures, from the others: no other opens with one.
+_BASE_FIRSTS = frozenset(words.COMPARISON_BASE + words.MULTIPLE_BASE)
+_NO_YEAR_FIRSTS = _BASE_FIRSTS | frozenset("按在")
 
 
 _BREAKS = ",;:"  # clause breaks
@@ -312,12 +322,12 @@ def sentence_year(text: str, start: int, end: int) -> YearCue | None:
     >>> sentence_year(text, 0, len(text))
     YearCue(first=1979, last=1979, relative=False)
     """
-    last = None
+    last = -1
     if _holds(text, start, end, _YEAR_MARK):
-        for match in _year_cues(text, start, end):
-            if not match["base"] and not match["price"] and not match["basis"]:
-                last = match
-    return year_cue(last)[0] if last is not None else None
+        for found in _YEAR_CUE_START.finditer(text, start, end):
+            if text[found.start()] not in _NO_YEAR_FIRSTS:
+                last = found.start()
+    return year_cue(_cue_at(text, last, end))[0] if last >= 0 else None
 
 
 class SentenceCues:
@@ -437,14 +447,16 @@ class SentenceCues:
         text = self.text
         if not self.own_year and OWN_YEAR.search(text, start, end):
             self.own_year = True
-        last_base = None
-        for match in _year_cues(text, start, end):
-            if match["base"]:
-                last_base = match
-            elif not match["price"] and not match["basis"]:
-                self._read_year(match)
-        if last_base is not None:
-            self.base_year, self.base_at = year_cue(last_base)[1], last_base.start()
+        last_base = -1
+        for found in _YEAR_CUE_START.finditer(text, start, end):
+            at = found.start()
+            first = text[at]
+            if first in _BASE_FIRSTS:
+                last_base = at
+            elif first not in _NO_YEAR_FIRSTS:
+                self._read_year(_cue_at(text, at, end))
+        if last_base >= 0:
+            self.base_year, self.base_at = year_cue(_cue_at(text, last_base, end))[1], last_base
 
     def _read_year(self, match: re.Match[str]) -> None:
         """Take one year cue of the sentence, the last read so far."""
