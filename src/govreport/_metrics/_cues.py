@@ -305,6 +305,8 @@ def heading_years(title: str) -> YearCue | None:
     >>> heading_years("2019年和今年以来工作回顾") is None
     True
     """
+    if not _holds(title, 0, len(title), _YEAR_MARK):
+        return None  # most headings: no cue
     cues = {
         cue for match in _year_cues(title, 0, len(title)) for cue in [year_cue(match)[0]] if cue
     }
