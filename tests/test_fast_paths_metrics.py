@@ -14,6 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import corpus_files
+from govreport import _figures
 from govreport._indicators import canonical_indicator
 from govreport._metrics import _cues, _names, _reader
 from govreport._metrics._patterns import PUBLIC_FINANCE, SCOPES, SENTENCE
@@ -217,3 +218,20 @@ def test_every_common_han_character_is_a_letter() -> None:
     # A sentence opening with one holds a letter: it is not searched for one.
     low, high = _reader._COMMON_HAN
     assert all(_reader._LETTER.match(chr(code)) for code in range(ord(low), ord(high) + 1))
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 5)), max_size=8),
+    st.integers(0, 45),
+    st.integers(0, 45),
+)
+def test_the_quantities_inside_a_segment_are_those_wholly_in_it(
+    spans: list[tuple[int, int]], start: int, end: int
+) -> None:
+    quantities = [
+        Quantity("1个", (first, first + length), Decimal(1), "个", "count")
+        for first, length in sorted(spans)
+    ]
+    reader = _figures._Reader("", quantities, canonical_indicator)
+    inside = [q for q in quantities if start <= q.span[0] < end and q.span[1] <= end]
+    assert reader._inside((start, end)) == inside

@@ -139,6 +139,9 @@ class _Reader:
 
     def _inside(self, segment: Span) -> list[Quantity]:
         start, end = segment
-        first = bisect_left(self.starts, start)
-        last = bisect_left(self.starts, end)
+        starts = self.starts
+        first = bisect_left(starts, start)
+        if first == len(starts) or starts[first] >= end:
+            return []  # most items: no quantity starts inside
+        last = bisect_left(starts, end, first)
         return [q for q in self.quantities[first:last] if q.span[1] <= end]
