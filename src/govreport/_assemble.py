@@ -131,17 +131,21 @@ class Assembler:
             spans = [self.original_span(segment) for segment in pieces]
             text = "".join(self._clean(segment) for segment in pieces)
             span, segments = (spans[0][0], spans[-1][1]), _joined(spans)
-        local = figures.quantities
-        if not local:  # no figure, no metric
+        in_text = figures.in_text
+        if not in_text:  # no figure, no metric
             return new_item(text, span, lead, draft.kind, [], [], segments)
         original = norm.original
         if shift is None:
-            quantities = [self._finish(quantity, origin) for quantity in local]
+            quantities = [self._finish(quantity, 0) for quantity in in_text]
         else:  # no deletion inside the item: every quantity moves by one shift (often none)
-            quantities = _shifted(figures.in_text, shift, original)
+            quantities = _shifted(in_text, shift, original)
         if not figures.metrics:
             return new_item(text, span, lead, draft.kind, quantities, [], segments)
-        finished = {quantity.span: done for quantity, done in zip(local, quantities, strict=True)}
+        # the metric drafts name their quantities by their spans in the item
+        finished = {
+            (quantity.span[0] - origin, quantity.span[1] - origin): done
+            for quantity, done in zip(in_text, quantities, strict=True)
+        }
         to_original: Callable[[int, int], Span]
         if shift is None:
             to_original = functools.partial(self._shifted_span, origin)

@@ -20,24 +20,20 @@ from govreport._tree import SectionDraft
 
 
 class Figures:
-    """An item's quantities and metric drafts, spans relative to the item's start; and the
-    same quantities as read in the text (``in_text``, spans in the normalised text)."""
+    """An item's quantities as read in the text (spans in the normalised text) and its
+    metric drafts (spans relative to the item's start)."""
 
-    quantities: list[Quantity]
-    metrics: list[MetricDraft]
     in_text: list[Quantity]
+    metrics: list[MetricDraft]
 
-    __slots__ = ("in_text", "metrics", "quantities")
+    __slots__ = ("in_text", "metrics")
 
-    def __init__(
-        self, quantities: list[Quantity], metrics: list[MetricDraft], in_text: list[Quantity]
-    ) -> None:
-        self.quantities = quantities
-        self.metrics = metrics
+    def __init__(self, in_text: list[Quantity], metrics: list[MetricDraft]) -> None:
         self.in_text = in_text
+        self.metrics = metrics
 
 
-_NO_FIGURES = Figures([], [], [])
+_NO_FIGURES = Figures([], [])
 """The figures of every item with none (most of a report's items): one object, never changed."""
 
 
@@ -132,10 +128,11 @@ class _Reader:
         if not local:  # no figure, no metric: the item's text is not read
             return _NO_FIGURES
         origin = segments[0][0]
-        in_text, local = local, all_moved(local, -origin)
         end = draft.segments[-1][1]
-        metrics = read_metrics(self.text[origin:end], local, status, period, self.lookup)
-        return Figures(local, metrics, in_text)
+        metrics = read_metrics(
+            self.text[origin:end], all_moved(local, -origin), status, period, self.lookup
+        )  # the quantities moved to the item are kept only by its metric drafts
+        return Figures(local, metrics)
 
     def _inside(self, segment: Span) -> list[Quantity]:
         start, end = segment
