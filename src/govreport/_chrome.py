@@ -39,7 +39,7 @@ class ChromeRules:
         # line rules in two alternations: those opening with a narrow character, which the
         # engine rejects at once on most lines, apart from the few that may open with any
         line_rules = by_scope["line"]
-        self._line_names, _ = _alternation(line_rules)
+        self._line_names = [name for name, _ in line_rules]
         narrow = [opens_narrow(body) for _, body in line_rules]
         self._line_parts = [
             part
@@ -60,7 +60,7 @@ class ChromeRules:
             if match and match.lastgroup:
                 index = int(match.lastgroup[1:])
                 first = index if first is None else min(first, index)
-        return None if first is None else self._line_names[f"r{first}"]
+        return None if first is None else self._line_names[first]
 
     def tail_role(self, line: str) -> str | None:
         """The rule name if the line starts a footer that runs to the end, else ``None``."""

@@ -413,13 +413,19 @@ class UnnumberedPartDetector(SectionDetector):
             start, start, self.family, None, self.level_hint, self.name, found.end()
         )
 
+    def may_open_glued(self, line: str, previous: str) -> bool:
+        """Whether ``line``, after ``previous``, may open with a part's name and its body
+        glued on: the line before ends a sentence, and a body's opening is in reach."""
+        return (
+            previous[-1:] in _ENDS_SENTENCE
+            and _BODY_OPENING.search(line, 3, PART_TITLE_LIMIT + 12) is not None
+        )
+
     def match(self, line: str, context: LineContext) -> HeadingMatch | None:
         if not self.looks_like(line):
             # the line break after the name was lost, the one before it kept (a PDF's dump of
             # tokens: …提出意见。 / 2020年工作回顾2020年是极不平凡的一年,…); not a title
-            if context.previous[-1:] not in _ENDS_SENTENCE or not _BODY_OPENING.search(
-                line, 3, PART_TITLE_LIMIT + 12
-            ):
+            if not self.may_open_glued(line, context.previous):
                 return None
             fused = self._fused_at(line, 0)
             end = fused.title_end if fused is not None else None
@@ -610,6 +616,12 @@ def _builtin_families() -> list[SectionDetector]:
     ]
 
 
+def has_blank(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold whitespace: a space, or a character that does
+    not print (every blank but the space is one)."""
+    return text.find(" ", start, end) >= 0 or not text[start:end].isprintable()
+
+
 def _own_logic(detector: SectionDetector) -> bool:
     """Whether a detector decides in its own code (``match``/``find`` overridden)."""
     kind = type(detector)
@@ -729,19 +741,16 @@ class DetectorSet:
             return True
         if self._start is not None and self._start.pattern.match(line) is not None:
             return True
-        # a gap (_GAP) needs a blank: a space, or a character that does not print
-        if (
+        if (  # a gap (_GAP) needs a blank
             self._inline is not None
             and self._inline_detector is not None
-            and (" " in line or not line.isprintable())
+            and has_blank(line, 0, len(line))
         ):
             return True
         if self._part is not None:
             if "(" in line and len(_PINYIN.sub("", line)) <= PART_TITLE_LIMIT + 4:
-                return True
-            if previous[-1:] in _ENDS_SENTENCE and _BODY_OPENING.search(
-                line, 3, PART_TITLE_LIMIT + 12
-            ):
+                return True  # pinyin removed, it may be short enough to read whole
+            if self._part.may_open_glued(line, previous):
                 return True
         return False
 

@@ -18,6 +18,7 @@ from govreport._detectors import (
     DetectorSet,
     HeadingMatch,
     LineContext,
+    has_blank,
 )
 from govreport._markers import APPENDIX, BODY_OPENING, WHOLE_PART_NAME
 from govreport._model import Span
@@ -333,7 +334,7 @@ class _Paragraphs:
     def add(self, start: int, end: int, whole: bool = False) -> None:
         """Cut ``text[start:end]`` into paragraphs, setting inline chrome aside."""
         text = self.text
-        blank = _has_blank(text, start, end)
+        blank = has_blank(text, start, end)
         if not blank and not self.chrome.may_hold_inline(text, start, end):
             if start < end:  # most lines: one paragraph, nothing around it to strip
                 self.units.append(ParagraphUnit([(start, end)], whole, self.run_on))
@@ -351,12 +352,6 @@ class _Paragraphs:
             self.chrome_found.extend(chrome)
             if segments:
                 self.units.append(ParagraphUnit(segments, whole and not cuts, self.run_on))
-
-
-def _has_blank(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` may hold whitespace: a space, or a character that does
-    not print (every blank but the space is one)."""
-    return text.find(" ", start, end) >= 0 or not text[start:end].isprintable()
 
 
 def _strip_end(line: str, position: int) -> int:
